@@ -1,0 +1,57 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import linkCheck from './src/integrations/link-check.ts';
+
+const usagePlan = (slug) => `troubleshooting/usage-plan/${slug}`;
+
+export default defineConfig({
+	// URLs mirror the live help center: https://carat.im/docs/en/…
+	site: 'https://carat.im',
+	base: '/docs',
+	trailingSlash: 'ignore',
+	redirects: { '/': '/docs/en/' },
+	integrations: [
+		starlight({
+			title: 'Carat Help',
+			description: 'Answers about Carat plans, unlimited models and credits, with an eligibility checker and a credit estimator.',
+			defaultLocale: 'en',
+			locales: { en: { label: 'English', lang: 'en' } },
+			favicon: '/favicon.svg',
+			// The articles live at the repository root (content/docs), so Starlight's Markdown plugins must be told.
+			markdown: { processedDirs: ['./content/docs'] },
+			routeMiddleware: './src/route-data.ts',
+			customCss: ['./src/styles/custom.css'],
+			// Curated on purpose: every page carries the whole sidebar.
+			sidebar: [
+				{ label: 'Home', link: '/' },
+				{
+					label: 'Tools',
+					items: [
+						{ label: 'Am I unlimited?', slug: 'tools/am-i-unlimited' },
+						{ label: 'Credit estimator', slug: 'tools/credit-estimator' },
+					],
+				},
+				{
+					label: 'Usage & plans',
+					items: [
+						'unlimited-benefit-scope',
+						'unlimited-video-generation-pro-business',
+						'promotion-overview',
+						'unlimited-usage-issue',
+						'carat-video-unlimited-but-blocked',
+						'low-credit-message',
+						'usage-limit-exceeded-error',
+						'bgm-usage-limit-exceeded',
+					].map((slug) => ({ slug: `${usagePlan(slug)}` })),
+				},
+				{ label: 'Agent 2.0', items: [{ slug: 'troubleshooting/agent-2/use-carat-video-model' }] },
+				{ label: 'FAQ', items: [{ slug: 'troubleshooting/faq/plus-plan-faq' }] },
+			],
+		}),
+		preact(),
+		// starlight-links-validator only reads src/content/docs; this checks every link of the built site instead.
+		linkCheck(),
+	],
+});

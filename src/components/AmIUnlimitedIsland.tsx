@@ -1,0 +1,159 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+	checkEligibility, unlockingOptions, formatDate, planName, statusLabel, todayUtc,
+	type EligibilityQueryInput, type Verdict, type UnlockOption,
+} from '../rules/index.ts';
+import { readParams, replaceSearch, writeParams } from './url-state.ts';
+import { Input, NoScriptNote, Problems, Select } from './fields.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+import { agentOptions, billingOptions, checkerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
+
+type State = Record<keyof typeof checkerParams, string>;
+const EMPTY: State = { plan: '', billing: 'monthly', joined: '', model: '', res: '', method: '', agent: '', asof: '' };
+
+function toQuery(s: State): EligibilityQueryInput {
+	const info = modelInfo(s.model);
+	const q: EligibilityQueryInput = { plan: s.plan as never, billing: s.billing as never, joined: s.joined, model: s.model as never };
+	if (info?.resolutions && s.res) q.resolution = s.res as never;
+	if (info?.methods && s.method) q.method = s.method as never;
+	if (s.agent) q.agent = s.agent as never;
+	if (s.asof) q.asOf = s.asof;
+	return q;
+}
+
+type Answer = { verdict: Verdict; unlock: UnlockOption[] } | { error: string } | undefined;
+
+function answer(s: State): Answer {
+	if (!s.plan || !s.billing || !s.joined || !s.model) return undefined;
+	try {
+		const q = toQuery(s);
+		return { verdict: checkEligibility(q), unlock: unlockingOptions(q) };
+	} catch (e) {
+		const issues = (e as { issues?: { message: string }[] }).issues;
+		return { error: issues ? issues.map((i) => i.message).join(' ') : String(e) };
+	}
+}
+
+/** The "Am I unlimited?" checker: a form whose answer comes from `checkEligibility` and `unlockingOptions`. */
+export default function AmIUnlimitedIsland({ idPrefix = 'aiu' }: { idPrefix?: string }) {
+	const [ready, setReady] = useState(false);
+	const [state, setState] = useState<State>(EMPTY);
+	const [problems, setProblems] = useState<string[]>([]);
+
+	useEffect(() => {
+		const read = readParams(location.search, checkerParams);
+		setState({ ...EMPTY, ...read.values });
+		setProblems(read.problems);
+		setReady(true);
+	}, []);
+	useEffect(() => {
+		if (ready) replaceSearch(writeParams(state));
+	}, [ready, state]);
+	const result = useMemo(() => answer(state), [state]);
+
+	if (!ready)
+		return <NoScriptNote what="checker" href="/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models" linkText="the unlimited benefit tables" />;
+
+	const set = (key: keyof State) => (value: string) => setState((s) => ({ ...s, [key]: value }));
+	const info = modelInfo(state.model);
+	const id = (name: string) => `${idPrefix}-${name}`;
+	return (
+		<div class="cw">
+			<Problems problems={problems} />
+			<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
+				<Select id={id('plan')} label="Plan" value={state.plan} options={planOptions} placeholder="Choose a plan" onChange={set('plan')} />
+				<Select id={id('billing')} label="Billing" value={state.billing} options={billingOptions} onChange={set('billing')} />
+				<Input id={id('joined')} label="Signup date" type="date" value={state.joined} onInput={set('joined')} />
+				<Select id={id('model')} label="Model" value={state.model} options={modelOptions} placeholder="Choose a model" onChange={set('model')} />
+				{info?.resolutions && (
+					<Select id={id('res')} label="Resolution" value={state.res || info.resolutions[0]!} options={info.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
+				)}
+				{info?.methods && (
+					<Select id={id('method')} label="Generation method" value={state.method || info.methods[0]!} options={methodOptions.filter(([m]) => info.methods!.includes(m))} onChange={set('method')} />
+				)}
+				{info && info.available !== false && (
+					<Select id={id('agent')} label="Agent" value={state.agent} options={agentOptions} placeholder="Not specified" onChange={set('agent')} />
+				)}
+				<details class="cw-more" open={!!state.asof}>
+					<summary>More options</summary>
+					<Input id={id('asof')} label="As of" type="date" value={state.asof} hint={`Leave empty for today (${todayUtc()}, UTC).`} onInput={set('asof')} />
+				</details>
+			</form>
+			<div class="cw-result" aria-live="polite" aria-atomic="true">
+				{!result && <p class="cw-empty">Choose a plan, a billing cycle, your signup date and a model to see the verdict.</p>}
+				{result && 'error' in result && <p class="cw-error">{result.error}</p>}
+				{result && 'verdict' in result && <VerdictView verdict={result.verdict} unlock={result.unlock} />}
+			</div>
+		</div>
+	);
+}
+
+function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOption[] }) {
+	const why = verdict.reasons.filter((r) => r.decisive);
+	const whyNot = verdict.reasons.filter((r) => !r.decisive);
+	return (
+		<div class={`cw-verdict cw-${verdict.status}`}>
+			<p class="cw-status">
+				<StatusBadge status={verdict.status} />
+				<strong>{statusLabel(verdict.status)}</strong>
+			</p>
+			{verdict.unlimitedUntil && (
+				<p class="cw-until">Unlimited until <time dateTime={verdict.unlimitedUntil}>{verdict.unlimitedUntil}</time> ({formatDate(verdict.unlimitedUntil)}), then it uses credits.</p>
+			)}
+			{verdict.creditsPerGeneration && (
+				<p>
+					Credits per generation on your plan: {verdict.creditsPerGeneration.approximate ? 'about ' : ''}{verdict.creditsPerGeneration.credits} per {verdict.creditsPerGeneration.per} (<a href={verdict.creditsPerGeneration.href}>source</a>).
+				</p>
+			)}
+			{verdict.status === 'confirm' && (
+				<p>Check the <strong>Active benefits</strong> section of <a href="https://carat.im/en/subscription">My Credits(<span lang="ko">내 크레딧</span>)</a>, or contact support.</p>
+			)}
+			<h3>Why</h3>
+			<ul class="cw-reasons">
+				{why.map((r, i) => (
+					<li key={i}>
+						<span aria-hidden="true">{r.passed ? '✓ ' : '✗ '}</span>
+						<span class="sr-only">{r.passed ? 'Met: ' : 'Not met: '}</span>
+						<a href={r.href}>{r.required}</a> — you: {r.actual}
+					</li>
+				))}
+			</ul>
+			{whyNot.length > 0 && (
+				<>
+					<h3>Why it is not unlimited</h3>
+					<ul class="cw-reasons">
+						{whyNot.map((r, i) => (
+							<li key={i}>
+								<span aria-hidden="true">✗ </span>
+								<span class="sr-only">Not met: </span>
+								<a href={r.href}>{r.required}</a> — you: {r.actual}
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+			{verdict.notes.length > 0 && (
+				<>
+					<h3>Good to know</h3>
+					<ul class="cw-notes">
+						{verdict.notes.map((n) => (
+							<li key={n.id}>{n.text} <a href={n.href} aria-label={`Read more: ${n.text.split('.')[0]}`}>Read more</a></li>
+						))}
+					</ul>
+				</>
+			)}
+			<h3>What would make it unlimited</h3>
+			{unlock.length ? (
+				<ul class="cw-unlock">
+					{unlock.map((o) => (
+						<li key={`${o.plan}-${o.billing}`}>
+							{planName(o.plan)}, {o.billing} billing{o.unlimitedUntil ? ` (until ${o.unlimitedUntil})` : ''}
+						</li>
+					))}
+				</ul>
+			) : (
+				<p>No plan makes this unlimited for your signup date and options.</p>
+			)}
+		</div>
+	);
+}

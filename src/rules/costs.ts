@@ -1,0 +1,35 @@
+import { ruleData } from './data.ts';
+import { sourceHref } from './links.ts';
+import type { RuleData } from './schemas/rule-data.ts';
+import type { Method, ModelId } from './schemas/model.ts';
+import type { PlanId } from './schemas/plan.ts';
+
+/** A published cost per generation, in credits. */
+export interface PublishedCost {
+	/** Credits per generation. */
+	credits: number;
+	/** `true` when the help center says "about". */
+	approximate: boolean;
+	/** What one generation is, e.g. `5-second video`. */
+	per: string;
+	/** Link to where the cost is published. */
+	href: string;
+}
+
+/** The published credits per generation of `model` on `plan` (and `method`, when given), or `undefined` when unpublished. */
+export function publishedCost(model: ModelId, plan: PlanId, method?: Method, data: RuleData = ruleData): PublishedCost | undefined {
+	const cost = data.credits.costs.find(
+		(c) => c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method)),
+	);
+	return cost && { credits: cost.credits, approximate: cost.approximate, per: cost.per, href: sourceHref(cost.source) };
+}
+
+/**
+ * A plan's monthly credits, derived from its published "about N generations" figure (Plus: 303 x 33 credits).
+ * Returns `undefined` when the help center publishes nothing for the plan.
+ */
+export function monthlyCredits(plan: PlanId, data: RuleData = ruleData): { credits: number; approximate: boolean; reasoning: string } | undefined {
+	const row = data.credits.monthlyCredits.find((m) => m.plan === plan);
+	const cost = row && publishedCost(row.derived.model, plan, undefined, data);
+	return row && cost && { credits: row.derived.generations * cost.credits, approximate: row.approximate || cost.approximate, reasoning: row.reasoning };
+}

@@ -1,0 +1,105 @@
+import * as z from 'zod/mini';
+import { BillingSchema, PlanIdSchema } from './plan.ts';
+import { MethodSchema, ModelIdSchema } from './model.ts';
+import { sourced } from './common.ts';
+
+/** A published credit cost per generation. */
+export const CreditCostSchema = z.strictObject({
+	/** Stable id. */
+	id: z.string().check(z.regex(/^[a-z0-9.-]+$/)),
+	/** Model the cost is for. */
+	model: ModelIdSchema,
+	/** Plans the cost is published for. */
+	plans: z.array(PlanIdSchema).check(z.minLength(1)),
+	/** Generation methods it applies to; absent = every method. */
+	methods: z.optional(z.array(MethodSchema).check(z.minLength(1))),
+	/** Credits per generation. */
+	credits: z.number().check(z.positive()),
+	/** `true` when the help center says "about". */
+	approximate: z.boolean(),
+	/** What one generation is, in words, e.g. `5-second video`. */
+	per: z.string().check(z.minLength(1)),
+	...sourced,
+});
+export type CreditCost = z.infer<typeof CreditCostSchema>;
+
+/** A plan's monthly credits, derived from a published "about N generations of model M" figure. */
+export const MonthlyCreditsSchema = z.strictObject({
+	/** The plan. */
+	plan: PlanIdSchema,
+	/** `true` when the figure it is derived from is approximate. */
+	approximate: z.boolean(),
+	/** The published figure: `generations` of `model` use up a month's credits; credits = generations x that model's cost. */
+	derived: z.strictObject({
+		/** Generations a month, as published. */
+		generations: z.int().check(z.positive()),
+		/** Model whose published cost on this plan prices one generation. */
+		model: ModelIdSchema,
+	}),
+	/** Why the figure is derived rather than published, in one or two sentences. */
+	reasoning: z.string().check(z.minLength(1)),
+	...sourced,
+});
+export type MonthlyCredits = z.infer<typeof MonthlyCreditsSchema>;
+
+/** A published "about N generations a month" figure for a model whose cost is not published. */
+export const GenerationsPerMonthSchema = z.strictObject({
+	/** The model. */
+	model: ModelIdSchema,
+	/** The plan. */
+	plan: PlanIdSchema,
+	/** Generations a month. */
+	generations: z.int().check(z.positive()),
+	/** `true` when the help center says "about" / "around". */
+	approximate: z.boolean(),
+	...sourced,
+});
+
+/** A published plan price. */
+export const PriceSchema = z.strictObject({
+	/** The plan. */
+	plan: PlanIdSchema,
+	/** Billing cycle the price is for. */
+	billing: BillingSchema,
+	/** Price in US dollars per month. */
+	usd: z.number().check(z.positive()),
+	...sourced,
+});
+
+/** How many conversation credits a Carat agent model uses, relative to the others. */
+export const ConversationTierSchema = z.strictObject({
+	/** The conversation model. */
+	model: ModelIdSchema,
+	/** Relative conversation credit use. */
+	tier: z.enum(['low', 'medium', 'high']),
+	...sourced,
+});
+
+/** A single published number with its source. */
+const SourcedNumberSchema = z.strictObject({
+	/** The number, in the unit its key names. */
+	value: z.number().check(z.positive()),
+	...sourced,
+});
+
+/** `content/rules/credits.json`. */
+export const CreditsFileSchema = z.strictObject({
+	/** Published costs per generation. A cost not listed here is unknown, never 0. */
+	costs: z.array(CreditCostSchema),
+	/** Monthly credits per plan, where they can be derived from published figures. */
+	monthlyCredits: z.array(MonthlyCreditsSchema),
+	/** Published generations-a-month figures. */
+	generationsPerMonth: z.array(GenerationsPerMonthSchema),
+	/** Published prices. */
+	prices: z.array(PriceSchema),
+	/** Conversation credit tiers of the agent models. */
+	conversationTiers: z.array(ConversationTierSchema),
+	/** Published limits. */
+	limits: z.strictObject({
+		/** Longest video one generation can make, in seconds. */
+		maxVideoSeconds: SourcedNumberSchema,
+		/** How long topped-up credits stay valid, in months from the recharge date. */
+		topUpValidityMonths: SourcedNumberSchema,
+	}),
+});
+export type CreditsFile = z.infer<typeof CreditsFileSchema>;

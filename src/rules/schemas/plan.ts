@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { IsoDateSchema, SourceSchema } from './common.ts';
+
+/** Plan ids, cheapest first. */
+export const PLAN_IDS = ['plus', 'premium', 'max', 'pro', 'business'] as const;
+export const PlanIdSchema = z.enum(PLAN_IDS);
+export type PlanId = z.infer<typeof PlanIdSchema>;
+
+/** Billing cycles. */
+export const BILLING_CYCLES = ['monthly', 'annual'] as const;
+export const BillingSchema = z.enum(BILLING_CYCLES);
+export type Billing = z.infer<typeof BillingSchema>;
+
+/** One subscription plan. */
+export const PlanSchema = z.strictObject({
+	/** Stable id used in queries and URLs. */
+	id: PlanIdSchema,
+	/** Name as the app shows it, e.g. `Premium`. */
+	name: z.string().check(z.minLength(1)),
+	/** This plan receives exactly the unlimited benefits of another plan (Max gets Premium's). */
+	sameBenefitsAs: z.optional(PlanIdSchema),
+	/** Per billing cycle, the first signup day (`YYYY-MM-DD`) from which the plan's benefits apply; absent = no date condition. */
+	benefitsFrom: z.optional(z.partialRecord(BillingSchema, IsoDateSchema)),
+	/** Article section that states `sameBenefitsAs` / `benefitsFrom`; required when either is set. */
+	source: z.optional(SourceSchema),
+	/** Day the statement was last checked against the live help center, `YYYY-MM-DD`. */
+	checked: z.optional(IsoDateSchema),
+});
+export type Plan = z.infer<typeof PlanSchema>;
