@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import linkCheck from './src/integrations/link-check.ts';
+import { SECTIONS } from './src/lib/sections.ts';
 
-const usagePlan = (slug) => `troubleshooting/usage-plan/${slug}`;
 
 export default defineConfig({
 	// URLs mirror the live help center: https://carat.im/docs/en/…
@@ -26,28 +26,7 @@ export default defineConfig({
 			// Curated on purpose: every page carries the whole sidebar.
 			sidebar: [
 				{ label: 'Home', link: '/' },
-				{
-					label: 'Tools',
-					items: [
-						{ label: 'Am I unlimited?', slug: 'tools/am-i-unlimited' },
-						{ label: 'Credit estimator', slug: 'tools/credit-estimator' },
-					],
-				},
-				{
-					label: 'Usage & plans',
-					items: [
-						'unlimited-benefit-scope',
-						'unlimited-video-generation-pro-business',
-						'promotion-overview',
-						'unlimited-usage-issue',
-						'carat-video-unlimited-but-blocked',
-						'low-credit-message',
-						'usage-limit-exceeded-error',
-						'bgm-usage-limit-exceeded',
-					].map((slug) => ({ slug: `${usagePlan(slug)}` })),
-				},
-				{ label: 'Agent 2.0', items: [{ slug: 'troubleshooting/agent-2/use-carat-video-model' }] },
-				{ label: 'FAQ', items: [{ slug: 'troubleshooting/faq/plus-plan-faq' }] },
+				...SECTIONS.map(({ label, slugs }) => ({ label, items: slugs.map((slug) => ({ slug })) })),
 			],
 		}),
 		preact(),

@@ -1,0 +1,112 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { toString } from 'mdast-util-to-string';
+import type { BlockContent, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+
+/** Where the site lives; site-relative links become absolute so that a Markdown copy works anywhere. */
+const SITE = 'https://carat.im';
+
+/** What each interactive widget becomes in Markdown: a sentence on what it does and the page to open. */
+export const WIDGETS: Record<string, { does: string; path: string }> = {
+	AmIUnlimited: {
+		does: 'The interactive "Am I unlimited?" checker tells you, for your plan, billing cycle, signup date and a model, whether the model is unlimited, why, and which plans would make it unlimited.',
+		path: '/docs/en/tools/am-i-unlimited/',
+	},
+	CreditEstimator: {
+		does: 'The interactive credit estimator prices a list of generations on your plan (unlimited lines at 0, unpublished costs as unknown) and shows how many generations your balance buys.',
+		path: '/docs/en/tools/credit-estimator/',
+	},
+};
+
+/** The blockquote every Markdown copy starts with, pointing to the llms.txt index. */
+export const INDEX_NOTE = [
+	'> ## Documentation Index',
+	`> Fetch the complete documentation index at: ${SITE}/docs/llms.txt`,
+	'> Use this file to discover all available pages before exploring further.',
+].join('\n');
+
+const ASIDE_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' };
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+const attr = (node: Jsx, name: string): string | undefined => {
+	const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+	return typeof a?.value === 'string' ? a.value : undefined;
+};
+const absolute = (url: string) => (url.startsWith('/') ? `${SITE}${url}` : url);
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const para = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
+
+function linkCardItem(node: Jsx): ListItem {
+	const description = attr(node, 'description');
+	return {
+		type: 'listItem',
+		spread: false,
+		children: [para({ type: 'link', url: absolute(attr(node, 'href') ?? ''), children: [text(attr(node, 'title') ?? '')] }, ...(description ? [text(`: ${description}`)] : []))],
+	};
+}
+
+/** Turns one MDX JSX element into plain Markdown nodes. */
+function fromJsx(node: Jsx): RootContent[] {
+	const name = node.name ?? '';
+	const widget = WIDGETS[name];
+	if (widget)
+		return [para({ type: 'emphasis', children: [text(`${widget.does} Open `), { type: 'link', url: absolute(widget.path), children: [text('the page in a browser')] }, text(' to use it.')] })];
+	if (name === 'Aside') {
+		const label = attr(node, 'title') ?? ASIDE_LABELS[attr(node, 'type') ?? 'note'] ?? 'Note';
+		return [{ type: 'blockquote', children: [para({ type: 'strong', children: [text(label)] }), ...(convert(node.children) as BlockContent[])] }];
+	}
+	if (name === 'LinkCard') return [{ type: 'list', ordered: false, spread: false, children: [linkCardItem(node)] }];
+	if (name === 'CardGrid') {
+		const cards = node.children.filter((c): c is Jsx => (c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'LinkCard');
+		return [{ type: 'list', ordered: false, spread: false, children: cards.map(linkCardItem) }];
+	}
+	if (name === 'details') {
+		// A one-line <summary> is parsed as inline JSX inside a paragraph.
+		const isSummary = (c: Nodes) => 'name' in c && c.name === 'summary';
+		const summary = node.children.find((c) => isSummary(c) || (c.type === 'paragraph' && c.children.length === 1 && isSummary(c.children[0]!)));
+		const rest = node.children.filter((c) => c !== summary);
+		return [para({ type: 'strong', children: [text(summary ? toString(summary) : 'Details')] }), ...convert(rest)];
+	}
+	return convert(node.children); // e.g. <span lang="ko">: keep the text, drop the tag
+}
+
+function convert(nodes: Nodes[]): RootContent[] {
+	return nodes.flatMap((node): RootContent[] => {
+		switch (node.type) {
+			case 'mdxjsEsm':
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				return [];
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				return fromJsx(node);
+			default:
+				if (node.type === 'link') node.url = absolute(node.url);
+				if ('children' in node) (node as { children: Nodes[] }).children = convert(node.children);
+				return [node as RootContent];
+		}
+	});
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const printer = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-' });
+
+/**
+ * Renders an article's MDX body as plain Markdown: no `import`/`export`, no JSX. Asides become blockquotes, card
+ * grids lists of links, `<details>` a bold question and its answer, widgets a sentence and a link, and
+ * site-relative links absolute URLs.
+ */
+export function mdxToMarkdown(body: string): string {
+	const tree = parser.parse(body) as Root;
+	return printer.stringify({ type: 'root', children: convert(tree.children) }).trim();
+}
+
+/** The Markdown copy of a page: the llms.txt blockquote, `# title`, the description as a blockquote, then the body. */
+export function markdownCopy(page: { title: string; description?: string | undefined; body: string }): string {
+	const description = page.description ? `\n\n> ${page.description}` : '';
+	return `${INDEX_NOTE}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body)}\n`;
+}
