@@ -14,6 +14,25 @@ export class RuleDataError extends Error {
 
 type RuleFiles = { [K in keyof typeof RULE_FILES]: unknown };
 
+// zod/mini ships no English messages (its default is "Invalid input"), so issues are worded here from their code.
+function describe(issue: $ZodIssue, input: unknown): string {
+	if (issue.message !== 'Invalid input') return issue.message;
+	const got = JSON.stringify(input);
+	switch (issue.code) {
+		case 'unrecognized_keys': return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+		case 'invalid_value': return `${got} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+		case 'invalid_type': return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${got}`;
+		case 'too_small': return `${got} is too small (minimum ${String(issue.minimum)})`;
+		case 'too_big': return `${got} is too big (maximum ${String(issue.maximum)})`;
+		case 'invalid_format': return `${got} does not match ${issue.format}`;
+		default: return `${issue.code} (${got})`;
+	}
+}
+
+function at(value: unknown, path: PropertyKey[]): unknown {
+	return path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
+}
+
 function path(issue: $ZodIssue): string {
 	return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
@@ -28,7 +47,9 @@ export function validateRuleData(files: RuleFiles): RuleData {
 	for (const [file, schema] of Object.entries(RULE_FILES)) {
 		const result = schema.safeParse(files[file as keyof RuleFiles]);
 		if (result.success) parsed[file] = result.data;
-		else for (const issue of result.error.issues) problems.push(`${file}: ${path(issue) || '(root)'}: ${issue.message}`);
+		else
+			for (const issue of result.error.issues)
+				problems.push(`${file}: ${path(issue) || '(root)'}: ${describe(issue, at(files[file as keyof RuleFiles], issue.path))}`);
 	}
 	if (problems.length) throw new RuleDataError(problems);
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { $ZodError } from 'zod/v4/core';
+import { checkEligibility, AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS, STATUSES, addDaysForTests } from './support.ts';
+
+const day = fc.integer({ min: 0, max: 365 * 5 }).map((n) => addDaysForTests('2024-01-01', n));
+const validQuery = fc
+	.record({
+		plan: fc.constantFrom(...PLAN_IDS),
+		billing: fc.constantFrom(...BILLING_CYCLES),
+		model: fc.constantFrom(...MODEL_IDS),
+		joined: day,
+		wait: fc.integer({ min: 0, max: 900 }),
+		resolution: fc.option(fc.constantFrom(...RESOLUTIONS), { nil: undefined }),
+		method: fc.option(fc.constantFrom(...METHODS), { nil: undefined }),
+		agent: fc.option(fc.constantFrom(...AGENTS), { nil: undefined }),
+	})
+	.map(({ wait, resolution, method, agent, ...q }) => ({
+		...q,
+		asOf: addDaysForTests(q.joined, wait),
+		...(resolution && { resolution }),
+		...(method && { method }),
+		...(agent && { agent }),
+	}));
+
+describe('checkEligibility properties', () => {
+	it('gives a verdict for any valid query and never throws', () => {
+		fc.assert(
+			fc.property(validQuery, (q) => {
+				const v = checkEligibility(q);
+				expect(STATUSES).toContain(v.status);
+				expect(v.reasons.length).toBeGreaterThan(0);
+				if (v.unlimitedUntil) expect(v.unlimitedUntil >= q.asOf).toBe(true);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	const notIn = (values: readonly string[]) => fc.string({ maxLength: 12 }).filter((s) => !values.includes(s));
+	const invalid = fc.oneof(
+		fc.record({ field: fc.constant('plan'), value: notIn(PLAN_IDS) as fc.Arbitrary<unknown> }),
+		fc.record({ field: fc.constant('billing'), value: notIn(BILLING_CYCLES) as fc.Arbitrary<unknown> }),
+		fc.record({ field: fc.constant('model'), value: notIn(MODEL_IDS) as fc.Arbitrary<unknown> }),
+		fc.record({ field: fc.constant('resolution'), value: notIn(RESOLUTIONS) as fc.Arbitrary<unknown> }),
+		fc.record({ field: fc.constant('joined'), value: fc.constantFrom('2026-02-30', '2025-13-01', '2026-2-3', 'yesterday', 20260101) as fc.Arbitrary<unknown> }),
+		fc.record({ field: fc.constant('asOf'), value: fc.constantFrom('2026-04-31', '2026/05/01', '') as fc.Arbitrary<unknown> }),
+	);
+
+	it('throws a ZodError naming the field for any invalid value', () => {
+		fc.assert(
+			fc.property(validQuery, invalid, (q, { field, value }) => {
+				let error: unknown;
+				try {
+					checkEligibility({ ...q, [field]: value } as never);
+				} catch (e) {
+					error = e;
+				}
+				expect(error).toBeInstanceOf($ZodError);
+				const issues = (error as $ZodError).issues;
+				expect(issues.some((i) => i.path[0] === field && i.message.startsWith(`${field}:`))).toBe(true);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it('rejects a signup date after the as-of date, naming joined', () => {
+		fc.assert(
+			fc.property(validQuery, fc.integer({ min: 1, max: 500 }), (q, later) => {
+				expect(() => checkEligibility({ ...q, joined: addDaysForTests(q.asOf, later) })).toThrow(/joined: signup date .* is after the as-of date/);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
