@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { INDEX_NOTE, markdownCopy, mdxToMarkdown } from './mdx-to-md.ts';
+
+describe('mdxToMarkdown', () => {
+	it.each([
+		{
+			name: 'drops imports and exports',
+			input: "import { Aside } from '@astrojs/starlight/components';\nexport const x = 1;\n\nHello.",
+			expected: 'Hello.',
+		},
+		{
+			name: 'turns an Aside into a blockquote headed by its title',
+			input: '<Aside type="tip" title="Low on credits?">\nUse **Agent 1.0**.\n</Aside>',
+			expected: '> **Low on credits?**\n>\n> Use **Agent 1.0**.',
+		},
+		{
+			name: 'heads an untitled Aside with its type',
+			input: '<Aside type="caution">\nCareful.\n</Aside>',
+			expected: '> **Caution**\n>\n> Careful.',
+		},
+		{
+			name: 'turns a card grid into a list of absolute links',
+			input: '<CardGrid>\n\t<LinkCard title="Promotion overview" href="/docs/en/x/" description="By window." />\n\t<LinkCard title="Other" href="https://carat.im/en/upgrade" />\n</CardGrid>',
+			expected: '- [Promotion overview](https://carat.im/docs/en/x/): By window.\n- [Other](https://carat.im/en/upgrade)',
+		},
+		{
+			name: 'turns a widget into a sentence and a link to its page',
+			input: '<AmIUnlimited />',
+			expected: expect.stringMatching(/^\*The interactive "Am I unlimited\?" checker .* Open \[the page in a browser\]\(https:\/\/carat\.im\/docs\/en\/tools\/am-i-unlimited\/\) to use it\.\*$/),
+		},
+		{
+			name: 'keeps the text of inline tags such as the Korean labels',
+			input: '[My Credits(<span lang="ko">내 크레딧</span>)](https://carat.im/en/subscription)',
+			expected: '[My Credits(내 크레딧)](https://carat.im/en/subscription)',
+		},
+		{
+			name: 'turns details into a bold question and its answer',
+			input: '<details>\n<summary>Is it free?</summary>\n\nYes.\n</details>',
+			expected: '**Is it free?**\n\nYes.',
+		},
+		{
+			name: 'makes site-relative links absolute and keeps tables',
+			input: '| Model | Who |\n| --- | --- |\n| [Z Image](/docs/en/z/) | All |',
+			expected: expect.stringMatching(/^\| Model +\| Who \|\n\| -+ \| --- \|\n\| \[Z Image\]\(https:\/\/carat\.im\/docs\/en\/z\/\) \| All \|$/),
+		},
+	])('$name', ({ input, expected }) => {
+		expect(mdxToMarkdown(input)).toEqual(expected);
+	});
+
+	it('never leaves JSX or ESM behind for an unknown component', () => {
+		const md = mdxToMarkdown("import X from 'x';\n\n<Unknown foo=\"1\">\nInside **text**.\n</Unknown>\n\n{1 + 1}");
+		expect(md).toBe('Inside **text**.');
+	});
+});
+
+describe('markdownCopy', () => {
+	it('starts with the llms.txt blockquote, then the title and description', () => {
+		const md = markdownCopy({ title: 'T', description: 'D', body: 'Body.' });
+		expect(md.startsWith(`${INDEX_NOTE}\n\n# T\n\n> D\n\nBody.`)).toBe(true);
+		expect(INDEX_NOTE).toContain('https://carat.im/docs/llms.txt');
+	});
+});
