@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findBrokenLinks, htmlFiles, resolveSitePath } from '../../src/lib/site-links.ts';
+import { INDEX_NOTE } from '../../src/lib/mdx-to-md.ts';
+import { RuleDataSchema } from '../../src/rules/schemas/rule-data.ts';
+import { ruleData, sourceHref } from '../../src/rules/index.ts';
+
+const DIST = 'dist';
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const fromUrl = (url: string) => resolveSitePath(DIST, new URL(url).pathname);
+const mainText = (html: string) => (html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+const REQUIRED = [
+	'/docs/en/',
+	'/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/',
+	'/docs/en/troubleshooting/usage-plan/unlimited-video-generation-pro-business/',
+	'/docs/en/troubleshooting/agent-2/use-carat-video-model/',
+	'/docs/en/troubleshooting/usage-plan/promotion-overview/',
+	'/docs/en/troubleshooting/usage-plan/unlimited-usage-issue/',
+	'/docs/en/troubleshooting/usage-plan/low-credit-message/',
+	'/docs/en/troubleshooting/usage-plan/bgm-usage-limit-exceeded/',
+	'/docs/en/troubleshooting/usage-plan/carat-video-unlimited-but-blocked/', // seed 000
+	'/docs/en/troubleshooting/usage-plan/usage-limit-exceeded-error/', // seed 003
+	'/docs/en/troubleshooting/faq/plus-plan-faq/', // seed 002
+	'/docs/en/tools/am-i-unlimited/',
+	'/docs/en/tools/credit-estimator/',
+];
+const pages = htmlFiles(DIST).filter((f) => !f.endsWith('404.html') && f !== join(DIST, 'index.html'));
+
+describe('built site', () => {
+	it('was built (npm test runs astro build first)', () => {
+		expect(existsSync(join(DIST, 'en/index.html'))).toBe(true);
+	});
+
+	it.each(REQUIRED)('has %s, with a real article in it', (path) => {
+		const file = resolveSitePath(DIST, path);
+		expect(file, path).toBeDefined();
+		expect(mainText(readFileSync(file!, 'utf8')).length).toBeGreaterThan(300);
+	});
+
+	it('has every internal link on every page resolving (pages and heading anchors)', () => {
+		expect(findBrokenLinks(DIST)).toEqual([]);
+	});
+
+	it('links every rule, note and cost to a heading that exists', () => {
+		const sources = [...ruleData.rules, ...ruleData.notes, ...ruleData.credits.costs, ...ruleData.models.filter((m) => m.source)]
+			.map((row) => sourceHref(row.source!));
+		for (const href of new Set(sources)) {
+			const [path, id] = href.split('#');
+			const file = resolveSitePath(DIST, path!);
+			expect(file, href).toBeDefined();
+			expect(readFileSync(file!, 'utf8'), href).toContain(`id="${id}"`);
+		}
+	});
+
+	it.each(pages.map((f) => [f.slice(DIST.length)]))('%s links its Markdown copy', (file) => {
+		const html = readFileSync(join(DIST, file), 'utf8');
+		const href = html.match(/<link rel="alternate" type="text\/markdown" href="([^"]+)"/)?.[1];
+		expect(href).toBeDefined();
+		expect(resolveSitePath(DIST, href!), href).toBeDefined();
+	});
+
+	it('ships none of our JavaScript on a plain article, and lazy islands on widget pages', () => {
+		const plain = read('en/troubleshooting/usage-plan/low-credit-message/index.html');
+		expect(plain).not.toMatch(/astro-island|Island\.[\w-]+\.js/);
+		const tool = read('en/tools/am-i-unlimited/index.html');
+		expect(tool).toMatch(/<astro-island[^>]*client="visible"/);
+		expect(mainText(tool)).toContain('needs JavaScript');
+	});
+
+	it('has a sitemap, named by robots.txt', () => {
+		expect(read('sitemap-index.xml')).toContain('https://carat.im/docs/sitemap-0.xml');
+		expect(read('sitemap-0.xml')).toContain('https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/');
+		expect(read('robots.txt')).toMatch(/^Sitemap: https:\/\/carat\.im\/docs\/sitemap-index\.xml$/m);
+	});
+});
+
+describe('llms.txt', () => {
+	const text = read('llms.txt');
+	const links = [...text.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!, url: m[2]!, description: m[3] }));
+	const articleLinks = links.filter((l) => l.url.endsWith('.md'));
+
+	it('is an H1, a blockquote summary, then H2 sections of link lists', () => {
+		const lines = text.split('\n');
+		expect(lines[0]).toMatch(/^# \S/);
+		expect(lines.find((l, i) => i > 0 && l.trim())).toMatch(/^> \S/);
+		expect(text.match(/^## .+$/gm)!.length).toBeGreaterThanOrEqual(4);
+		for (const line of lines.filter((l) => l.startsWith('- '))) expect(line).toMatch(/^- \[[^\]]+\]\(https:\/\/carat\.im\/docs\/[^)]+\)(: .+)?$/);
+	});
+
+	it('lists every article exactly once, as its .md copy with its description', () => {
+		const expected = pages.filter((f) => f.endsWith('index.html')).map((f) => `https://carat.im/docs/${f.slice(DIST.length + 1).replace(/\/index\.html$/, '')}.md`);
+		expect(articleLinks.map((l) => l.url).sort()).toEqual(expected.sort());
+		expect(articleLinks.every((l) => l.description)).toBe(true);
+	});
+
+	it('lists the rules as JSON and their schema', () => {
+		expect(links.map((l) => l.url)).toEqual(expect.arrayContaining(['https://carat.im/docs/rules.json', 'https://carat.im/docs/rules.schema.json', 'https://carat.im/docs/llms-full.txt']));
+	});
+
+	it('has every link resolving to a file in the build', () => {
+		expect(links.filter((l) => !fromUrl(l.url)).map((l) => l.url)).toEqual([]);
+	});
+});
+
+describe('Markdown copies and llms-full.txt', () => {
+	const copies = pages.filter((f) => f.endsWith('index.html')).map((f) => f.slice(DIST.length + 1).replace(/\/index\.html$/, '.md'));
+
+	it.each(copies)('%s starts with the index blockquote and has no import, export or component tag', (copy) => {
+		const md = read(copy);
+		expect(md.startsWith(`${INDEX_NOTE}\n\n# `)).toBe(true);
+		expect(md).not.toMatch(/^\s*(import|export)\s/m);
+		expect(md).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
+		expect(md.length).toBeGreaterThan(400);
+	});
+
+	it('keeps the exact Agent 2.0 phrase and the Korean labels', () => {
+		const md = read('en/troubleshooting/usage-plan/unlimited-benefit-scope.md');
+		expect(md).toContain('"Use Carat Basic Video (LTX 2.3)"');
+		expect(md).toContain('My Credits(내 크레딧)');
+	});
+
+	it('llms-full.txt holds every article', () => {
+		const full = read('llms-full.txt');
+		for (const copy of copies) expect(full).toContain(read(copy).split('\n').find((l) => l.startsWith('# '))!);
+		expect(full).not.toMatch(/^\s*import\s/m);
+	});
+});
+
+describe('rules.json and rules.schema.json', () => {
+	const rules = JSON.parse(read('rules.json'));
+	it('holds all rule data, with a version and the date last checked', () => {
+		const { version, checked, sourceBase, ...data } = rules;
+		expect(version).toMatch(/^[0-9a-f]{8}$/);
+		expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(sourceBase).toBe('https://carat.im/docs/en/');
+		expect(RuleDataSchema.parse(data)).toEqual(ruleData);
+	});
+	it('has a JSON Schema that describes it', () => {
+		const schema = JSON.parse(read('rules.schema.json'));
+		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+		expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(rules).sort());
+		expect(schema.properties.rules.items.properties.plans.items.enum).toEqual(['plus', 'premium', 'max', 'pro', 'business']);
+	});
+});
