@@ -108,7 +108,7 @@ function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOpti
 			{verdict.status === 'confirm' && (
 				<p>Check the <strong>Active benefits</strong> section of <a href="https://carat.im/en/subscription">My Credits(<span lang="ko">내 크레딧</span>)</a>, or contact support.</p>
 			)}
-			<h3>Why</h3>
+			<h2 class="cw-h">Why</h2>
 			<ul class="cw-reasons">
 				{why.map((r, i) => (
 					<li key={i}>
@@ -120,7 +120,7 @@ function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOpti
 			</ul>
 			{whyNot.length > 0 && (
 				<>
-					<h3>Why it is not unlimited</h3>
+					<h2 class="cw-h">Why it is not unlimited</h2>
 					<ul class="cw-reasons">
 						{whyNot.map((r, i) => (
 							<li key={i}>
@@ -134,7 +134,7 @@ function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOpti
 			)}
 			{verdict.notes.length > 0 && (
 				<>
-					<h3>Good to know</h3>
+					<h2 class="cw-h">Good to know</h2>
 					<ul class="cw-notes">
 						{verdict.notes.map((n) => (
 							<li key={n.id}>{n.text} <a href={n.href} aria-label={`Read more: ${n.text.split('.')[0]}`}>Read more</a></li>
@@ -142,7 +142,7 @@ function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOpti
 					</ul>
 				</>
 			)}
-			<h3>What would make it unlimited</h3>
+			<h2 class="cw-h">What would make it unlimited</h2>
 			{unlock.length ? (
 				<ul class="cw-unlock">
 					{unlock.map((o) => (

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const p = await (await b.newContext()).newPage();
+p.on('console', (m) => console.log('console', m.text()));
+await p.goto('http://127.0.0.1:4321/docs/en/', { waitUntil: 'networkidle' });
+await p.keyboard.press('Control+k');
+await p.waitForTimeout(1000);
+console.log(await p.evaluate(() => [...document.querySelectorAll('dialog input')].map((i) => i.outerHTML)));
+await p.locator('dialog input').first().fill('upscaling');
+await p.waitForTimeout(1500);
+console.log(await p.evaluate(() => [...document.querySelectorAll('dialog a')].map((a) => a.className + ' ' + a.getAttribute('href'))));
+await b.close();

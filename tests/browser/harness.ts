@@ -1,0 +1,40 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { resolveSitePath } from '../../src/lib/site-links.ts';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+	'.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
+	'.xml': 'application/xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+};
+
+/** Serves the built site (`dist/`) under `/docs` on 127.0.0.1, as `astro preview` would; resolves to its origin. */
+export async function serveDist(): Promise<{ origin: string; server: Server }> {
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		if (url.pathname === '/docs' || url.pathname === '/') return res.writeHead(302, { Location: '/docs/en/' }).end();
+		if (url.pathname.match(/\/[^./]+$/) && resolveSitePath('dist', `${url.pathname}/`)) return res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+		const file = resolveSitePath('dist', url.pathname);
+		if (!file) return res.writeHead(404, { 'Content-Type': 'text/html' }).end(readFileSync('dist/404.html'));
+		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	return { origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, with the flags this network needs. Throws (never skips) when it is missing. */
+export async function launch(): Promise<Browser> {
+	if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (.ci/run does).`);
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}
+
+export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' };
