@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import linkCheck from './src/integrations/link-check.ts';
+import ruleDataCheck from './src/integrations/rule-data-check.ts';
 import { SECTIONS } from './src/lib/sections.ts';
 
 
@@ -13,6 +14,8 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	redirects: { '/': '/docs/en/' },
 	integrations: [
+		// Malformed rule data stops the build before anything is rendered.
+		ruleDataCheck(),
 		starlight({
 			title: 'Carat Help',
 			description: 'Answers about Carat plans, unlimited models and credits, with an eligibility checker and a credit estimator.',

@@ -1,8 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-	checkEligibility, unlockingOptions, formatDate, planName, statusLabel, todayUtc,
-	type EligibilityQueryInput, type Verdict, type UnlockOption,
-} from '../rules/index.ts';
+import { Component } from 'preact';
+// Zod-free modules of src/rules, imported one by one so that Vite splits the checker's code from the estimator's.
+import { resolveQuery, type ValidQuery, type Verdict } from '../rules/evaluate.ts';
+import { evaluate } from '../rules/verdict.ts';
+import { unlockOptionsFor, type UnlockOption } from '../rules/unlock.ts';
+import { inputProblems } from '../rules/input-checks.ts';
+import { formatDate, todayUtc } from '../rules/dates.ts';
+import { planName, statusLabel } from '../rules/wording.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -11,9 +14,9 @@ import { agentOptions, billingOptions, checkerParams, methodOptions, modelInfo, 
 type State = Record<keyof typeof checkerParams, string>;
 const EMPTY: State = { plan: '', billing: 'monthly', joined: '', model: '', res: '', method: '', agent: '', asof: '' };
 
-function toQuery(s: State): EligibilityQueryInput {
+function toQuery(s: State): ValidQuery {
 	const info = modelInfo(s.model);
-	const q: EligibilityQueryInput = { plan: s.plan as never, billing: s.billing as never, joined: s.joined, model: s.model as never };
+	const q: ValidQuery = { plan: s.plan as never, billing: s.billing as never, joined: s.joined, model: s.model as never };
 	if (info?.resolutions && s.res) q.resolution = s.res as never;
 	if (info?.methods && s.method) q.method = s.method as never;
 	if (s.agent) q.agent = s.agent as never;
@@ -25,67 +28,67 @@ type Answer = { verdict: Verdict; unlock: UnlockOption[] } | { error: string } |
 
 function answer(s: State): Answer {
 	if (!s.plan || !s.billing || !s.joined || !s.model) return undefined;
-	try {
-		const q = toQuery(s);
-		return { verdict: checkEligibility(q), unlock: unlockingOptions(q) };
-	} catch (e) {
-		const issues = (e as { issues?: { message: string }[] }).issues;
-		return { error: issues ? issues.map((i) => i.message).join(' ') : String(e) };
-	}
+	// The same checks as checkEligibility's zod schema, without shipping zod to the browser.
+	const q = toQuery(s);
+	const problems = inputProblems(q as unknown as Record<string, unknown>);
+	if (problems.length) return { error: problems.map((p) => p.message).join(' ') };
+	return { verdict: evaluate(resolveQuery(q)), unlock: unlockOptionsFor(q) };
 }
 
-/** The "Am I unlimited?" checker: a form whose answer comes from `checkEligibility` and `unlockingOptions`. */
-export default function AmIUnlimitedIsland({ idPrefix = 'aiu' }: { idPrefix?: string }) {
-	const [ready, setReady] = useState(false);
-	const [state, setState] = useState<State>(EMPTY);
-	const [problems, setProblems] = useState<string[]>([]);
+/**
+ * The "Am I unlimited?" checker: a form whose answer comes from the rule set (`evaluate`, `unlockOptionsFor`).
+ * A class component, so the page needs no `preact/hooks` module (1.1 KB gzip of the widget budget).
+ */
+export default class AmIUnlimitedIsland extends Component<{ idPrefix?: string }, { ready: boolean; form: State; problems: string[] }> {
+	state = { ready: false, form: EMPTY, problems: [] as string[] };
 
-	useEffect(() => {
+	componentDidMount() {
 		const read = readParams(location.search, checkerParams);
-		setState({ ...EMPTY, ...read.values });
-		setProblems(read.problems);
-		setReady(true);
-	}, []);
-	useEffect(() => {
-		if (ready) replaceSearch(writeParams(state));
-	}, [ready, state]);
-	const result = useMemo(() => answer(state), [state]);
+		this.setState({ ready: true, form: { ...EMPTY, ...read.values }, problems: read.problems });
+	}
 
-	if (!ready)
-		return <NoScriptNote what="checker" href="/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models" linkText="the unlimited benefit tables" />;
+	componentDidUpdate() {
+		replaceSearch(writeParams(this.state.form));
+	}
 
-	const set = (key: keyof State) => (value: string) => setState((s) => ({ ...s, [key]: value }));
-	const info = modelInfo(state.model);
-	const id = (name: string) => `${idPrefix}-${name}`;
-	return (
-		<div class="cw">
-			<Problems problems={problems} />
-			<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-				<Select id={id('plan')} label="Plan" value={state.plan} options={planOptions} placeholder="Choose a plan" onChange={set('plan')} />
-				<Select id={id('billing')} label="Billing" value={state.billing} options={billingOptions} onChange={set('billing')} />
-				<Input id={id('joined')} label="Signup date" type="date" value={state.joined} onInput={set('joined')} />
-				<Select id={id('model')} label="Model" value={state.model} options={modelOptions} placeholder="Choose a model" onChange={set('model')} />
-				{info?.resolutions && (
-					<Select id={id('res')} label="Resolution" value={state.res || info.resolutions[0]!} options={info.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
-				)}
-				{info?.methods && (
-					<Select id={id('method')} label="Generation method" value={state.method || info.methods[0]!} options={methodOptions.filter(([m]) => info.methods!.includes(m))} onChange={set('method')} />
-				)}
-				{info && info.available !== false && (
-					<Select id={id('agent')} label="Agent" value={state.agent} options={agentOptions} placeholder="Not specified" onChange={set('agent')} />
-				)}
-				<details class="cw-more" open={!!state.asof}>
-					<summary>More options</summary>
-					<Input id={id('asof')} label="As of" type="date" value={state.asof} hint={`Leave empty for today (${todayUtc()}, UTC).`} onInput={set('asof')} />
-				</details>
-			</form>
-			<div class="cw-result" aria-live="polite" aria-atomic="true">
-				{!result && <p class="cw-empty">Choose a plan, a billing cycle, your signup date and a model to see the verdict.</p>}
-				{result && 'error' in result && <p class="cw-error">{result.error}</p>}
-				{result && 'verdict' in result && <VerdictView verdict={result.verdict} unlock={result.unlock} />}
+	render() {
+		const { ready, form, problems } = this.state;
+		if (!ready)
+			return <NoScriptNote what="checker" href="/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models" linkText="the unlimited benefit tables" />;
+		const result = answer(form);
+		const set = (key: keyof State) => (value: string) => this.setState({ form: { ...this.state.form, [key]: value } });
+		const info = modelInfo(form.model);
+		const id = (name: string) => `${this.props.idPrefix ?? 'aiu'}-${name}`;
+		return (
+			<div class="cw">
+				<Problems problems={problems} />
+				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
+					<Select id={id('plan')} label="Plan" value={form.plan} options={planOptions} placeholder="Choose a plan" onChange={set('plan')} />
+					<Select id={id('billing')} label="Billing" value={form.billing} options={billingOptions} onChange={set('billing')} />
+					<Input id={id('joined')} label="Signup date" type="date" value={form.joined} onInput={set('joined')} />
+					<Select id={id('model')} label="Model" value={form.model} options={modelOptions} placeholder="Choose a model" onChange={set('model')} />
+					{info?.resolutions && (
+						<Select id={id('res')} label="Resolution" value={form.res || info.resolutions[0]!} options={info.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
+					)}
+					{info?.methods && (
+						<Select id={id('method')} label="Generation method" value={form.method || info.methods[0]!} options={methodOptions.filter(([m]) => info.methods!.includes(m))} onChange={set('method')} />
+					)}
+					{info && info.available !== false && (
+						<Select id={id('agent')} label="Agent" value={form.agent} options={agentOptions} placeholder="Not specified" onChange={set('agent')} />
+					)}
+					<details class="cw-more" open={!!form.asof}>
+						<summary>More options</summary>
+						<Input id={id('asof')} label="As of" type="date" value={form.asof} hint={`Leave empty for today (${todayUtc()}, UTC).`} onInput={set('asof')} />
+					</details>
+				</form>
+				<div class="cw-result" aria-live="polite" aria-atomic="true">
+					{!result && <p class="cw-empty">Choose a plan, a billing cycle, your signup date and a model to see the verdict.</p>}
+					{result && 'error' in result && <p class="cw-error">{result.error}</p>}
+					{result && 'verdict' in result && <VerdictView verdict={result.verdict} unlock={result.unlock} />}
+				</div>
 			</div>
-		</div>
-	);
+		);
+	}
 }
 
 function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOption[] }) {

@@ -1,5 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { estimate, modelName, monthlyCredits, statusLabel, MODEL_IDS, type Estimate, type EstimateInput } from '../rules/index.ts';
+import { Component } from 'preact';
+// Zod-free modules of src/rules, imported one by one so that Vite splits the estimator's code from the checker's.
+import { estimateFor, type Estimate, type ValidEstimateInput } from '../rules/estimate.ts';
+import { inputProblems } from '../rules/input-checks.ts';
+import { monthlyCredits } from '../rules/costs.ts';
+import { modelName, statusLabel } from '../rules/wording.ts';
+import { MODEL_IDS } from '../rules/vocabulary.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { billingOptions, customerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
@@ -26,8 +31,8 @@ function parseLine(raw: string): Line | string {
 }
 const lineParam = (l: Line) => [l.model, l.count, l.option, l.cost].join('~').replace(/~+$/, '');
 
-function toInput(s: State): EstimateInput {
-	const input: EstimateInput = {
+function toInput(s: State): ValidEstimateInput {
+	const input: ValidEstimateInput = {
 		plan: s.plan as never, billing: s.billing as never, joined: s.joined,
 		lines: s.lines.map((l) => {
 			const info = modelInfo(l.model);
@@ -43,85 +48,91 @@ function toInput(s: State): EstimateInput {
 
 function run(s: State): Estimate | { error: string } | undefined {
 	if (!s.plan || !s.billing || !s.joined) return undefined;
-	try {
-		return estimate(toInput(s));
-	} catch (e) {
-		const issues = (e as { issues?: { message: string; path: PropertyKey[] }[] }).issues;
-		return { error: issues ? issues.map((i) => (i.path[0] === 'lines' ? `Line ${Number(i.path[1]) + 1}: ${i.message}` : i.message)).join(' ') : String(e) };
-	}
+	// The same checks as estimate's zod schema, without shipping zod to the browser.
+	const input = toInput(s);
+	const problems = inputProblems(input as unknown as Record<string, unknown>);
+	if (problems.length) return { error: problems.map((p) => (p.path[0] === 'lines' ? `Line ${Number(p.path[1]) + 1}: ${p.message}` : p.message)).join(' ') };
+	return estimateFor(input);
 }
 
-/** The credit estimator: lines of generations priced by `estimate`, with the balance they use up. */
-export default function CreditEstimatorIsland({ idPrefix = 'ce' }: { idPrefix?: string }) {
-	const [ready, setReady] = useState(false);
-	const [state, setState] = useState<State>(EMPTY);
-	const [problems, setProblems] = useState<string[]>([]);
+/**
+ * The credit estimator: lines of generations priced by the rule set (`estimateFor`), with the balance they use up.
+ * A class component, so the page needs no `preact/hooks` module (1.1 KB gzip of the widget budget).
+ */
+export default class CreditEstimatorIsland extends Component<{ idPrefix?: string }, { ready: boolean; form: State; problems: string[] }> {
+	state = { ready: false, form: EMPTY, problems: [] as string[] };
 
-	useEffect(() => {
+	componentDidMount() {
 		const read = readParams(location.search, params);
 		const parsed = (read.lists.line ?? []).map(parseLine);
 		const lines = parsed.filter((l): l is Line => typeof l !== 'string');
-		setState({ ...EMPTY, ...read.values, lines: lines.length ? lines : [newLine()] });
-		setProblems([...read.problems, ...parsed.filter((l): l is string => typeof l === 'string')]);
-		setReady(true);
-	}, []);
-	useEffect(() => {
-		if (ready) replaceSearch(writeParams({ plan: state.plan, billing: state.billing, joined: state.joined, asof: state.asof, bal: state.bal }, { line: state.lines.map(lineParam) }));
-	}, [ready, state]);
-	const result = useMemo(() => run(state), [state]);
+		this.setState({
+			ready: true,
+			form: { ...EMPTY, ...read.values, lines: lines.length ? lines : [newLine()] },
+			problems: [...read.problems, ...parsed.filter((l): l is string => typeof l === 'string')],
+		});
+	}
 
-	if (!ready) return <NoScriptNote what="estimator" href="/docs/en/troubleshooting/faq/plus-plan-faq/#credits-per-model" linkText="the published credit costs" />;
+	componentDidUpdate() {
+		const f = this.state.form;
+		replaceSearch(writeParams({ plan: f.plan, billing: f.billing, joined: f.joined, asof: f.asof, bal: f.bal }, { line: f.lines.map(lineParam) }));
+	}
 
-	const id = (name: string) => `${idPrefix}-${name}`;
-	const set = (key: 'plan' | 'billing' | 'joined' | 'asof' | 'bal') => (value: string) => setState((s) => ({ ...s, [key]: value }));
-	const setLine = (key: number, patch: Partial<Line>) => setState((s) => ({ ...s, lines: s.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
-	const monthly = state.plan ? monthlyCredits(state.plan as never) : undefined;
-
-	return (
-		<div class="cw">
-			<Problems problems={problems} />
-			<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-				<Select id={id('plan')} label="Plan" value={state.plan} options={planOptions} placeholder="Choose a plan" onChange={set('plan')} />
-				<Select id={id('billing')} label="Billing" value={state.billing} options={billingOptions} onChange={set('billing')} />
-				<Input id={id('joined')} label="Signup date" type="date" value={state.joined} onInput={set('joined')} />
-				<Input
-					id={id('bal')} label="Credit balance" type="number" min="0"
-					value={state.bal !== '' ? state.bal : monthly ? String(monthly.credits) : ''}
-					hint={monthly && state.bal === '' ? `Prefilled with ${state.plan === 'plus' ? 'Plus' : 'the plan'}'s monthly credits, about ${fmt(monthly.credits)} (derived: ${monthly.reasoning})` : 'Your balance is on My Credits.'}
-					onInput={set('bal')}
-				/>
-			</form>
-			<fieldset class="cw-lines">
-				<legend>What you plan to make</legend>
-				{state.lines.map((line, i) => {
-					const info = modelInfo(line.model);
-					const options = info?.resolutions?.map((r) => [r, r] as const) ?? methodOptions.filter(([m]) => info?.methods?.includes(m));
-					const priced = result && 'lines' in result ? result.lines[i] : undefined;
-					return (
-						<div class="cw-line" key={line.key}>
-							<Select id={id(`model-${line.key}`)} label={`Model, line ${i + 1}`} value={line.model} options={modelOptions} onChange={(model) => setLine(line.key, { model, option: '', cost: '' })} />
-							<Input id={id(`count-${line.key}`)} label={`Count, line ${i + 1}`} type="number" min="1" value={line.count} onInput={(count) => setLine(line.key, { count })} />
-							{options.length > 0 && (
-								<Select id={id(`option-${line.key}`)} label={`Options, line ${i + 1}`} value={line.option || options[0]![0]} options={options} onChange={(option) => setLine(line.key, { option })} />
-							)}
-							{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered') && (
-								<Input id={id(`cost-${line.key}`)} label={`Credits each from the app, line ${i + 1}`} type="number" min="0" value={line.cost} onInput={(cost) => setLine(line.key, { cost })} />
-							)}
-							<button type="button" class="cw-remove" onClick={() => setState((s) => ({ ...s, lines: s.lines.filter((l) => l.key !== line.key) }))}>
-								Remove line {i + 1}
-							</button>
-						</div>
-					);
-				})}
-				<button type="button" class="cw-add" onClick={() => setState((s) => ({ ...s, lines: [...s.lines, newLine()] }))}>Add a line</button>
-			</fieldset>
-			<div class="cw-result" aria-live="polite">
-				{!result && <p class="cw-empty">Choose a plan, a billing cycle and your signup date to price the lines.</p>}
-				{result && 'error' in result && <p class="cw-error">{result.error}</p>}
-				{result && 'lines' in result && <EstimateView estimate={result} />}
+	render() {
+		const { ready, form: state, problems } = this.state;
+		if (!ready) return <NoScriptNote what="estimator" href="/docs/en/troubleshooting/faq/plus-plan-faq/#credits-per-model" linkText="the published credit costs" />;
+		const result = run(state);
+		const id = (name: string) => `${this.props.idPrefix ?? 'ce'}-${name}`;
+		const update = (patch: (s: State) => Partial<State>) => this.setState({ form: { ...this.state.form, ...patch(this.state.form) } });
+		const set = (key: 'plan' | 'billing' | 'joined' | 'asof' | 'bal') => (value: string) => update(() => ({ [key]: value }));
+		const setLine = (key: number, patch: Partial<Line>) => update((s) => ({ lines: s.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
+		const monthly = state.plan ? monthlyCredits(state.plan as never) : undefined;
+		return (
+			<div class="cw">
+				<Problems problems={problems} />
+				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
+					<Select id={id('plan')} label="Plan" value={state.plan} options={planOptions} placeholder="Choose a plan" onChange={set('plan')} />
+					<Select id={id('billing')} label="Billing" value={state.billing} options={billingOptions} onChange={set('billing')} />
+					<Input id={id('joined')} label="Signup date" type="date" value={state.joined} onInput={set('joined')} />
+					<Input
+						id={id('bal')} label="Credit balance" type="number" min="0"
+						value={state.bal !== '' ? state.bal : monthly ? String(monthly.credits) : ''}
+						hint={monthly && state.bal === '' ? `Prefilled with ${state.plan === 'plus' ? 'Plus' : 'the plan'}'s monthly credits, about ${fmt(monthly.credits)} (derived: ${monthly.reasoning})` : 'Your balance is on My Credits.'}
+						onInput={set('bal')}
+					/>
+				</form>
+				<fieldset class="cw-lines">
+					<legend>What you plan to make</legend>
+					{state.lines.map((line, i) => {
+						const info = modelInfo(line.model);
+						const options = info?.resolutions?.map((r) => [r, r] as const) ?? methodOptions.filter(([m]) => info?.methods?.includes(m));
+						const priced = result && 'lines' in result ? result.lines[i] : undefined;
+						return (
+							<div class="cw-line" key={line.key}>
+								<Select id={id(`model-${line.key}`)} label={`Model, line ${i + 1}`} value={line.model} options={modelOptions} onChange={(model) => setLine(line.key, { model, option: '', cost: '' })} />
+								<Input id={id(`count-${line.key}`)} label={`Count, line ${i + 1}`} type="number" min="1" value={line.count} onInput={(count) => setLine(line.key, { count })} />
+								{options.length > 0 && (
+									<Select id={id(`option-${line.key}`)} label={`Options, line ${i + 1}`} value={line.option || options[0]![0]} options={options} onChange={(option) => setLine(line.key, { option })} />
+								)}
+								{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered') && (
+									<Input id={id(`cost-${line.key}`)} label={`Credits each from the app, line ${i + 1}`} type="number" min="0" value={line.cost} onInput={(cost) => setLine(line.key, { cost })} />
+								)}
+								<button type="button" class="cw-remove" onClick={() => update((s) => ({ lines: s.lines.filter((l) => l.key !== line.key) }))}>
+									Remove line {i + 1}
+								</button>
+							</div>
+						);
+					})}
+					<button type="button" class="cw-add" onClick={() => update((s) => ({ lines: [...s.lines, newLine()] }))}>Add a line</button>
+				</fieldset>
+				<div class="cw-result" aria-live="polite">
+					{!result && <p class="cw-empty">Choose a plan, a billing cycle and your signup date to price the lines.</p>}
+					{result && 'error' in result && <p class="cw-error">{result.error}</p>}
+					{result && 'lines' in result && <EstimateView estimate={result} />}
+				</div>
 			</div>
-		</div>
-	);
+		);
+	}
 }
 
 function EstimateView({ estimate: e }: { estimate: Estimate }) {

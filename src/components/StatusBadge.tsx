@@ -1,4 +1,4 @@
-import type { Status } from '../rules/index.ts';
+import type { Status } from '../rules/vocabulary.ts';
 
 // The icon repeats the status word beside it, so it is hidden from screen readers and never the only signal.
 const ICONS: Record<Status, string> = {

@@ -1,4 +1,6 @@
-import { AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS, methodName, ruleData } from '../rules/index.ts';
+import { AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS } from '../rules/vocabulary.ts';
+import { decisionData as ruleData } from '../rules/data.ts';
+import { methodName } from '../rules/wording.ts';
 
 // Choices offered by the widgets, all read from the rule data so that a widget holds no list of its own.
 export const planOptions = ruleData.plans.map((p) => [p.id, p.name] as const);

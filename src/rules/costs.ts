@@ -1,6 +1,5 @@
-import { ruleData } from './data.ts';
+import { decisionData, type DecisionData } from './data.ts';
 import { sourceHref } from './links.ts';
-import type { RuleData } from './schemas/rule-data.ts';
 import type { Method, ModelId } from './schemas/model.ts';
 import type { PlanId } from './schemas/plan.ts';
 
@@ -17,7 +16,7 @@ export interface PublishedCost {
 }
 
 /** The published credits per generation of `model` on `plan` (and `method`, when given), or `undefined` when unpublished. */
-export function publishedCost(model: ModelId, plan: PlanId, method?: Method, data: RuleData = ruleData): PublishedCost | undefined {
+export function publishedCost(model: ModelId, plan: PlanId, method?: Method, data: DecisionData = decisionData): PublishedCost | undefined {
 	const cost = data.credits.costs.find(
 		(c) => c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method)),
 	);
@@ -28,7 +27,7 @@ export function publishedCost(model: ModelId, plan: PlanId, method?: Method, dat
  * A plan's monthly credits, derived from its published "about N generations" figure (Plus: 303 x 33 credits).
  * Returns `undefined` when the help center publishes nothing for the plan.
  */
-export function monthlyCredits(plan: PlanId, data: RuleData = ruleData): { credits: number; approximate: boolean; reasoning: string } | undefined {
+export function monthlyCredits(plan: PlanId, data: DecisionData = decisionData): { credits: number; approximate: boolean; reasoning: string } | undefined {
 	const row = data.credits.monthlyCredits.find((m) => m.plan === plan);
 	const cost = row && publishedCost(row.derived.model, plan, undefined, data);
 	return row && cost && { credits: row.derived.generations * cost.credits, approximate: row.approximate || cost.approximate, reasoning: row.reasoning };

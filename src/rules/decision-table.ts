@@ -1,7 +1,7 @@
-import { ruleData } from './data.ts';
+import { decisionData, type DecisionData } from './data.ts';
 import { formatDate } from './dates.ts';
 import { billingWords, methodName, modelName, planName } from './wording.ts';
-import type { RuleData } from './schemas/rule-data.ts';
+import { sourceHref } from './links.ts';
 import type { BenefitRule } from './schemas/benefit.ts';
 import type { Source } from './schemas/common.ts';
 import type { Agent, Method, ModelId, Resolution } from './schemas/model.ts';
@@ -49,6 +49,8 @@ export interface DecisionRule {
 	/** For `benefit` rows: the row itself. */
 	benefit?: BenefitRule;
 	source: Source;
+	/** Site link to `source`, computed once. */
+	href: string;
 	checked: string;
 }
 
@@ -59,7 +61,7 @@ const modelCondition = (model: ModelId): Condition => ({
 	actual: (q) => modelName(q.model),
 });
 
-function benefitConditions(rule: BenefitRule, data: RuleData): Condition[] {
+function benefitConditions(rule: BenefitRule, data: DecisionData): Condition[] {
 	const out = [modelCondition(rule.model)];
 	if (rule.plans.length < data.plans.length)
 		out.push({
@@ -115,7 +117,7 @@ function benefitConditions(rule: BenefitRule, data: RuleData): Condition[] {
 }
 
 /** Conditions that a plan's benefits have started (Max annual: signup on or after 2026-05-22), one per gated cycle. */
-function planStartConditions(data: RuleData): { plan: PlanId; billing: Billing; from: string; condition: Condition }[] {
+function planStartConditions(data: DecisionData): { plan: PlanId; billing: Billing; from: string; condition: Condition }[] {
 	return data.plans.flatMap((plan) =>
 		Object.entries(plan.benefitsFrom ?? {}).map(([billing, from]) => ({
 			plan: plan.id,
@@ -133,7 +135,7 @@ function planStartConditions(data: RuleData): { plan: PlanId; billing: Billing; 
 }
 
 /** Compiles the rule data into decision rules, grouped by model. Pure; called once per data set. */
-export function compileDecisionTable(data: RuleData = ruleData): Map<ModelId, DecisionRule[]> {
+export function compileDecisionTable(data: DecisionData = decisionData): Map<ModelId, DecisionRule[]> {
 	const table = new Map<ModelId, DecisionRule[]>(data.models.map((m) => [m.id, []]));
 	const starts = planStartConditions(data);
 	for (const model of data.models) {
@@ -145,6 +147,7 @@ export function compileDecisionTable(data: RuleData = ruleData): Map<ModelId, De
 				result: 'unsupported',
 				conditions: [modelCondition(model.id)],
 				source: model.source!,
+				href: sourceHref(model.source!),
 				checked: model.checked!,
 			});
 			continue;
@@ -164,6 +167,7 @@ export function compileDecisionTable(data: RuleData = ruleData): Map<ModelId, De
 					},
 				],
 				source: plan.source!,
+				href: sourceHref(plan.source!),
 				checked: plan.checked!,
 			});
 		}
@@ -177,6 +181,7 @@ export function compileDecisionTable(data: RuleData = ruleData): Map<ModelId, De
 			conditions: [...benefitConditions(rule, data), ...gates],
 			benefit: rule,
 			source: rule.source,
+			href: sourceHref(rule.source),
 			checked: rule.checked,
 		});
 	}

@@ -1,46 +1,19 @@
-import * as z from 'zod/mini';
-import { evaluate, resolveQuery, type Verdict } from './eligibility.ts';
+import { decide, resolveQuery, type Decision, type ValidQuery } from './evaluate.ts';
 import { monthlyCredits } from './costs.ts';
-import { joinedNotAfterAsOf, queryFields } from './schemas/query.ts';
-import type { ModelId } from './schemas/model.ts';
+import type { ModelId, Resolution, Method, Agent } from './vocabulary.ts';
 
-/** One line of an estimate: `count` generations of `model` with its options. */
-export const EstimateLineInput = z.strictObject({
-	/** The model. */
-	model: queryFields.model,
-	/** Number of generations, a whole number from 1 to 100,000. */
-	count: z.int({ error: (i) => `count: ${JSON.stringify(i.input)} is not a whole number` }).check(
-		z.minimum(1, { error: (i) => `count: ${JSON.stringify(i.input)} is below 1` }),
-		z.maximum(100_000, { error: (i) => `count: ${JSON.stringify(i.input)} is above 100000` }),
-	),
-	/** Resolution, method and agent, as in an eligibility query. */
-	options: z.optional(z.strictObject({ resolution: queryFields.resolution, method: queryFields.method, agent: queryFields.agent })),
-	/** Credits per generation as the app shows it; used only where the help center publishes no cost. */
-	cost: z.optional(z.number({ error: (i) => `cost: ${JSON.stringify(i.input)} is not a number of credits` }).check(
-		z.gte(0, { error: (i) => `cost: ${JSON.stringify(i.input)} is below 0` }),
-	)),
-});
-
-/** What `estimate` takes. */
-export const EstimateInput = z
-	.strictObject({
-		/** The customer's plan. */
-		plan: queryFields.plan,
-		/** Billing cycle. */
-		billing: queryFields.billing,
-		/** Signup date, `YYYY-MM-DD`. */
-		joined: queryFields.joined,
-		/** Day of the estimate, `YYYY-MM-DD`; default today (UTC). */
-		asOf: queryFields.asOf,
-		/** Credit balance, in credits; default the plan's monthly credits where they are known. */
-		balance: z.optional(z.number({ error: (i) => `balance: ${JSON.stringify(i.input)} is not a number of credits` }).check(
-			z.gte(0, { error: (i) => `balance: ${JSON.stringify(i.input)} is below 0` }),
-		)),
-		/** The generations to price. */
-		lines: z.array(EstimateLineInput),
-	})
-	.check(joinedNotAfterAsOf);
-export type EstimateInput = z.input<typeof EstimateInput>;
+/** An estimate input that has passed validation (`EstimateInput` or `inputProblems`). Credits are numbers of credits. */
+export interface ValidEstimateInput extends Omit<ValidQuery, 'model' | 'resolution' | 'method' | 'agent'> {
+	/** Credit balance; default the plan's monthly credits where they are known. */
+	balance?: number | undefined;
+	lines: {
+		model: ModelId;
+		count: number;
+		options?: { resolution?: Resolution | undefined; method?: Method | undefined; agent?: Agent | undefined } | undefined;
+		/** Credits per generation as the app shows it; used only where no cost is published. */
+		cost?: number | undefined;
+	}[];
+}
 
 /** A priced line: `count` x `creditsEach` = `subtotal` credits; `'unknown'` where no cost is published. */
 export interface EstimateLine {
@@ -56,8 +29,8 @@ export interface EstimateLine {
 	approximate: boolean;
 	/** Where `creditsEach` comes from: the benefit, the help center, the reader (`cost`), or nowhere. */
 	costFrom: 'unlimited' | 'published' | 'entered' | 'unknown';
-	/** The eligibility verdict the line was priced with (status, reasons, notes). */
-	verdict: Verdict;
+	/** The eligibility decision the line was priced with (status, reasons). */
+	verdict: Decision;
 }
 
 /** How many generations of a line's model the balance buys. */
@@ -83,17 +56,11 @@ export interface Estimate {
 	affordable: Affordable[];
 }
 
-/**
- * Prices generations for a customer with the same rules as `checkEligibility`: unlimited lines cost 0, published
- * costs are used as they are, and unpublished costs stay `'unknown'`.
- * Example: Plus, monthly, Carat Video x 1 -> 33 credits each; the Plus balance (about 303 x 33) buys 303.
- *
- * @throws `$ZodError` naming the field (e.g. `lines[0].count`), for invalid input.
- */
-export function estimate(input: EstimateInput): Estimate {
-	const { lines: lineInputs, balance: given, ...customer } = EstimateInput.parse(input);
+/** Prices an already validated estimate input. See `estimate`. */
+export function estimateFor(input: ValidEstimateInput): Estimate {
+	const { lines: lineInputs, balance: given, ...customer } = input;
 	const lines = lineInputs.map(({ model, count, options, cost: entered }): EstimateLine => {
-		const verdict = evaluate(resolveQuery({ ...customer, ...options, model }));
+		const verdict = decide(resolveQuery({ ...customer, ...options, model }));
 		const unlimited = verdict.status === 'unlimited';
 		const published = verdict.creditsPerGeneration;
 		const costFrom = unlimited ? 'unlimited' : published ? 'published' : entered !== undefined ? 'entered' : 'unknown';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { toJSONSchema } from 'zod';
-import { ruleData } from './data.ts';
+import { ruleData } from './rule-data.ts';
 import { RuleDataSchema, type RuleData } from './schemas/rule-data.ts';
 import { IsoDateSchema } from './schemas/common.ts';
 import { SITE, sourceHref } from './links.ts';

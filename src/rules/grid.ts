@@ -1,9 +1,9 @@
-import { ruleData } from './data.ts';
+import { ruleData } from './rule-data.ts';
 import { addDays, lastDayOfYears } from './dates.ts';
-import { resolveQuery } from './eligibility.ts';
+import { resolveQuery } from './evaluate.ts';
 import type { ResolvedQuery } from './decision-table.ts';
-import type { RuleData } from './schemas/rule-data.ts';
-import { BILLING_CYCLES, PLAN_IDS } from './schemas/plan.ts';
+import type { DecisionData as RuleData } from './data.ts';
+import { BILLING_CYCLES, PLAN_IDS } from './vocabulary.ts';
 
 /** Every signup day at a window boundary ± 1 (`from - 1`, `from`, `to`, `to + 1`), sorted, `YYYY-MM-DD`. */
 export function boundaryDays(data: RuleData = ruleData): string[] {

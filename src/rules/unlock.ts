@@ -1,6 +1,5 @@
-import { evaluate, resolveQuery } from './eligibility.ts';
-import { EligibilityQuery, type EligibilityQueryInput } from './schemas/query.ts';
-import { BILLING_CYCLES, PLAN_IDS, type Billing, type PlanId } from './schemas/plan.ts';
+import { decide, resolveQuery, type ValidQuery } from './evaluate.ts';
+import { BILLING_CYCLES, PLAN_IDS, type Billing, type PlanId } from './vocabulary.ts';
 
 /** A plan and billing cycle that would make the model unlimited. */
 export interface UnlockOption {
@@ -11,17 +10,14 @@ export interface UnlockOption {
 }
 
 /**
- * "What would make it unlimited?": every plan x billing cycle for which the same rules give `unlimited` for this
- * model, signup date, options and as-of date (the query's own plan and billing are ignored). Empty when no plan does.
- *
- * @throws `$ZodError` naming the field, as `checkEligibility`.
+ * Every plan x billing cycle for which the rules give `unlimited` for this model, signup date, options and as-of
+ * date (the query's own plan and billing are ignored), for an already validated query. See `unlockingOptions`.
  */
-export function unlockingOptions(query: EligibilityQueryInput): UnlockOption[] {
-	const q = EligibilityQuery.parse(query);
+export function unlockOptionsFor(q: ValidQuery): UnlockOption[] {
 	const options: UnlockOption[] = [];
 	for (const plan of PLAN_IDS)
 		for (const billing of BILLING_CYCLES) {
-			const verdict = evaluate(resolveQuery({ ...q, plan, billing }));
+			const verdict = decide(resolveQuery({ ...q, plan, billing }));
 			if (verdict.status !== 'unlimited') continue;
 			options.push(verdict.unlimitedUntil ? { plan, billing, unlimitedUntil: verdict.unlimitedUntil } : { plan, billing });
 		}

@@ -1,6 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { RULE_FILES, type RuleData } from './schemas/rule-data.ts';
-import { MODEL_IDS } from './schemas/model.ts';
+import { MODEL_IDS } from './vocabulary.ts';
 
 /** Thrown when rule data is malformed; `problems` lists each as `<file>: <field path>: <what is wrong>`. */
 export class RuleDataError extends Error {

@@ -1,4 +1,4 @@
-import { ruleData } from './data.ts';
+import { decisionData as ruleData } from './data.ts';
 import { formatDate } from './dates.ts';
 import type { BenefitRule, SignupWindow } from './schemas/benefit.ts';
 import type { Billing, PlanId } from './schemas/plan.ts';

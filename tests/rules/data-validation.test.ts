@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateRuleData, RuleDataError } from '../../src/rules/validate.ts';
 import { RULE_FILES } from '../../src/rules/schemas/rule-data.ts';
+import { ruleData } from '../../src/rules/rule-data.ts';
 
 type Files = Parameters<typeof validateRuleData>[0];
 const load = (): Files =>
@@ -20,8 +21,9 @@ function problemsAfter(edit: (files: Record<string, any>) => void): string[] {
 }
 
 describe('rule data validation', () => {
-	it('accepts the committed data', () => {
+	it('accepts the committed data, and it is the data the rules evaluate', () => {
 		expect(problemsAfter(() => {})).toEqual([]);
+		expect(validateRuleData(load())).toEqual(ruleData);
 	});
 	it.each<[string, (f: Record<string, any>) => void, RegExp]>([
 		['an unknown plan in a rule', (f) => (f['content/rules/benefits.json'].rules[0].plans[0] = 'gold'), /^content\/rules\/benefits\.json: rules\[0\]\.plans\[0\]: /],

@@ -1,13 +1,7 @@
 import * as z from 'zod/mini';
+import { isCalendarDate } from '../dates.ts';
 
-/** Is `value` a real calendar day written `YYYY-MM-DD` (so `2026-02-30` is not)? */
-export function isCalendarDate(value: string): boolean {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(y, mo - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isCalendarDate };
 
 /** A calendar day as an ISO date, `YYYY-MM-DD`. Rejects impossible days such as `2026-02-30`. */
 export const IsoDateSchema = z.string().check(

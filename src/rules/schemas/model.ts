@@ -1,36 +1,19 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema, SourceSchema } from './common.ts';
 
-/** Model ids accepted by `checkEligibility`; `content/rules/models.json` describes each one exactly once. */
-export const MODEL_IDS = [
-	'nanobanana', 'nanobanana-pro', 'nanobanana-2', 'z-image', 'chatgpt-image-1.5', 'seedream-4.0', 'flux2-pro',
-	'chatgpt-image-2.0-low', 'chatgpt-image-2.0-medium', 'grok-imagine', 'midjourney',
-	'carat-video', 'seedance-2.0', 'seedance-2.0-fast', 'sora-2', 'veo-3', 'kling', 'lip-sync',
-	'background-music', 'sound-effects',
-	'carat-1.0-lite', 'carat-1.0', 'carat-1.0-soul',
-	'video-element-edit',
-] as const;
+import { AGENTS, METHODS, MODEL_IDS, MODEL_KINDS, RESOLUTIONS } from '../vocabulary.ts';
+
+export { AGENTS, METHODS, MODEL_IDS, MODEL_KINDS, RESOLUTIONS, type Agent, type Method, type ModelId, type ModelKind, type Resolution } from '../vocabulary.ts';
+/** A model id. */
 export const ModelIdSchema = z.enum(MODEL_IDS);
-export type ModelId = z.infer<typeof ModelIdSchema>;
-
 /** What a model makes. */
-export const ModelKindSchema = z.enum(['image', 'video', 'audio', 'conversation', 'editing']);
-export type ModelKind = z.infer<typeof ModelKindSchema>;
-
-/** Image resolutions a model can be asked for. */
-export const RESOLUTIONS = ['1K', '2K', '4K'] as const;
+export const ModelKindSchema = z.enum(MODEL_KINDS);
+/** An image resolution. */
 export const ResolutionSchema = z.enum(RESOLUTIONS);
-export type Resolution = z.infer<typeof ResolutionSchema>;
-
-/** Video generation methods. */
-export const METHODS = ['image-to-video', 'start-end-frames', 'text-to-video'] as const;
+/** A video generation method. */
 export const MethodSchema = z.enum(METHODS);
-export type Method = z.infer<typeof MethodSchema>;
-
-/** Agent versions. */
-export const AGENTS = ['agent-1.0', 'agent-2.0'] as const;
+/** An agent version. */
 export const AgentSchema = z.enum(AGENTS);
-export type Agent = z.infer<typeof AgentSchema>;
 
 /** One model or feature a customer can spend credits on. */
 export const ModelSchema = z.strictObject({

@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { AgentSchema, ModelIdSchema, ModelKindSchema } from './model.ts';
 import { sourced } from './common.ts';
 
-/** Verdict statuses. */
-export const STATUSES = ['unlimited', 'credits', 'confirm', 'unsupported'] as const;
+import { STATUSES } from '../vocabulary.ts';
+
+export { STATUSES, type Status } from '../vocabulary.ts';
+/** A verdict status. */
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
 
 /** A caveat added to a verdict when all of its `when` conditions hold (an absent condition always holds). */
 export const NoteSchema = z.strictObject({

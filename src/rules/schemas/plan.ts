@@ -1,15 +1,13 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema, SourceSchema } from './common.ts';
 
-/** Plan ids, cheapest first. */
-export const PLAN_IDS = ['plus', 'premium', 'max', 'pro', 'business'] as const;
-export const PlanIdSchema = z.enum(PLAN_IDS);
-export type PlanId = z.infer<typeof PlanIdSchema>;
+import { BILLING_CYCLES, PLAN_IDS } from '../vocabulary.ts';
 
-/** Billing cycles. */
-export const BILLING_CYCLES = ['monthly', 'annual'] as const;
+export { BILLING_CYCLES, PLAN_IDS, type Billing, type PlanId } from '../vocabulary.ts';
+/** A plan id. */
+export const PlanIdSchema = z.enum(PLAN_IDS);
+/** A billing cycle. */
 export const BillingSchema = z.enum(BILLING_CYCLES);
-export type Billing = z.infer<typeof BillingSchema>;
 
 /** One subscription plan. */
 export const PlanSchema = z.strictObject({

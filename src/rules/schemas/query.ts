@@ -1,22 +1,17 @@
 import * as z from 'zod/mini';
-import { BILLING_CYCLES, PLAN_IDS } from './plan.ts';
-import { AGENTS, METHODS, MODEL_IDS, RESOLUTIONS } from './model.ts';
-import { isCalendarDate } from './common.ts';
-import { todayUtc } from '../dates.ts';
+import { AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS } from '../vocabulary.ts';
+import { isCalendarDate, todayUtc } from '../dates.ts';
+import { joinedNotAfter, messages } from '../input-checks.ts';
 
 /** An enum whose error message names the field, the value given and the values allowed. */
 function field<const T extends readonly [string, ...string[]]>(name: string, values: T) {
-	return z.enum(values, {
-		error: (issue) => `${name}: ${JSON.stringify(issue.input)} is not one of ${values.join(', ')}`,
-	});
+	return z.enum(values, { error: (issue) => messages.notOneOf(name, issue.input, values) });
 }
 
 /** A `YYYY-MM-DD` calendar day whose error message names the field. */
 function dateField(name: string) {
-	return z.string({ error: (issue) => `${name}: expected a date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` }).check(
-		z.refine(isCalendarDate, {
-			error: (issue) => `${name}: ${JSON.stringify(issue.input)} is not a calendar date written YYYY-MM-DD`,
-		}),
+	return z.string({ error: (issue) => messages.notDate(name, issue.input) }).check(
+		z.refine(isCalendarDate, { error: (issue) => messages.notDate(name, issue.input) }),
 	);
 }
 
@@ -40,12 +35,12 @@ export const queryFields = {
 	asOf: z.optional(dateField('asOf')),
 };
 
-/** Refinement shared by queries that carry a signup date and an as-of date: the signup must not be later. */
-export const joinedNotAfterAsOf = z.refine((q: { joined: string; asOf?: string | undefined }) => q.joined <= (q.asOf ?? todayUtc()), {
+/** Refinement shared by inputs that carry a signup date and an as-of date: the signup must not be later. */
+export const joinedNotAfterAsOf = z.refine<{ joined: string; asOf?: string | undefined }>((q) => joinedNotAfter(q.joined, q.asOf), {
 	path: ['joined'],
 	error: (issue) => {
 		const q = issue.input as { joined: string; asOf?: string };
-		return `joined: signup date ${q.joined} is after the as-of date ${q.asOf ?? todayUtc()}`;
+		return messages.joinedAfterAsOf(q.joined, q.asOf ?? todayUtc());
 	},
 });
 

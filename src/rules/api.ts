@@ -1,0 +1,43 @@
+import { resolveQuery, type Verdict } from './evaluate.ts';
+import { evaluate } from './verdict.ts';
+import { unlockOptionsFor, type UnlockOption } from './unlock.ts';
+import { estimateFor, type Estimate } from './estimate.ts';
+import { EligibilityQuery, type EligibilityQueryInput } from './schemas/query.ts';
+import { EstimateInput } from './schemas/estimate.ts';
+
+// The validated entry points: each parses its input with the zod schema, then calls the zod-free core.
+
+/**
+ * Is this model unlimited for this customer? Validates `query` with the `EligibilityQuery` zod schema, fills in
+ * defaults, and applies the rules of the unlimited-benefit-scope and promotion articles.
+ *
+ * @param query `{ plan, billing, joined: 'YYYY-MM-DD', model, resolution?, method?, agent?, asOf?: 'YYYY-MM-DD' }`
+ * @returns the `Verdict`: status, `unlimitedUntil`, reasons with links, notes, published credits per generation.
+ * @throws `$ZodError` (zod's ZodError) whose message names the field, for an unknown plan, billing or model, an
+ *   impossible date such as 2026-02-30, or a signup date after `asOf`.
+ */
+export function checkEligibility(query: EligibilityQueryInput): Verdict {
+	return evaluate(resolveQuery(EligibilityQuery.parse(query)));
+}
+
+/**
+ * "What would make it unlimited?": every plan x billing cycle for which the same rules give `unlimited` for this
+ * model, signup date, options and as-of date (the query's own plan and billing are ignored). Empty when no plan does.
+ *
+ * @throws `$ZodError` naming the field, as `checkEligibility`.
+ */
+export function unlockingOptions(query: EligibilityQueryInput): UnlockOption[] {
+	return unlockOptionsFor(EligibilityQuery.parse(query));
+}
+
+/**
+ * Prices generations for a customer with the same rules as `checkEligibility`: unlimited lines cost 0 credits,
+ * published costs are used as they are, and unpublished costs stay `'unknown'` (or the reader's `cost`).
+ * Example: Plus, monthly, Carat Video x 1 -> 33 credits each; the Plus balance (about 303 x 33) buys 303.
+ *
+ * @param input `{ plan, billing, joined, asOf?, balance?: credits, lines: [{ model, count, options?, cost? }] }`
+ * @throws `$ZodError` naming the field (e.g. `count` of `lines[0]`), for invalid input.
+ */
+export function estimate(input: EstimateInput): Estimate {
+	return estimateFor(EstimateInput.parse(input));
+}
