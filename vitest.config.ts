@@ -6,6 +6,7 @@ export default defineConfig({
 		// The browser tests start one preview server and one Chromium; keep files from competing for the 2 cores.
 		fileParallelism: false,
 		testTimeout: 30_000,
+		reporters: ['default', './tests/summary-reporter.ts'],
 		hookTimeout: 60_000,
 	},
 });

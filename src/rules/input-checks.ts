@@ -27,8 +27,13 @@ export const messages = {
 	notCredits: (field: string, value: unknown) => `${field}: ${JSON.stringify(value)} is not a number of credits (0 or more)`,
 };
 
-/** Is `joined` on or before `asOf` (default today, UTC)? Both `YYYY-MM-DD`. */
-export const joinedNotAfter = (joined: string, asOf: string | undefined) => joined <= (asOf ?? todayUtc());
+/**
+ * Is `joined` on or before `asOf` (default today, UTC)? Both `YYYY-MM-DD`. A date that is not a calendar date
+ * passes here: its own check reports it, and a comparison with it would only add a misleading message.
+ */
+export const joinedNotAfter = (joined: unknown, asOf: unknown) =>
+	typeof joined !== 'string' || !isCalendarDate(joined) || (asOf !== undefined && (typeof asOf !== 'string' || !isCalendarDate(asOf))) ||
+	joined <= ((asOf as string | undefined) ?? todayUtc());
 export const isCredits = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 export const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100_000;
 
@@ -50,14 +55,13 @@ export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 		if (!(FIELD_VALUES[field] as readonly unknown[]).includes(value)) out.push({ path, message: messages.notOneOf(field, value, FIELD_VALUES[field]) });
 	};
 	const date = (field: string, value: unknown, required: boolean) => {
-		if (value === undefined && !required) return true;
-		const ok = typeof value === 'string' && isCalendarDate(value);
-		if (!ok) out.push({ path: [field], message: messages.notDate(field, value) });
-		return ok;
+		if (value === undefined && !required) return;
+		if (typeof value !== 'string' || !isCalendarDate(value)) out.push({ path: [field], message: messages.notDate(field, value) });
 	};
 	closed('plan', input.plan);
 	closed('billing', input.billing);
-	const datesOk = date('joined', input.joined, true) && date('asOf', input.asOf, false);
+	date('joined', input.joined, true);
+	date('asOf', input.asOf, false);
 	if ('lines' in input) {
 		if (input.balance !== undefined && !isCredits(input.balance)) out.push({ path: ['balance'], message: messages.notCredits('balance', input.balance) });
 		(Array.isArray(input.lines) ? input.lines : []).forEach((line: Record<string, unknown>, i) => {
@@ -71,7 +75,7 @@ export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 		closed('model', input.model);
 		for (const f of ['resolution', 'method', 'agent'] as const) closed(f, input[f], [f], false);
 	}
-	if (datesOk && !joinedNotAfter(input.joined as string, input.asOf as string | undefined))
+	if (!joinedNotAfter(input.joined, input.asOf))
 		out.push({ path: ['joined'], message: messages.joinedAfterAsOf(input.joined as string, (input.asOf as string | undefined) ?? todayUtc()) });
 	return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { $ZodError } from 'zod/v4/core';
-import { checkEligibility, AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS, STATUSES, addDaysForTests } from './support.ts';
+import { checkEligibility, inputProblems, EligibilityQuery, EstimateInput, AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS, STATUSES, addDaysForTests } from './support.ts';
 
 const day = fc.integer({ min: 0, max: 365 * 5 }).map((n) => addDaysForTests('2024-01-01', n));
 const validQuery = fc
@@ -69,6 +69,44 @@ describe('checkEligibility properties', () => {
 				expect(() => checkEligibility({ ...q, joined: addDaysForTests(q.asOf, later) })).toThrow(/joined: signup date .* is after the as-of date/);
 			}),
 			{ numRuns: 300 },
+		);
+	});
+});
+
+describe('the zod schemas and the zod-free input checks the widgets use agree', () => {
+	const fields = (issues: { path: PropertyKey[] }[]) => [...new Set(issues.map((i) => i.path.join('.')))].sort();
+	const anyValue = fc.oneof(fc.constantFrom<unknown>(undefined, '', '2026-02-30', '2026-01-01', 'plus', 'annual', 'carat-video', '4K', 'agent-2.0', 0, 3, -1, 2.5, null), fc.string({ maxLength: 8 }));
+	const maybeBroken = <T extends object>(valid: fc.Arbitrary<T>, keys: string[]) =>
+		fc.tuple(valid, fc.option(fc.tuple(fc.constantFrom(...keys), anyValue), { nil: undefined })).map(([v, broken]) =>
+			broken ? { ...v, [broken[0]]: broken[1] } : v,
+		);
+
+	it('on eligibility queries', () => {
+		const keys = ['plan', 'billing', 'joined', 'model', 'resolution', 'method', 'agent', 'asOf'];
+		fc.assert(
+			fc.property(maybeBroken(validQuery, keys), (input) => {
+				const zod = EligibilityQuery.safeParse(input);
+				const plain = inputProblems(input as Record<string, unknown>);
+				expect(fields(plain)).toEqual(zod.success ? [] : fields(zod.error.issues));
+				if (!zod.success) expect(plain.map((p) => p.message).sort()).toEqual(zod.error.issues.map((i) => i.message).sort());
+			}),
+			{ numRuns: 1500 },
+		);
+	});
+
+	it('on estimate inputs', () => {
+		const line = fc.record({ model: fc.constantFrom(...MODEL_IDS), count: fc.integer({ min: 1, max: 500 }) });
+		const valid = fc.tuple(validQuery, fc.array(line, { maxLength: 3 })).map(([{ plan, billing, joined, asOf }, lines]) => ({ plan, billing, joined, asOf, lines }));
+		const broken = fc.tuple(valid, fc.constantFrom('count', 'model', 'cost'), anyValue).map(([v, key, value]) =>
+			v.lines.length ? { ...v, lines: [{ ...v.lines[0]!, [key]: value }, ...v.lines.slice(1)] } : { ...v, balance: value },
+		);
+		fc.assert(
+			fc.property(fc.oneof(valid, broken), (input) => {
+				const zod = EstimateInput.safeParse(input);
+				const plain = inputProblems(input as Record<string, unknown>);
+				expect(fields(plain)).toEqual(zod.success ? [] : fields(zod.error.issues));
+			}),
+			{ numRuns: 1500 },
 		);
 	});
 });
