@@ -5,7 +5,7 @@ import { evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor, type UnlockOption } from '../rules/unlock.ts';
 import { inputProblems } from '../rules/input-checks.ts';
 import { formatDate, todayUtc } from '../rules/dates.ts';
-import { planName, statusLabel } from '../rules/wording.ts';
+import { planName, ruleWords, statusLabel } from '../rules/wording.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -125,11 +125,18 @@ function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOpti
 				<>
 					<h2 class="cw-h">Why it is not unlimited</h2>
 					<ul class="cw-reasons">
-						{whyNot.map((r, i) => (
-							<li key={i}>
-								<span aria-hidden="true">✗ </span>
-								<span class="sr-only">Not met: </span>
-								<a href={r.href}>{r.required}</a> — you: {r.actual}
+						{[...new Set(whyNot.map((r) => r.rule))].map((rule) => (
+							<li key={rule}>
+								Unlimited for {ruleWords(rule) ?? rule}, but:
+								<ul>
+									{whyNot.filter((r) => r.rule === rule).map((r, i) => (
+										<li key={i}>
+											<span aria-hidden="true">✗ </span>
+											<span class="sr-only">Not met: </span>
+											<a href={r.href}>{r.required}</a> — you: {r.actual}
+										</li>
+									))}
+								</ul>
 							</li>
 						))}
 					</ul>

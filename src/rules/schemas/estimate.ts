@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { RESOLUTIONS } from '../vocabulary.ts';
 import { isCount, isCredits, messages } from '../input-checks.ts';
 import { joinedNotAfterAsOf, queryFields } from './query.ts';
 
@@ -14,7 +13,7 @@ export const EstimateLineInput = z.strictObject({
 	count: z.number({ error: (i) => messages.notWholeNumber('count', i.input, 1, 100_000) }).check(
 		z.refine(isCount, { error: (i) => messages.notWholeNumber('count', i.input, 1, 100_000) }),
 	),
-	/** Resolution (`${RESOLUTIONS.join(' / ')}`), method and agent, as in an eligibility query. */
+	/** Resolution, method and agent, as in an eligibility query. */
 	options: z.optional(z.strictObject({ resolution: queryFields.resolution, method: queryFields.method, agent: queryFields.agent })),
 	/** Credits per generation as the app shows it; used only where the help center publishes no cost. */
 	cost: z.optional(credits('cost')),
