@@ -7,7 +7,7 @@ import { inputProblems } from '../rules/input-checks.ts';
 import { formatDate, todayUtc } from '../rules/dates.ts';
 import { planName, ruleWords, statusLabel } from '../rules/wording.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Input, NoScriptNote, Problems, Select } from './fields.tsx';
+import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { agentOptions, billingOptions, checkerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
 
@@ -63,9 +63,7 @@ export default class AmIUnlimitedIsland extends Component<{ idPrefix?: string },
 			<div class="cw">
 				<Problems problems={problems} />
 				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-					<Select id={id('plan')} label="Plan" value={form.plan} options={planOptions} placeholder="Choose a plan" onChange={set('plan')} />
-					<Select id={id('billing')} label="Billing" value={form.billing} options={billingOptions} onChange={set('billing')} />
-					<Input id={id('joined')} label="Signup date" type="date" value={form.joined} onInput={set('joined')} />
+					<CustomerFields id={id} form={form} plans={planOptions} billings={billingOptions} set={set} />
 					<Select id={id('model')} label="Model" value={form.model} options={modelOptions} placeholder="Choose a model" onChange={set('model')} />
 					{info?.resolutions && (
 						<Select id={id('res')} label="Resolution" value={form.res || info.resolutions[0]!} options={info.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />

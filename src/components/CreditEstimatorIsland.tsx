@@ -6,7 +6,7 @@ import { monthlyCredits } from '../rules/costs.ts';
 import { modelName, statusLabel } from '../rules/wording.ts';
 import { MODEL_IDS } from '../rules/vocabulary.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Input, NoScriptNote, Problems, Select } from './fields.tsx';
+import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { billingOptions, customerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
 
 interface Line { key: number; model: string; count: string; option: string; cost: string }
@@ -91,9 +91,7 @@ export default class CreditEstimatorIsland extends Component<{ idPrefix?: string
 			<div class="cw">
 				<Problems problems={problems} />
 				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-					<Select id={id('plan')} label="Plan" value={state.plan} options={planOptions} placeholder="Choose a plan" onChange={set('plan')} />
-					<Select id={id('billing')} label="Billing" value={state.billing} options={billingOptions} onChange={set('billing')} />
-					<Input id={id('joined')} label="Signup date" type="date" value={state.joined} onInput={set('joined')} />
+					<CustomerFields id={id} form={state} plans={planOptions} billings={billingOptions} set={set} />
 					<Input
 						id={id('bal')} label="Credit balance" type="number" min="0"
 						value={state.bal !== '' ? state.bal : monthly ? String(monthly.credits) : ''}

@@ -67,3 +67,21 @@ export function NoScriptNote({ what, href, linkText }: { what: string; href: str
 		</p>
 	);
 }
+
+/** The customer's Plan, Billing and Signup date controls, shared by both widgets. */
+export function CustomerFields(props: {
+	id: (name: string) => string;
+	form: { plan: string; billing: string; joined: string };
+	plans: readonly (readonly [string, string])[];
+	billings: readonly (readonly [string, string])[];
+	set: (key: 'plan' | 'billing' | 'joined') => (value: string) => void;
+}) {
+	const { id, form, set } = props;
+	return (
+		<>
+			<Select id={id('plan')} label="Plan" value={form.plan} options={props.plans} placeholder="Choose a plan" onChange={set('plan')} />
+			<Select id={id('billing')} label="Billing" value={form.billing} options={props.billings} onChange={set('billing')} />
+			<Input id={id('joined')} label="Signup date" type="date" value={form.joined} onInput={set('joined')} />
+		</>
+	);
+}

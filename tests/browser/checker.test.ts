@@ -1,21 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { desktop, launch, serveDist } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { desktop, useSiteInBrowser } from './harness.ts';
 
 // The checker, used the way a customer uses it: through its labelled controls, in Chromium, on the built site.
-let browser: Browser;
-let origin: string;
-let close: () => void;
-beforeAll(async () => {
-	const served = await serveDist();
-	origin = served.origin;
-	close = () => served.server.close();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	close?.();
-});
+const site = useSiteInBrowser({ beforeAll, afterAll });
 
 interface Scenario {
 	name: string;
@@ -26,8 +14,8 @@ interface Scenario {
 }
 
 async function openChecker(query = '') {
-	const page = await (await browser.newContext(desktop)).newPage();
-	await page.goto(`${origin}/docs/en/tools/am-i-unlimited/${query}`);
+	const page = await (await site.browser.newContext(desktop)).newPage();
+	await page.goto(`${site.origin}/docs/en/tools/am-i-unlimited/${query}`);
 	await page.getByLabel('Plan', { exact: true }).waitFor();
 	return page;
 }
@@ -122,9 +110,9 @@ describe('Am I unlimited? checker', () => {
 	});
 
 	it('without JavaScript shows the note and a link to the table', async () => {
-		const context = await browser.newContext({ ...desktop, javaScriptEnabled: false });
+		const context = await site.browser.newContext({ ...desktop, javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${origin}/docs/en/tools/am-i-unlimited/`);
+		await page.goto(`${site.origin}/docs/en/tools/am-i-unlimited/`);
 		const note = page.locator('.cw-noscript');
 		await expect.poll(() => note.textContent()).toContain('needs JavaScript');
 		expect(await note.locator('a').getAttribute('href')).toBe('/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models');
@@ -132,17 +120,17 @@ describe('Am I unlimited? checker', () => {
 	});
 
 	it('fits a 320 px wide screen without sideways scrolling', async () => {
-		const context = await browser.newContext({ ...desktop, viewport: { width: 320, height: 800 } });
+		const context = await site.browser.newContext({ ...desktop, viewport: { width: 320, height: 800 } });
 		const page = await context.newPage();
-		await page.goto(`${origin}/docs/en/tools/am-i-unlimited/?plan=premium&billing=monthly&joined=2026-03-10&model=carat-video&asof=2026-11-22`);
+		await page.goto(`${site.origin}/docs/en/tools/am-i-unlimited/?plan=premium&billing=monthly&joined=2026-03-10&model=carat-video&asof=2026-11-22`);
 		await expect.poll(() => page.locator('.cw-status').textContent()).toBe('Unlimited');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 		await context.close();
 	});
 
 	it('is inside the unlimited-benefit-scope article too', async () => {
-		const page = await (await browser.newContext(desktop)).newPage();
-		await page.goto(`${origin}/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/?plan=pro&billing=monthly&joined=2026-01-01&model=carat-video`);
+		const page = await (await site.browser.newContext(desktop)).newPage();
+		await page.goto(`${site.origin}/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/?plan=pro&billing=monthly&joined=2026-01-01&model=carat-video`);
 		await page.locator('.carat-widget').scrollIntoViewIfNeeded();
 		await expect.poll(() => page.locator('.cw-status').textContent()).toBe('Unlimited');
 		await page.context().close();

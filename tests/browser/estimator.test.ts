@@ -1,24 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { desktop, launch, serveDist } from './harness.ts';
+import { desktop, useSiteInBrowser } from './harness.ts';
 
-let browser: Browser;
-let origin: string;
-let close: () => void;
-beforeAll(async () => {
-	const served = await serveDist();
-	origin = served.origin;
-	close = () => served.server.close();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	close?.();
-});
+const site = useSiteInBrowser({ beforeAll, afterAll });
 
 async function openEstimator(path = '/docs/en/tools/credit-estimator/', query = '') {
-	const page = await (await browser.newContext(desktop)).newPage();
-	await page.goto(`${origin}${path}${query}`);
+	const page = await (await site.browser.newContext(desktop)).newPage();
+	await page.goto(`${site.origin}${path}${query}`);
 	await page.locator('.carat-widget').scrollIntoViewIfNeeded();
 	await page.getByLabel('Plan', { exact: true }).waitFor();
 	return page;

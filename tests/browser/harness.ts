@@ -38,3 +38,23 @@ export async function launch(): Promise<Browser> {
 }
 
 export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' };
+
+/**
+ * Registers beforeAll/afterAll hooks that serve the built site and launch Chromium for one test file; the returned
+ * object is filled in once they have run.
+ */
+export function useSiteInBrowser(hooks: { beforeAll: (fn: () => unknown) => void; afterAll: (fn: () => unknown) => void }) {
+	const site = {} as { browser: Browser; origin: string };
+	let server: Server | undefined;
+	hooks.beforeAll(async () => {
+		const served = await serveDist();
+		server = served.server;
+		site.origin = served.origin;
+		site.browser = await launch();
+	});
+	hooks.afterAll(async () => {
+		await site.browser?.close();
+		server?.close();
+	});
+	return site;
+}

@@ -1,23 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { desktop, launch, serveDist } from './harness.ts';
+import { desktop, useSiteInBrowser } from './harness.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
 
-let browser: Browser;
-let origin: string;
-let close: () => void;
-beforeAll(async () => {
-	const served = await serveDist();
-	origin = served.origin;
-	close = () => served.server.close();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	close?.();
-});
+const site = useSiteInBrowser({ beforeAll, afterAll });
 
 const PAGES = htmlFiles('dist')
 	.filter((f) => !f.endsWith('dist/index.html'))
@@ -25,9 +12,9 @@ const PAGES = htmlFiles('dist')
 
 describe('every page passes axe', () => {
 	it.each(PAGES.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))('%s in %s mode: 0 violations', async (path, colorScheme) => {
-		const context = await browser.newContext({ ...desktop, colorScheme });
+		const context = await site.browser.newContext({ ...desktop, colorScheme });
 		const page = await context.newPage();
-		await page.goto(`${origin}${path}?plan=premium&billing=monthly&joined=2026-03-10&model=carat-video&asof=2026-11-22`);
+		await page.goto(`${site.origin}${path}?plan=premium&billing=monthly&joined=2026-03-10&model=carat-video&asof=2026-11-22`);
 		for (const widget of await page.locator('.carat-widget').all()) {
 			await widget.scrollIntoViewIfNeeded();
 			await widget.locator('select').first().waitFor();
@@ -44,8 +31,8 @@ describe('search', () => {
 		// "upscaling" is in the Plus plan FAQ and in no other page: checked here so the test cannot pass by chance.
 		const containing = htmlFiles('dist').filter((f) => /upscaling/i.test(readFileSync(f, 'utf8').replace(/<[^>]+>/g, ' ')));
 		expect(containing).toEqual(['dist/en/troubleshooting/faq/plus-plan-faq/index.html']);
-		const page = await (await browser.newContext(desktop)).newPage();
-		await page.goto(`${origin}/docs/en/`);
+		const page = await (await site.browser.newContext(desktop)).newPage();
+		await page.goto(`${site.origin}/docs/en/`);
 		await page.getByRole('button', { name: 'Search' }).waitFor();
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog input').fill('upscaling');
