@@ -8,7 +8,7 @@ import { inputGrid } from '../src/rules/grid.ts';
 import { checkEligibility, decide, evaluate } from '../src/rules/index.ts';
 import { compileDecisionTable } from '../src/rules/decision-table.ts';
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 // 1. Rules speed.
 const grid = inputGrid();

@@ -1,14 +1,13 @@
 import { Component } from 'preact';
 // Zod-free modules of src/rules, imported one by one so that Vite splits the checker's code from the estimator's.
-import { resolveQuery, type ValidQuery, type Verdict } from '../rules/evaluate.ts';
+import { resolveQuery, type Reason, type ValidQuery, type Verdict } from '../rules/evaluate.ts';
 import { evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor, type UnlockOption } from '../rules/unlock.ts';
 import { inputProblems } from '../rules/input-checks.ts';
 import { formatDate, todayUtc } from '../rules/dates.ts';
-import { planName, ruleWords, statusLabel } from '../rules/wording.ts';
+import { planName, statusLabel } from '../rules/wording.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
-import { StatusBadge } from './StatusBadge.tsx';
 import { agentOptions, billingOptions, checkerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
 
 type State = Record<keyof typeof checkerParams, string>;
@@ -89,13 +88,23 @@ export default class AmIUnlimitedIsland extends Component<{ idPrefix?: string },
 	}
 }
 
+/** One condition of the trace: met or not (in words for screen readers, as a mark for the eye), linked to its source. */
+function ReasonItem({ reason: r }: { reason: Reason }) {
+	return (
+		<li>
+			<span aria-hidden="true">{r.passed ? '✓ ' : '✗ '}</span>
+			<span class="sr-only">{r.passed ? 'Met: ' : 'Not met: '}</span>
+			<a href={r.href}>{r.required}</a> — you: {r.actual}
+		</li>
+	);
+}
+
 function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOption[] }) {
 	const why = verdict.reasons.filter((r) => r.decisive);
 	const whyNot = verdict.reasons.filter((r) => !r.decisive);
 	return (
 		<div class={`cw-verdict cw-${verdict.status}`}>
 			<p class="cw-status">
-				<StatusBadge status={verdict.status} />
 				<strong>{statusLabel(verdict.status)}</strong>
 			</p>
 			{verdict.unlimitedUntil && (
@@ -111,29 +120,17 @@ function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOpti
 			)}
 			<h2 class="cw-h">Why</h2>
 			<ul class="cw-reasons">
-				{why.map((r, i) => (
-					<li key={i}>
-						<span aria-hidden="true">{r.passed ? '✓ ' : '✗ '}</span>
-						<span class="sr-only">{r.passed ? 'Met: ' : 'Not met: '}</span>
-						<a href={r.href}>{r.required}</a> — you: {r.actual}
-					</li>
-				))}
+				{why.map((r, i) => <ReasonItem key={i} reason={r} />)}
 			</ul>
 			{whyNot.length > 0 && (
 				<>
 					<h2 class="cw-h">Why it is not unlimited</h2>
 					<ul class="cw-reasons">
-						{[...new Set(whyNot.map((r) => r.rule))].map((rule) => (
+						{[...new Set(whyNot.map((r) => r.rule))].map((rule, n, rules) => (
 							<li key={rule}>
-								Unlimited for {ruleWords(rule) ?? rule}, but:
+								Unlimited rule {n + 1} of {rules.length} needs what you don't have:
 								<ul>
-									{whyNot.filter((r) => r.rule === rule).map((r, i) => (
-										<li key={i}>
-											<span aria-hidden="true">✗ </span>
-											<span class="sr-only">Not met: </span>
-											<a href={r.href}>{r.required}</a> — you: {r.actual}
-										</li>
-									))}
+									{whyNot.filter((r) => r.rule === rule).map((r, i) => <ReasonItem key={i} reason={r} />)}
 								</ul>
 							</li>
 						))}

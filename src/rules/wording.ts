@@ -57,9 +57,3 @@ export function whoText(rule: BenefitRule): string {
 	const lasts = rule.lasts ? `, for ${rule.lasts.years} year${rule.lasts.years > 1 ? 's' : ''} from signup` : '';
 	return `${planList(rule.plans)} members${billing}${window.startsWith('who') ? ' ' : ', '}${window}${lasts}`;
 }
-
-/** A benefit rule in words, by id: `Premium / Max members who joined on or after Feb 25, 2026, for 1 year from signup`. */
-export function ruleWords(id: string): string | undefined {
-	const rule = ruleData.rules.find((r) => r.id === id);
-	return rule && whoText(rule);
-}
