@@ -1,6 +1,7 @@
-// What the widgets import: the zod-free core of the rule set. The zod-validated API (`index.ts`) is the same
-// engine behind `EligibilityQuery` / `EstimateInput`; here `inputProblems` makes the same checks, so the
-// browser downloads no zod. The bench prints the gzip size of this entry.
+// The zod-free part of the rule set: what the widgets may use in the browser. The zod-validated API (index.ts)
+// is the same engine behind `EligibilityQuery` / `EstimateInput`; `inputProblems` makes the same checks without
+// zod. The islands import these modules one by one (so Vite can split checker from estimator code);
+// tests/rules/browser-bundle.test.ts keeps zod and the data validator out of them, and the bench prints their size.
 export { decide, resolveQuery, type Decision, type Verdict, type ValidQuery } from './evaluate.ts';
 export { evaluate } from './verdict.ts';
 export { unlockOptionsFor, type UnlockOption } from './unlock.ts';
