@@ -1,5 +1,5 @@
 import { SECTIONS } from './sections.ts';
-import { markdownCopy, mdxToMarkdown } from './mdx-to-md.ts';
+import { mdxToMarkdown } from './mdx-to-md.ts';
 
 type Page = { slug: string; title: string; description: string | undefined; body: string; url: string; markdownUrl: string };
 
@@ -42,4 +42,3 @@ export function buildLlmsFull(pages: Page[]): string {
 	return `# ${NAME}\n\n> ${SUMMARY}\n\n${parts.join('\n\n---\n\n')}\n`;
 }
 
-export { markdownCopy };

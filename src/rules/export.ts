@@ -3,7 +3,7 @@ import { toJSONSchema } from 'zod';
 import { ruleData } from './rule-data.ts';
 import { RuleDataSchema, type RuleData } from './schemas/rule-data.ts';
 import { IsoDateSchema } from './schemas/common.ts';
-import { SITE, sourceHref } from './links.ts';
+import { DOCS_PATH, SITE } from './links.ts';
 
 /** `/docs/rules.json`: the rule data as validated, plus a version and the day it was last checked. */
 export const RulesExportSchema = z.strictObject({
@@ -30,7 +30,7 @@ export function lastChecked(data: RuleData = ruleData): string {
 
 /** The object served as `/docs/rules.json`. */
 export function rulesExport(data: RuleData = ruleData): RulesExport {
-	return { version: fnv1a(JSON.stringify(data)), checked: lastChecked(data), sourceBase: `${SITE}${sourceHref({ article: '', anchor: 'x' }).replace(/\/#x$/, '')}`, ...data };
+	return { version: fnv1a(JSON.stringify(data)), checked: lastChecked(data), sourceBase: `${SITE}${DOCS_PATH}`, ...data };
 }
 
 /** JSON Schema (draft 2020-12) of `/docs/rules.json`, generated from the zod schemas. */

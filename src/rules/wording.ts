@@ -1,4 +1,4 @@
-import { decisionData as ruleData } from './data.ts';
+import { decisionData } from './data.ts';
 import { formatDate } from './dates.ts';
 import type { BenefitRule, SignupWindow } from './schemas/benefit.ts';
 import type { Billing, PlanId } from './schemas/plan.ts';
@@ -10,11 +10,11 @@ import type { Status } from './schemas/note.ts';
 
 /** Display name of a plan, e.g. `premium` -> `Premium`. */
 export function planName(id: PlanId): string {
-	return ruleData.plans.find((p) => p.id === id)!.name;
+	return decisionData.plans.find((p) => p.id === id)!.name;
 }
 /** Display name of a model, e.g. `nanobanana-pro` -> `Nanobanana Pro`. */
 export function modelName(id: ModelId): string {
-	return ruleData.models.find((m) => m.id === id)!.name;
+	return decisionData.models.find((m) => m.id === id)!.name;
 }
 /** Words for a generation method, e.g. `start-end-frames` -> `start and end frames`. */
 export function methodName(method: Method): string {
@@ -30,7 +30,7 @@ export function statusLabel(status: Status): string {
 }
 /** `Premium / Max / Pro`, or `All` when every plan is listed. */
 export function planList(plans: readonly PlanId[]): string {
-	return plans.length === ruleData.plans.length ? 'All' : plans.map(planName).join(' / ');
+	return plans.length === decisionData.plans.length ? 'All' : plans.map(planName).join(' / ');
 }
 /** A signup window in words, e.g. `who joined on or after Feb 25, 2026`; `undefined` -> `any signup date`. */
 export function windowWords(joined: SignupWindow | undefined): string {

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../dates.ts';
 
-export { isCalendarDate };
-
 /** A calendar day as an ISO date, `YYYY-MM-DD`. Rejects impossible days such as `2026-02-30`. */
 export const IsoDateSchema = z.string().check(
 	z.refine(isCalendarDate, {
