@@ -61,6 +61,10 @@ describe('built site', () => {
 		expect(resolveSitePath(DIST, href!), href).toBeDefined();
 	});
 
+	it('announces no Markdown copy where there is none (404)', () => {
+		expect(read('404.html')).not.toContain('type="text/markdown"');
+	});
+
 	it('ships none of our JavaScript on a plain article, and lazy islands on widget pages', () => {
 		const plain = read('en/troubleshooting/usage-plan/low-credit-message/index.html');
 		expect(plain).not.toMatch(/astro-island|Island\.[\w-]+\.js/);
