@@ -4,7 +4,6 @@ import { estimateFor, type Estimate, type ValidEstimateInput } from '../rules/es
 import { inputProblems } from '../rules/input-checks.ts';
 import { monthlyCredits } from '../rules/costs.ts';
 import { modelName, statusLabel } from '../rules/wording.ts';
-import { MODEL_IDS } from '../rules/vocabulary.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { billingOptions, customerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
@@ -22,7 +21,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 function parseLine(raw: string): Line | string {
 	const [model = '', count = '', option = '', cost = ''] = raw.split('~');
 	const info = modelInfo(model);
-	if (!info || !(MODEL_IDS as readonly string[]).includes(model)) return `Ignored "line": ${JSON.stringify(raw.slice(0, 60))} does not start with a model this page knows.`;
+	if (!info) return `Ignored "line": ${JSON.stringify(raw.slice(0, 60))} does not start with a model this page knows.`;
 	if (!/^\d{1,6}$/.test(count) || count === '0') return `Ignored "line": ${JSON.stringify(raw.slice(0, 60))} has no count from 1 to 100000.`;
 	if (option && !(info.resolutions as string[] | undefined)?.includes(option) && !(info.methods as string[] | undefined)?.includes(option))
 		return `Ignored "line": ${JSON.stringify(raw.slice(0, 60))} has an option ${info.name} does not have.`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticles, type Article } from './articles.ts';
-import { formatDate, lastDayOfYearsForTests, modelLabel, ruleData, statusLabel, whoText } from './support.ts';
+import { formatDate, modelLabel, ruleData, statusLabel, whoText } from '../../src/rules/index.ts';
+import { lastDayOfYears as lastDayOfYearsForTests } from '../../src/rules/dates.ts';
 
 // The core promise: every table and number in the articles agrees with content/rules. Each failure names the
 // article file, the line (row) and the field that disagrees.

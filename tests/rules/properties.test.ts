@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { $ZodError } from 'zod/v4/core';
-import { checkEligibility, inputProblems, EligibilityQuery, EstimateInput, AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS, STATUSES, addDaysForTests } from './support.ts';
+import { checkEligibility, inputProblems, EligibilityQuery, EstimateInput, AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS, STATUSES } from '../../src/rules/index.ts';
+import { addDays as addDaysForTests } from '../../src/rules/dates.ts';
 
 const day = fc.integer({ min: 0, max: 365 * 5 }).map((n) => addDaysForTests('2024-01-01', n));
 const validQuery = fc
