@@ -1,11 +1,11 @@
 import { Component } from 'preact';
 // Zod-free modules of src/rules, imported one by one so that Vite splits the checker's code from the estimator's.
-import { resolveQuery, type Reason, type ValidQuery, type Verdict } from '../rules/evaluate.ts';
-import { evaluate } from '../rules/verdict.ts';
+import { resolveQuery, type ValidQuery } from '../rules/decide.ts';
+import { evaluate, type Reason, type Verdict } from '../rules/verdict.ts';
 import { unlockOptionsFor, type UnlockOption } from '../rules/unlock.ts';
 import { inputProblems } from '../rules/input-checks.ts';
-import { formatDate, todayUtc } from '../rules/dates.ts';
-import { planName, statusLabel } from '../rules/wording.ts';
+import { today } from '../rules/calendar.ts';
+import { formatDate, planName, statusLabel } from '../rules/words.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { agentOptions, billingOptions, checkerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
@@ -70,12 +70,12 @@ export default class AmIUnlimitedIsland extends Component<{ idPrefix?: string },
 					{info?.methods && (
 						<Select id={id('method')} label="Generation method" value={form.method || info.methods[0]!} options={methodOptions.filter(([m]) => info.methods!.includes(m))} onChange={set('method')} />
 					)}
-					{info && info.available !== false && (
+					{info && info.default.result !== 'unsupported' && (
 						<Select id={id('agent')} label="Agent" value={form.agent} options={agentOptions} placeholder="Not specified" onChange={set('agent')} />
 					)}
 					<details class="cw-more" open={!!form.asof}>
 						<summary>More options</summary>
-						<Input id={id('asof')} label="As of" type="date" value={form.asof} hint={`Leave empty for today (${todayUtc()}, UTC).`} onInput={set('asof')} />
+						<Input id={id('asof')} label="As of" type="date" value={form.asof} hint={`Leave empty for today on your calendar (${today()}).`} onInput={set('asof')} />
 					</details>
 				</form>
 				<div class="cw-result" aria-live="polite" aria-atomic="true">

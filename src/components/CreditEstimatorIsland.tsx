@@ -3,7 +3,8 @@ import { Component } from 'preact';
 import { estimateFor, type Estimate, type ValidEstimateInput } from '../rules/estimate.ts';
 import { inputProblems } from '../rules/input-checks.ts';
 import { monthlyCredits } from '../rules/costs.ts';
-import { modelName, statusLabel } from '../rules/wording.ts';
+import { modelName, statusLabel } from '../rules/words.ts';
+import { sourceHref } from '../rules/links.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { billingOptions, customerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
@@ -143,7 +144,7 @@ function EstimateView({ estimate: e }: { estimate: Estimate }) {
 						<tr key={i}>
 							<th scope="row">{modelName(l.model)}</th>
 							<td>
-								{l.costFrom === 'unlimited' && <>{l.count} × 0 — unlimited for you (<a href={l.verdict.reasons[0]!.href}>why</a>)</>}
+								{l.costFrom === 'unlimited' && <>{l.count} × 0 — unlimited for you (<a href={l.verdict.trace.kind === 'grant' ? sourceHref(l.verdict.trace.grant.source) : '#'}>why</a>)</>}
 								{l.costFrom === 'published' && <>{l.count} × {l.approximate ? 'about ' : ''}{l.creditsEach}</>}
 								{l.costFrom === 'entered' && <>{l.count} × {l.creditsEach} (the cost you entered)</>}
 								{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && (
@@ -159,7 +160,7 @@ function EstimateView({ estimate: e }: { estimate: Estimate }) {
 					<tr><th scope="row">Total of known costs</th><td></td><td>{e.approximate ? 'about ' : ''}{fmt(e.total)}</td></tr>
 				</tfoot>
 			</table>
-			{e.unpriced.length > 0 && <p>Not priced: {e.unpriced.map(modelName).join(', ')}. The total leaves them out.</p>}
+			{e.unpriced.length > 0 && <p>Not priced: {e.unpriced.map((m) => modelName(m)).join(', ')}. The total leaves them out.</p>}
 			{e.balance && (
 				<ul class="cw-buys">
 					{e.affordable.map((a, i) => (

@@ -1,29 +1,32 @@
-import { AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS } from '../rules/vocabulary.ts';
 import { decisionData } from '../rules/data.ts';
-import { methodName } from '../rules/wording.ts';
+import { vocabulary } from '../rules/vocabulary.ts';
 
 // Choices offered by the widgets, all read from the rule data so that a widget holds no list of its own.
-export const planOptions = decisionData.plans.map((p) => [p.id, p.name] as const);
-export const billingOptions = BILLING_CYCLES.map((b) => [b, b === 'monthly' ? 'Monthly' : 'Annual'] as const);
-export const modelOptions = decisionData.models.map((m) => [m.id, m.name] as const);
-export const methodOptions = METHODS.map((m) => [m, methodName(m)[0]!.toUpperCase() + methodName(m).slice(1)] as const);
-export const agentOptions = AGENTS.map((a) => [a, a === 'agent-1.0' ? 'Agent 1.0' : 'Agent 2.0'] as const);
+const pairs = (list: { id: string; name: string }[]) => list.map((x) => [x.id, x.name] as const);
+export const planOptions = pairs(decisionData.plans);
+export const billingOptions = pairs(decisionData.billing);
+export const modelOptions = pairs(decisionData.models);
+export const methodOptions = pairs(decisionData.options.method);
+export const agentOptions = pairs(decisionData.options.agent);
 
-/** The model's entry in the rule data. */
-export const modelInfo = (id: string) => decisionData.models.find((m) => m.id === id);
+/** The model's entry in the rule data, with its option ids (`resolutions`, `methods`) when it has them. */
+export const modelInfo = (id: string) => {
+	const m = decisionData.models.find((x) => x.id === id);
+	return m && { ...m, resolutions: m.options?.resolution as string[] | undefined, methods: m.options?.method as string[] | undefined };
+};
 
 /** Query parameters shared by both widgets: short, stable names. */
 export const customerParams = {
-	plan: { values: PLAN_IDS },
-	billing: { values: BILLING_CYCLES },
+	plan: { values: vocabulary.plan },
+	billing: { values: vocabulary.billing },
 	joined: { date: true },
 	asof: { date: true },
 } as const;
 
 export const checkerParams = {
 	...customerParams,
-	model: { values: MODEL_IDS },
-	res: { values: RESOLUTIONS },
-	method: { values: METHODS },
-	agent: { values: AGENTS },
+	model: { values: vocabulary.model },
+	res: { values: vocabulary.resolution },
+	method: { values: vocabulary.method },
+	agent: { values: vocabulary.agent },
 } as const;

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../rules/dates.ts';
+import { isCalendarDate } from '../rules/calendar.ts';
 
 /** What a query parameter may hold: one of `values`, a `YYYY-MM-DD` date, or a whole number of credits ≥ 0. */
 export type ParamSpec = Record<string, { values?: readonly string[]; date?: true; credits?: true; repeat?: true }>;

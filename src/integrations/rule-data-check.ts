@@ -1,15 +1,19 @@
 import type { AstroIntegration } from 'astro';
-import { ruleFiles } from '../rules/data-files.ts';
-import { validateRuleData } from '../rules/validate.ts';
+import { fileURLToPath } from 'node:url';
+import { loadRuleData } from '../lib/rule-files.ts';
 
-/** Stops `astro build` (and `astro dev`) with a message naming the file and the field when the rule data is malformed. */
+/**
+ * Stops `astro build` (and `astro dev`) before anything is rendered when the rule data is broken: invalid JSON or
+ * an empty file (file and line), an unknown id, an impossible date or a backwards window, two grants covering the
+ * same query (with an example), a grant that decides nothing, or a `source` heading that does not exist.
+ */
 export default function ruleDataCheck(): AstroIntegration {
 	return {
 		name: 'carat-help:rule-data-check',
 		hooks: {
-			'astro:config:setup': ({ logger }) => {
-				const data = validateRuleData(ruleFiles);
-				logger.info(`rule data valid: ${data.rules.length} benefit rules, ${data.models.length} models`);
+			'astro:config:setup': ({ config, logger }) => {
+				const data = loadRuleData(fileURLToPath(config.root));
+				logger.info(`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something`);
 			},
 		},
 	};

@@ -1,23 +1,25 @@
-import { resolveQuery, type Verdict } from './evaluate.ts';
-import { evaluate } from './verdict.ts';
+import { resolveQuery, type ValidQuery } from './decide.ts';
+import { evaluate, type Verdict } from './verdict.ts';
 import { unlockOptionsFor, type UnlockOption } from './unlock.ts';
-import { estimateFor, type Estimate } from './estimate.ts';
+import { estimateFor, type Estimate, type ValidEstimateInput } from './estimate.ts';
 import { EligibilityQuery, type EligibilityQueryInput } from './schemas/query.ts';
 import { EstimateInput } from './schemas/estimate.ts';
 
-// The validated entry points: each parses its input with the zod schema, then calls the zod-free core.
+// The validated entry points: each parses its input with the zod schema, then calls the zod-free core. Parsing
+// checks every id against the rule data, which is what the branded id types of the core promise.
 
 /**
  * Is this model unlimited for this customer? Validates `query` with the `EligibilityQuery` zod schema, fills in
- * defaults, and applies the rules of the unlimited-benefit-scope and promotion articles.
+ * defaults (options: the model's first; `asOf`: today on the local calendar), and applies the grants of
+ * content/rules/grants.json over each model's default (the unlimited-benefit-scope and promotion-overview articles).
  *
  * @param query `{ plan, billing, joined: 'YYYY-MM-DD', model, resolution?, method?, agent?, asOf?: 'YYYY-MM-DD' }`
  * @returns the `Verdict`: status, `unlimitedUntil`, reasons with links, notes, published credits per generation.
  * @throws `$ZodError` (zod's ZodError) whose message names the field, for an unknown plan, billing or model, an
- *   impossible date such as 2026-02-30, or a signup date after `asOf`.
+ *   impossible date such as 2026-02-30, a date outside 2020-01-01 … 2099-12-31, or a signup date after `asOf`.
  */
 export function checkEligibility(query: EligibilityQueryInput): Verdict {
-	return evaluate(resolveQuery(EligibilityQuery.parse(query)));
+	return evaluate(resolveQuery(EligibilityQuery.parse(query) as ValidQuery));
 }
 
 /**
@@ -27,7 +29,7 @@ export function checkEligibility(query: EligibilityQueryInput): Verdict {
  * @throws `$ZodError` naming the field, as `checkEligibility`.
  */
 export function unlockingOptions(query: EligibilityQueryInput): UnlockOption[] {
-	return unlockOptionsFor(EligibilityQuery.parse(query));
+	return unlockOptionsFor(EligibilityQuery.parse(query) as ValidQuery);
 }
 
 /**
@@ -39,5 +41,5 @@ export function unlockingOptions(query: EligibilityQueryInput): UnlockOption[] {
  * @throws `$ZodError` naming the field (e.g. `count` of `lines[0]`), for invalid input.
  */
 export function estimate(input: EstimateInput): Estimate {
-	return estimateFor(EstimateInput.parse(input));
+	return estimateFor(EstimateInput.parse(input) as ValidEstimateInput);
 }

@@ -2,13 +2,13 @@
 // is the same engine behind `EligibilityQuery` / `EstimateInput`; `inputProblems` makes the same checks without
 // zod. The islands import these modules one by one (so Vite can split checker from estimator code);
 // tests/rules/browser-bundle.test.ts keeps zod and the data validator out of them, and the bench prints their size.
-export { decide, resolveQuery, type Decision, type Verdict, type ValidQuery } from './evaluate.ts';
-export { evaluate } from './verdict.ts';
+export { decide, resolveQuery, type Decision, type ValidQuery } from './decide.ts';
+export { evaluate, type Verdict } from './verdict.ts';
 export { unlockOptionsFor, type UnlockOption } from './unlock.ts';
 export { estimateFor, type Estimate, type ValidEstimateInput } from './estimate.ts';
 export { inputProblems, type InputProblem } from './input-checks.ts';
 export { monthlyCredits } from './costs.ts';
 export { decisionData } from './data.ts';
-export { formatDate, todayUtc, isCalendarDate } from './dates.ts';
-export { planName, modelName, methodName, statusLabel } from './wording.ts';
-export * from './vocabulary.ts';
+export { today, isCalendarDate } from './calendar.ts';
+export { formatDate, planName, modelName, optionName, statusLabel } from './words.ts';
+export { vocabulary } from './vocabulary.ts';

@@ -1,7 +1,6 @@
 import { decisionData, type DecisionData } from './data.ts';
 import { sourceHref } from './links.ts';
-import type { Method, ModelId } from './schemas/model.ts';
-import type { PlanId } from './schemas/plan.ts';
+import type { ModelId, PlanId } from './schemas/ids.ts';
 
 /** A published cost per generation, in credits. */
 export interface PublishedCost {
@@ -16,9 +15,9 @@ export interface PublishedCost {
 }
 
 /** The published credits per generation of `model` on `plan` (and `method`, when given), or `undefined` when unpublished. */
-export function publishedCost(model: ModelId, plan: PlanId, method?: Method, data: DecisionData = decisionData): PublishedCost | undefined {
+export function publishedCost(model: ModelId, plan: PlanId, method?: string, data: DecisionData = decisionData): PublishedCost | undefined {
 	const cost = data.credits.costs.find(
-		(c) => c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method)),
+		(c) => c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method as never)),
 	);
 	return cost && { credits: cost.credits, approximate: cost.approximate, per: cost.per, href: sourceHref(cost.source) };
 }

@@ -1,6 +1,6 @@
-import { decide, resolveQuery, type Decision, type ValidQuery } from './evaluate.ts';
+import { decide, resolveQuery, type Decision, type ValidQuery } from './decide.ts';
 import { monthlyCredits } from './costs.ts';
-import type { ModelId, Resolution, Method, Agent } from './vocabulary.ts';
+import type { ModelId } from './schemas/ids.ts';
 
 /** An estimate input that has passed validation (`EstimateInput` or `inputProblems`). Credits are numbers of credits. */
 export interface ValidEstimateInput extends Omit<ValidQuery, 'model' | 'resolution' | 'method' | 'agent'> {
@@ -9,7 +9,7 @@ export interface ValidEstimateInput extends Omit<ValidQuery, 'model' | 'resoluti
 	lines: {
 		model: ModelId;
 		count: number;
-		options?: { resolution?: Resolution | undefined; method?: Method | undefined; agent?: Agent | undefined } | undefined;
+		options?: { resolution?: string | undefined; method?: string | undefined; agent?: string | undefined } | undefined;
 		/** Credits per generation as the app shows it; used only where no cost is published. */
 		cost?: number | undefined;
 	}[];

@@ -1,8 +1,8 @@
 // The public API of the rule set. Pure TypeScript: no DOM, no Astro. Runs in Node, in tests and in the browser
 // (the widgets import the zod-free subset in browser.ts).
 export { checkEligibility, unlockingOptions, estimate } from './api.ts';
-export { decide, resolveQuery, type Decision, type Verdict, type Reason, type VerdictNote, type ValidQuery } from './evaluate.ts';
-export { evaluate, notesFor } from './verdict.ts';
+export { decide, resolveQuery, coveringGrant, type Decision, type Trace, type NotCovered, type ValidQuery } from './decide.ts';
+export { evaluate, notesFor, reasonsOf, type Verdict, type Reason, type VerdictNote } from './verdict.ts';
 export { unlockOptionsFor, type UnlockOption } from './unlock.ts';
 export { estimateFor, type Estimate, type EstimateLine, type Affordable, type ValidEstimateInput } from './estimate.ts';
 export { EligibilityQuery, type EligibilityQueryInput } from './schemas/query.ts';
@@ -12,7 +12,9 @@ export { publishedCost, monthlyCredits, type PublishedCost } from './costs.ts';
 export { ruleData } from './rule-data.ts';
 export { decisionData, type DecisionData } from './data.ts';
 export { sourceHref, DOCS_PATH, SITE } from './links.ts';
-export * from './wording.ts';
-export { formatDate, todayUtc } from './dates.ts';
-export * from './vocabulary.ts';
-export type { ResolvedQuery } from './decision-table.ts';
+export { vocabulary, vocabularyOf } from './vocabulary.ts';
+export { today, FIRST_DAY, LAST_DAY } from './calendar.ts';
+export { STATUSES, type Status } from './schemas/status.ts';
+export type { ResolvedQuery } from './compile.ts';
+export type { RuleData } from './schemas/rule-data.ts';
+export * from './words.ts';

@@ -1,19 +1,9 @@
-import { isCalendarDate, todayUtc } from './dates.ts';
-import { AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS } from './vocabulary.ts';
+import { FIRST_DAY, LAST_DAY, inDateRange, isCalendarDate, today } from './calendar.ts';
+import { vocabulary } from './vocabulary.ts';
 
 // The checks an eligibility or estimate input must pass, and their messages. The zod schemas
 // (schemas/query.ts, schemas/estimate.ts) are built from these same predicates and messages; the widgets call
-// `inputProblems` directly so that the browser does not download zod (7.6 KB gzip here).
-
-/** Allowed values of each closed field. */
-export const FIELD_VALUES = {
-	plan: PLAN_IDS,
-	billing: BILLING_CYCLES,
-	model: MODEL_IDS,
-	resolution: RESOLUTIONS,
-	method: METHODS,
-	agent: AGENTS,
-} as const;
+// `inputProblems` directly so that the browser does not download zod.
 
 /** Messages; each starts with the field name and quotes the value as given. */
 export const messages = {
@@ -22,18 +12,26 @@ export const messages = {
 		typeof value === 'string'
 			? `${field}: ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD`
 			: `${field}: expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
+	outOfRange: (field: string, value: string) => `${field}: ${value} is outside ${FIRST_DAY} … ${LAST_DAY}`,
 	joinedAfterAsOf: (joined: string, asOf: string) => `joined: signup date ${joined} is after the as-of date ${asOf}`,
 	notWholeNumber: (field: string, value: unknown, min: number, max: number) => `${field}: ${JSON.stringify(value)} is not a whole number from ${min} to ${max}`,
 	notCredits: (field: string, value: unknown) => `${field}: ${JSON.stringify(value)} is not a number of credits (0 or more)`,
 };
 
+/** The message for a date field, or `undefined` when `value` is a calendar day from 2020-01-01 to 2099-12-31. */
+export function dateProblem(field: string, value: unknown): string | undefined {
+	if (!isCalendarDate(value)) return messages.notDate(field, value);
+	if (!inDateRange(value)) return messages.outOfRange(field, value);
+	return undefined;
+}
+
 /**
- * Is `joined` on or before `asOf` (default today, UTC)? Both `YYYY-MM-DD`. A date that is not a calendar date
- * passes here: its own check reports it, and a comparison with it would only add a misleading message.
+ * Is `joined` on or before `asOf` (default today on the local calendar)? Both `YYYY-MM-DD`. A date that fails its
+ * own check passes here: its own message reports it, and a comparison with it would only add a misleading one.
  */
 export const joinedNotAfter = (joined: unknown, asOf: unknown) =>
-	typeof joined !== 'string' || !isCalendarDate(joined) || (asOf !== undefined && (typeof asOf !== 'string' || !isCalendarDate(asOf))) ||
-	joined <= ((asOf as string | undefined) ?? todayUtc());
+	dateProblem('joined', joined) !== undefined || (asOf !== undefined && dateProblem('asOf', asOf) !== undefined) ||
+	(joined as string) <= ((asOf as string | undefined) ?? today());
 export const isCredits = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 export const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100_000;
 
@@ -44,19 +42,22 @@ export interface InputProblem {
 	message: string;
 }
 
+type ClosedField = 'plan' | 'billing' | 'model' | 'resolution' | 'method' | 'agent';
+
 /**
  * The problems of an eligibility query (`{ plan, billing, joined, model, … }`) or, with `lines`, of an estimate
  * input: the same checks the zod schemas make, without zod. Empty when the input is valid.
  */
 export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 	const out: InputProblem[] = [];
-	const closed = (field: keyof typeof FIELD_VALUES, value: unknown, path: (string | number)[] = [field], required = true) => {
+	const closed = (field: ClosedField, value: unknown, path: (string | number)[] = [field], required = true) => {
 		if (value === undefined && !required) return;
-		if (!(FIELD_VALUES[field] as readonly unknown[]).includes(value)) out.push({ path, message: messages.notOneOf(field, value, FIELD_VALUES[field]) });
+		if (!(vocabulary[field] as readonly unknown[]).includes(value)) out.push({ path, message: messages.notOneOf(field, value, vocabulary[field]) });
 	};
 	const date = (field: string, value: unknown, required: boolean) => {
 		if (value === undefined && !required) return;
-		if (typeof value !== 'string' || !isCalendarDate(value)) out.push({ path: [field], message: messages.notDate(field, value) });
+		const problem = dateProblem(field, value);
+		if (problem) out.push({ path: [field], message: problem });
 	};
 	closed('plan', input.plan);
 	closed('billing', input.billing);
@@ -76,6 +77,6 @@ export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 		for (const f of ['resolution', 'method', 'agent'] as const) closed(f, input[f], [f], false);
 	}
 	if (!joinedNotAfter(input.joined, input.asOf))
-		out.push({ path: ['joined'], message: messages.joinedAfterAsOf(input.joined as string, (input.asOf as string | undefined) ?? todayUtc()) });
+		out.push({ path: ['joined'], message: messages.joinedAfterAsOf(input.joined as string, (input.asOf as string | undefined) ?? today()) });
 	return out;
 }

@@ -2,5 +2,5 @@ import { decisionData } from './data.ts';
 import { noteData } from './note-data.ts';
 import type { RuleData } from './schemas/rule-data.ts';
 
-/** All rule data, as validated and as `/docs/rules.json` publishes it: plans, models, benefit rules, credits, notes. */
+/** All committed rule data, as validated and as `/docs/rules.json` publishes it. */
 export const ruleData: RuleData = { ...decisionData, notes: noteData };

@@ -1,10 +1,11 @@
-import { decide, resolveQuery, type ValidQuery } from './evaluate.ts';
-import { BILLING_CYCLES, PLAN_IDS, type Billing, type PlanId } from './vocabulary.ts';
+import { decisionData, type DecisionData } from './data.ts';
+import { decide, resolveQuery, type ValidQuery } from './decide.ts';
+import type { BillingId, PlanId } from './schemas/ids.ts';
 
-/** A plan and billing cycle that would make the model unlimited. */
+/** A plan and billing cycle for which the model is unlimited. */
 export interface UnlockOption {
 	plan: PlanId;
-	billing: Billing;
+	billing: BillingId;
 	/** Last day covered (`YYYY-MM-DD`) when that benefit ends. */
 	unlimitedUntil?: string;
 }
@@ -13,11 +14,11 @@ export interface UnlockOption {
  * Every plan x billing cycle for which the rules give `unlimited` for this model, signup date, options and as-of
  * date (the query's own plan and billing are ignored), for an already validated query. See `unlockingOptions`.
  */
-export function unlockOptionsFor(q: ValidQuery): UnlockOption[] {
+export function unlockOptionsFor(q: ValidQuery, data: DecisionData = decisionData): UnlockOption[] {
 	const options: UnlockOption[] = [];
-	for (const plan of PLAN_IDS)
-		for (const billing of BILLING_CYCLES) {
-			const verdict = decide(resolveQuery({ ...q, plan, billing }));
+	for (const { id: plan } of data.plans)
+		for (const { id: billing } of data.billing) {
+			const verdict = decide(resolveQuery({ ...q, plan, billing }, data), data);
 			if (verdict.status !== 'unlimited') continue;
 			options.push(verdict.unlimitedUntil ? { plan, billing, unlimitedUntil: verdict.unlimitedUntil } : { plan, billing });
 		}

@@ -1,27 +1,81 @@
-import { decisionData } from './data.ts';
+import { decisionData, type DecisionData } from './data.ts';
 import { noteData } from './note-data.ts';
-import { decide, type Decision, type Verdict, type VerdictNote } from './evaluate.ts';
+import { compiled, type ResolvedQuery } from './compile.ts';
+import { decide, type Decision } from './decide.ts';
 import { sourceHref } from './links.ts';
-import type { ResolvedQuery } from './decision-table.ts';
+import { conditionWords, defaultWords, grantFields, lastsWords, planStartWords } from './words.ts';
+import type { Note } from './schemas/note.ts';
 
-const kinds = new Map(decisionData.models.map((m) => [m.id, m.kind]));
+/** One condition of a verdict's trace, in words: what was required, what the query had, and whether it held. */
+export interface Reason {
+	/** Id of the grant it belongs to, or `default` / `plan-start`. */
+	rule: string;
+	/** `true` for what decided the verdict; `false` for an unlimited grant that does not cover the query ("why not"). */
+	decisive: boolean;
+	/** The query field read: `model`, `plan`, `billing`, `joined`, `resolution`, `method` or `asOf`. */
+	field: string;
+	/** What is required, in words. */
+	required: string;
+	/** What the query had, in words. */
+	actual: string;
+	passed: boolean;
+	/** Link to the article section that states the rule, e.g. `/docs/en/troubleshooting/…/#unlimited-image-models`. */
+	href: string;
+}
+
+/** A caveat that applies to the verdict, with a link to where the help center says it. */
+export interface VerdictNote {
+	id: string;
+	text: string;
+	href: string;
+}
+
+/** The answer to an eligibility query: the decision, its reasons in words, and the caveats that apply. */
+export interface Verdict extends Decision {
+	/** The deciding rule's conditions, then the failed conditions of the model's unlimited grants. */
+	reasons: Reason[];
+	/** Caveats that apply (agent version, conversation credits, low credits…). */
+	notes: VerdictNote[];
+}
+
+/** The reasons of a decision, worded by words.ts. */
+export function reasonsOf(d: Decision, data: DecisionData = decisionData): Reason[] {
+	const q = d.query;
+	const t = d.trace;
+	const out: Reason[] = [];
+	if (t.kind === 'default') {
+		const plan = compiled(data).plans.get(q.plan)!;
+		if (t.planStart) out.push({ rule: d.rule, decisive: true, field: 'joined', passed: false, href: sourceHref(plan.source!), ...planStartWords(q, t.planStart, data) });
+		else out.push({ rule: d.rule, decisive: true, field: 'model', passed: true, href: sourceHref(t.model.default.source), ...defaultWords(q, data) });
+	} else {
+		const href = sourceHref(t.grant.source);
+		for (const field of grantFields(t.grant)) out.push({ rule: d.rule, decisive: true, field, passed: true, href, ...conditionWords(field, t.grant, q, data) });
+		const until = t.ended ?? d.unlimitedUntil;
+		if (t.grant.lasts && until) out.push({ rule: d.rule, decisive: true, field: 'asOf', passed: !t.ended, href, ...lastsWords(t.grant.lasts.years, until, q.asOf) });
+	}
+	for (const { grant, failed } of d.notCovered)
+		for (const field of failed)
+			out.push({ rule: grant.id, decisive: false, field, passed: false, href: sourceHref(grant.source), ...conditionWords(field, grant, q, data) });
+	return out;
+}
+
 const notes = noteData.map((n) => ({ ...n, href: sourceHref(n.source) }));
 
 /** The caveats of notes.json whose conditions hold for this decision (an absent condition always holds). */
-export function notesFor(d: Decision): VerdictNote[] {
+export function notesFor(d: Decision, data: DecisionData = decisionData, all: (Note & { href?: string })[] = notes): VerdictNote[] {
 	const q = d.query;
-	const kind = kinds.get(q.model)!;
-	return notes
+	const kind = compiled(data).models.get(q.model)!.kind;
+	return all
 		.filter(({ when }) =>
 			(!when.models || when.models.includes(q.model)) &&
 			(!when.kinds || when.kinds.includes(kind)) &&
-			(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent))) &&
+			(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent as never))) &&
 			(!when.statuses || when.statuses.includes(d.status)))
-		.map((n) => ({ id: n.id, text: n.text, href: n.href }));
+		.map((n) => ({ id: n.id, text: n.text, href: n.href ?? sourceHref(n.source) }));
 }
 
-/** The full verdict for a resolved query: `decide`, plus the notes that apply. */
-export function evaluate(q: ResolvedQuery, decisionTable?: Parameters<typeof decide>[1]): Verdict {
-	const decision = decide(q, decisionTable);
-	return { ...decision, notes: notesFor(decision) };
+/** The full verdict for a resolved query: `decide`, its reasons in words, and the notes that apply. */
+export function evaluate(q: ResolvedQuery, data: DecisionData = decisionData): Verdict {
+	const decision = decide(q, data);
+	return { ...decision, reasons: reasonsOf(decision, data), notes: notesFor(decision, data) };
 }

@@ -10,6 +10,6 @@ describe('the browser part of the rule set', () => {
 		});
 		const inputs = Object.keys(result.metafile.inputs);
 		expect(inputs.filter((f) => f.includes('node_modules/zod') || /rules\/(validate|schemas\/)/.test(f))).toEqual([]);
-		expect(inputs).toContain('content/rules/benefits.json');
+		expect(inputs).toContain('content/rules/grants.json');
 	});
 });

@@ -1,42 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { validateRuleData, RuleDataError } from '../../src/rules/validate.ts';
-import { RULE_FILES } from '../../src/rules/schemas/rule-data.ts';
+import { parseRuleFiles, validateRuleData, RuleDataError } from '../../src/rules/validate.ts';
+import { readRuleTexts } from '../../src/lib/rule-files.ts';
+import { articleHeadings } from '../../src/lib/mdx-articles.ts';
 import { ruleData } from '../../src/rules/rule-data.ts';
+import type { RuleFileName } from '../../src/rules/schemas/rule-data.ts';
 
-type Files = Parameters<typeof validateRuleData>[0];
-const load = (): Files =>
-	Object.fromEntries(Object.keys(RULE_FILES).map((f) => [f, JSON.parse(readFileSync(f, 'utf8'))])) as Files;
+// Every guarantee the build makes, on a broken copy of the committed data: the problem names the file, the field or
+// the grant ids, and (for overlaps) an example query. The build runs this same validation (rule-data-check.ts);
+// tests/build/guarantees.test.ts proves that `astro build` stops on it.
+const headings = articleHeadings();
+type Texts = Partial<Record<RuleFileName, string>>;
+type Json = Record<string, any>;
 
-function problemsAfter(edit: (files: Record<string, any>) => void): string[] {
-	const files = load() as Record<string, any>;
-	edit(files);
+function problemsAfter(edit: (files: Record<RuleFileName, Json>) => void, editText?: (texts: Texts) => void): string[] {
+	const texts = readRuleTexts();
+	if (editText) editText(texts);
+	else {
+		const files = Object.fromEntries(Object.entries(texts).map(([f, t]) => [f, JSON.parse(t!)])) as Record<RuleFileName, Json>;
+		edit(files);
+		for (const f of Object.keys(files) as RuleFileName[]) texts[f] = JSON.stringify(files[f], null, 2);
+	}
 	try {
-		validateRuleData(files as Files);
+		validateRuleData(parseRuleFiles(texts), headings);
 		return [];
 	} catch (e) {
 		expect(e).toBeInstanceOf(RuleDataError);
 		return (e as RuleDataError).problems;
 	}
 }
+const grant = (f: Record<RuleFileName, Json>, id: string) => f['grants.json'].grants.find((g: Json) => g.id === id);
 
 describe('rule data validation', () => {
 	it('accepts the committed data, and it is the data the rules evaluate', () => {
 		expect(problemsAfter(() => {})).toEqual([]);
-		expect(validateRuleData(load())).toEqual(ruleData);
+		expect(validateRuleData(parseRuleFiles(readRuleTexts()), headings)).toEqual(ruleData);
 	});
-	it.each<[string, (f: Record<string, any>) => void, RegExp]>([
-		['an unknown plan in a rule', (f) => (f['content/rules/benefits.json'].rules[0].plans[0] = 'gold'), /^content\/rules\/benefits\.json: rules\[0\]\.plans\[0\]: /],
-		['an impossible date', (f) => (f['content/rules/benefits.json'].rules[0].joined.from = '2026-02-30'), /benefits\.json: rules\[0\]\.joined\.from: "2026-02-30" is not a calendar date/],
-		['a missing source', (f) => delete f['content/rules/benefits.json'].rules[3].source, /benefits\.json: rules\[3\]\.source: /],
-		['a misspelled field', (f) => (f['content/rules/models.json'].models[0].kynd = 'image'), /models\.json: models\[0\]: .*kynd/],
-		['a resolution the model lacks', (f) => (f['content/rules/benefits.json'].rules[0].resolutions = ['4K']), /benefits\.json: rules\[0\] \(nanobanana-plus-pro-from-dec-2025\)\.resolutions: "nanobanana" has no resolution 4K/],
-		['a duplicated rule id', (f) => (f['content/rules/benefits.json'].rules[1].id = f['content/rules/benefits.json'].rules[0].id), /benefits\.json: rules: id "nanobanana-plus-pro-from-dec-2025" appears twice/],
-		['a missing model entry', (f) => f['content/rules/models.json'].models.pop(), /models\.json: models: no entry for model id "video-element-edit"/],
-		['a negative cost', (f) => (f['content/rules/credits.json'].costs[0].credits = -33), /credits\.json: costs\[0\]\.credits: /],
-		['a confirm rule with published dates', (f) => (f['content/rules/benefits.json'].rules.find((r: any) => r.result === 'confirm').joined = { from: '2026-01-01' }), /joined\.unpublished: a rule is "confirm" exactly when/],
-	])('names the file and the field for %s', (_, edit, message) => {
-		const problems = problemsAfter(edit);
-		expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+
+	it.each<{ name: string; edit?: (f: Record<RuleFileName, Json>) => void; text?: (t: Texts) => void; says: RegExp }>([
+		{ name: 'invalid JSON (file and line)', text: (t) => (t['grants.json'] = t['grants.json']!.replace('"result": "unlimited",', '"result": "unlimited"')), says: /^content\/rules\/grants\.json:\d+: not valid JSON/ },
+		{ name: 'an empty file', text: (t) => (t['models.json'] = '\n'), says: /^content\/rules\/models\.json:1: the file is empty/ },
+		{ name: 'an unknown plan in a grant', edit: (f) => (f['grants.json'].grants[0].plans[0] = 'gold'), says: /grants\.json: grant "nanobanana-plus-pro-from-2025-12-01" \(grants\[0\]\)\.plans: unknown plan id "gold"/ },
+		{ name: 'a model removed from models.json', edit: (f) => (f['models.json'].models = f['models.json'].models.filter((m: Json) => m.id !== 'z-image')), says: /grant "z-image-from-2025-12-17" \(grants\[\d+\]\)\.model: unknown model id "z-image" \(content\/rules\/models\.json has no such model\)/ },
+		{ name: 'an impossible date', edit: (f) => (f['grants.json'].grants[0].joined.from = '2026-02-30'), says: /grants\.json: grants\[0\]\.joined\.from: "2026-02-30" is not a calendar date/ },
+		{ name: 'a date outside 2020–2099', edit: (f) => (f['grants.json'].grants[0].joined.from = '2101-01-01'), says: /grants\[0\]\.joined\.from: "2101-01-01" is outside 2020-01-01 … 2099-12-31/ },
+		{ name: 'a window that runs backwards', edit: (f) => (grant(f, 'nanobanana-pro-1k-2k-joined-2025-11-21-to-30').joined = { from: '2025-11-30', through: '2025-11-21' }), says: /grant "nanobanana-pro-1k-2k-joined-2025-11-21-to-30".*\.joined: the window runs backwards/ },
+		{ name: 'a missing source', edit: (f) => delete f['grants.json'].grants[3].source, says: /grants\.json: grants\[3\]\.source: / },
+		{ name: 'a misspelled field', edit: (f) => (f['models.json'].models[0].kynd = 'image'), says: /models\.json: models\[0\]: .*kynd/ },
+		{ name: 'an option the model lacks', edit: (f) => (f['grants.json'].grants[0].options = { resolution: ['4K'] }), says: /grant "nanobanana-plus-pro-from-2025-12-01".*\.options\.resolution: Nanobanana \(base\) has no resolution "4K"/ },
+		{ name: 'a duplicated grant id', edit: (f) => (f['grants.json'].grants[1].id = f['grants.json'].grants[0].id), says: /grants\.json: grants: id "nanobanana-plus-pro-from-2025-12-01" appears twice/ },
+		{ name: 'a grant on a model that is not available yet', edit: (f) => (f['grants.json'].grants[0].model = 'video-element-edit'), says: /\.model: "video-element-edit" is not available yet/ },
+		{
+			name: 'two grants that overlap with different results',
+			edit: (f) => f['grants.json'].grants.push({ ...grant(f, 'z-image-from-2025-12-17'), id: 'z-image-confirm', result: 'confirm', joined: { from: '2026-06-01' } }),
+			says: /grants\.json: grants "z-image-from-2025-12-17" and "z-image-confirm" overlap \(Unlimited \/ Check My Credits\): both cover Plus, monthly, joined 2026-06-01 \(Jun 1, 2026\), Z Image/,
+		},
+		{
+			name: 'a grant that can never decide anything',
+			edit: (f) => f['grants.json'].grants.push({ ...grant(f, 'nanobanana-2-1k-max-annual-from-2026-05-22'), id: 'nanobanana-2-max-annual-too-early', joined: { through: '2026-05-01' } }),
+			says: /grants\.json: grant "nanobanana-2-max-annual-too-early" never decides anything/,
+		},
+		{ name: 'an empty grant list', edit: (f) => (f['grants.json'].grants = []), says: /grants\.json: grants: the list is empty/ },
+		{ name: 'a source heading that does not exist', edit: (f) => (f['grants.json'].grants[0].source.anchor = 'no-such-heading'), says: /grant "nanobanana-plus-pro-from-2025-12-01" \(grants\[0\]\)\.source: content\/docs\/en\/troubleshooting\/usage-plan\/unlimited-benefit-scope\.mdx has no heading #no-such-heading/ },
+		{ name: 'a source article that does not exist', edit: (f) => (f['models.json'].models[0].default.source.article = 'troubleshooting/nowhere'), says: /models\[0\] \(nanobanana\)\.default\.source: article "troubleshooting\/nowhere" does not exist/ },
+		{ name: 'an unknown agent in a note', edit: (f) => (f['notes.json'].notes[0].when.agents = ['agent-3.0']), says: /notes\.json: notes\[0\] \(agent-2-default-video-model\)\.when\.agents: unknown agent id "agent-3.0"/ },
+		{ name: 'a negative cost', edit: (f) => (f['credits.json'].costs[0].credits = -33), says: /credits\.json: costs\[0\]\.credits: / },
+		{ name: 'plans that inherit in a circle', edit: (f) => (f['plans.json'].plans[1].sameBenefitsAs = 'max'), says: /plans\.json: plans\[1\] \(premium\)\.sameBenefitsAs: plans inherit from each other in a circle/ },
+	])('$name', ({ edit, text, says }) => {
+		const problems = problemsAfter(edit ?? (() => {}), text);
+		expect(problems.some((p) => says.test(p)), problems.join('\n')).toBe(true);
 	});
 });

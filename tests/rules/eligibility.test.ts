@@ -107,10 +107,11 @@ describe.each<{ rule: string; rows: Row[] }>([
 });
 
 describe('verdict contents', () => {
-	it('traces each condition of the deciding rule with its source link', () => {
+	it('traces each condition of the deciding grant with its source link', () => {
 		const v = checkEligibility({ plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: ASOF });
+		expect(v.rule).toBe('carat-video-premium-from-2026-02-25');
 		expect(v.reasons.filter((r) => r.decisive).map((r) => [r.field, r.passed])).toEqual([
-			['model', true], ['plan', true], ['joined', true], ['method', true], ['asOf', true],
+			['plan', true], ['joined', true], ['method', true], ['asOf', true],
 		]);
 		for (const r of v.reasons) expect(r.href).toMatch(/^\/docs\/en\/troubleshooting\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
 	});
@@ -119,6 +120,17 @@ describe('verdict contents', () => {
 		const failed = v.reasons.filter((r) => !r.decisive);
 		expect(failed.every((r) => !r.passed)).toBe(true);
 		expect(failed.map((r) => r.required)).toContain('Signup date on or after Feb 25, 2026');
+	});
+	it.each([
+		{ query: { plan: 'plus', billing: 'monthly', joined: '2026-01-05', model: 'midjourney' }, rule: 'default', says: 'No promotion covers Midjourney for you: it uses credits' },
+		{ query: { plan: 'max', billing: 'annual', joined: '2026-01-10', model: 'z-image' }, rule: 'plan-start', says: 'Max on annual billing has unlimited benefits only for signups on or after May 22, 2026' },
+		{ query: { plan: 'max', billing: 'monthly', joined: '2026-03-01', model: 'seedream-4.0' }, rule: 'seedream-4.0-from-2026-02-25', says: 'Plan: Premium, Max or Pro' },
+		{ query: { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: '2027-03-10' }, rule: 'carat-video-premium-from-2026-02-25', says: 'the benefit ended on Mar 9, 2027' },
+		{ query: { plan: 'business', billing: 'annual', joined: '2026-06-01', model: 'video-element-edit' }, rule: 'default', says: 'Editing elements inside a generated video is not available yet' },
+	] as const)('says in words what decided: $says', ({ query, rule, says }) => {
+		const v = checkEligibility({ asOf: ASOF, ...query });
+		expect(v.rule).toBe(rule);
+		expect(v.reasons.filter((r) => r.decisive).map((r) => `${r.required} / ${r.actual}`).join('\n')).toContain(says);
 	});
 	it.each([
 		['agent-2.0', 'Use Carat Basic Video (LTX 2.3)'],

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { $ZodError } from 'zod/v4/core';
-import { checkEligibility, inputProblems, EligibilityQuery, EstimateInput, AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS, STATUSES } from '../../src/rules/index.ts';
-import { addDays as addDaysForTests } from '../../src/rules/dates.ts';
+import { checkEligibility, inputProblems, EligibilityQuery, EstimateInput, STATUSES, vocabulary } from '../../src/rules/index.ts';
+import { addDays as addDaysForTests } from '../../src/rules/calendar.ts';
+
+const { agent: AGENTS, billing: BILLING_CYCLES, method: METHODS, model: MODEL_IDS, plan: PLAN_IDS, resolution: RESOLUTIONS } = vocabulary;
 
 const day = fc.integer({ min: 0, max: 365 * 5 }).map((n) => addDaysForTests('2024-01-01', n));
 const validQuery = fc
@@ -44,7 +46,7 @@ describe('checkEligibility properties', () => {
 		fc.record({ field: fc.constant('model'), value: notIn(MODEL_IDS) as fc.Arbitrary<unknown> }),
 		fc.record({ field: fc.constant('resolution'), value: notIn(RESOLUTIONS) as fc.Arbitrary<unknown> }),
 		fc.record({ field: fc.constant('joined'), value: fc.constantFrom('2026-02-30', '2025-13-01', '2026-2-3', 'yesterday', 20260101) as fc.Arbitrary<unknown> }),
-		fc.record({ field: fc.constant('asOf'), value: fc.constantFrom('2026-04-31', '2026/05/01', '') as fc.Arbitrary<unknown> }),
+		fc.record({ field: fc.constant('asOf'), value: fc.constantFrom('2026-04-31', '2026/05/01', '', '2019-12-31', '2100-01-01', '0202-03-10') as fc.Arbitrary<unknown> }),
 	);
 
 	it('throws a ZodError naming the field for any invalid value', () => {

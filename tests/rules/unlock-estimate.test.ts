@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, estimate, unlockingOptions, PLAN_IDS, BILLING_CYCLES } from '../../src/rules/index.ts';
+import { checkEligibility, estimate, unlockingOptions, vocabulary } from '../../src/rules/index.ts';
+
+const { plan: PLAN_IDS, billing: BILLING_CYCLES } = vocabulary;
 
 const ASOF = '2026-11-22';
 

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { BillingSchema, PlanIdSchema } from './plan.ts';
-import { MethodSchema, ModelIdSchema } from './model.ts';
+import { BillingIdSchema, ModelIdSchema, OptionIdSchema, PlanIdSchema } from './ids.ts';
 import { sourced } from './common.ts';
 
 /** A published credit cost per generation. */
@@ -12,7 +11,7 @@ export const CreditCostSchema = z.strictObject({
 	/** Plans the cost is published for. */
 	plans: z.array(PlanIdSchema).check(z.minLength(1)),
 	/** Generation methods it applies to; absent = every method. */
-	methods: z.optional(z.array(MethodSchema).check(z.minLength(1))),
+	methods: z.optional(z.array(OptionIdSchema).check(z.minLength(1))),
 	/** Credits per generation. */
 	credits: z.number().check(z.positive()),
 	/** `true` when the help center says "about". */
@@ -60,7 +59,7 @@ export const PriceSchema = z.strictObject({
 	/** The plan. */
 	plan: PlanIdSchema,
 	/** Billing cycle the price is for. */
-	billing: BillingSchema,
+	billing: BillingIdSchema,
 	/** Price in US dollars per month. */
 	usd: z.number().check(z.positive()),
 	...sourced,

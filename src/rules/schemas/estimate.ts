@@ -28,7 +28,7 @@ export const EstimateInput = z
 		billing: queryFields.billing,
 		/** Signup date, `YYYY-MM-DD`. */
 		joined: queryFields.joined,
-		/** Day of the estimate, `YYYY-MM-DD`; default today (UTC). */
+		/** Day of the estimate, `YYYY-MM-DD`; default today on the local calendar. */
 		asOf: queryFields.asOf,
 		/** Credit balance, in credits; default the plan's monthly credits where they are known. */
 		balance: z.optional(credits('balance')),

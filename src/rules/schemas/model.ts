@@ -1,37 +1,68 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, SourceSchema } from './common.ts';
+import { ModelIdSchema, OptionIdSchema } from './ids.ts';
+import { sourced } from './common.ts';
 
-import { AGENTS, METHODS, MODEL_IDS, MODEL_KINDS, RESOLUTIONS } from '../vocabulary.ts';
-
-export { AGENTS, METHODS, MODEL_IDS, MODEL_KINDS, RESOLUTIONS, type Agent, type Method, type ModelId, type ModelKind, type Resolution } from '../vocabulary.ts';
-/** A model id. */
-export const ModelIdSchema = z.enum(MODEL_IDS);
-/** What a model makes. */
+/** What a model makes; the tables and widgets group models by it. */
+export const MODEL_KINDS = ['image', 'video', 'audio', 'conversation', 'editing'] as const;
 export const ModelKindSchema = z.enum(MODEL_KINDS);
-/** An image resolution. */
-export const ResolutionSchema = z.enum(RESOLUTIONS);
-/** A video generation method. */
-export const MethodSchema = z.enum(METHODS);
-/** An agent version. */
-export const AgentSchema = z.enum(AGENTS);
+export type ModelKind = z.infer<typeof ModelKindSchema>;
 
-/** One model or feature a customer can spend credits on. */
+/** The query fields a model can have options for. */
+export const OPTION_FIELDS = ['resolution', 'method'] as const;
+export type OptionField = (typeof OPTION_FIELDS)[number];
+
+/** One value of an option (a resolution, a generation method, an agent version). */
+export const OptionSchema = z.strictObject({
+	/** Stable id used in queries and URLs, e.g. `start-end-frames`. */
+	id: OptionIdSchema,
+	/** Name as the app or the help center says it, e.g. `Start and end frames`. */
+	name: z.string().check(z.minLength(1)),
+});
+export type Option = z.infer<typeof OptionSchema>;
+
+/** Option ids per option field; absent = the field plays no part. */
+export const ModelOptionsSchema = z.strictObject({
+	/** Image resolutions, lowest first; default in queries: the first. */
+	resolution: z.optional(z.array(OptionIdSchema).check(z.minLength(1))),
+	/** Generation methods; default in queries: the first. */
+	method: z.optional(z.array(OptionIdSchema).check(z.minLength(1))),
+});
+export type ModelOptions = z.infer<typeof ModelOptionsSchema>;
+
+/** What a model gives when no grant covers the query. */
+export const ModelDefaultSchema = z.strictObject({
+	/** `credits`: it uses credits; `unsupported`: not available yet (no grant may cover it). */
+	result: z.enum(['credits', 'unsupported']),
+	...sourced,
+});
+export type ModelDefault = z.infer<typeof ModelDefaultSchema>;
+
+/** One model or feature a customer can spend credits on. Adding a model is adding one of these. */
 export const ModelSchema = z.strictObject({
-	/** Stable id used in queries and URLs. */
+	/** Stable id used in queries and URLs, e.g. `nanobanana-pro`. */
 	id: ModelIdSchema,
 	/** Name as the help center and the app show it, e.g. `Nanobanana Pro`. */
 	name: z.string().check(z.minLength(1)),
 	/** What the model makes. */
 	kind: ModelKindSchema,
-	/** Resolutions the rules distinguish, lowest first; absent = resolution plays no part. Default in queries: the first. */
-	resolutions: z.optional(z.array(ResolutionSchema).check(z.minLength(1))),
-	/** Generation methods the rules distinguish; absent = method plays no part. Default in queries: the first. */
-	methods: z.optional(z.array(MethodSchema).check(z.minLength(1))),
-	/** `false` when the feature is not available yet (every query gets `unsupported`). Default `true`. */
-	available: z.optional(z.boolean()),
-	/** Article section that says the feature is not available; required when `available` is `false`. */
-	source: z.optional(SourceSchema),
-	/** Day that was last checked, `YYYY-MM-DD`. */
-	checked: z.optional(IsoDateSchema),
+	/** The options the rules distinguish for this model, as ids of the file's `options`. */
+	options: z.optional(ModelOptionsSchema),
+	/** The result when no grant covers the query, with where it is stated. */
+	default: ModelDefaultSchema,
 });
 export type Model = z.infer<typeof ModelSchema>;
+
+/** `content/rules/models.json`. */
+export const ModelsFileSchema = z.strictObject({
+	/** Every option value, per option field (`resolution`, `method`) and the agent versions (`agent`). */
+	options: z.strictObject({
+		/** Image resolutions. */
+		resolution: z.array(OptionSchema),
+		/** Video generation methods. */
+		method: z.array(OptionSchema),
+		/** Agent versions. */
+		agent: z.array(OptionSchema),
+	}),
+	/** Every model or feature, each id once. */
+	models: z.array(ModelSchema).check(z.minLength(1)),
+});

@@ -1,12 +1,8 @@
 import * as z from 'zod/mini';
-import { AgentSchema, ModelIdSchema, ModelKindSchema } from './model.ts';
+import { ModelIdSchema, OptionIdSchema } from './ids.ts';
+import { ModelKindSchema } from './model.ts';
+import { StatusSchema } from './status.ts';
 import { sourced } from './common.ts';
-
-import { STATUSES } from '../vocabulary.ts';
-
-export { STATUSES, type Status } from '../vocabulary.ts';
-/** A verdict status. */
-export const StatusSchema = z.enum(STATUSES);
 
 /** A caveat added to a verdict when all of its `when` conditions hold (an absent condition always holds). */
 export const NoteSchema = z.strictObject({
@@ -18,8 +14,8 @@ export const NoteSchema = z.strictObject({
 		models: z.optional(z.array(ModelIdSchema)),
 		/** Only for models of these kinds. */
 		kinds: z.optional(z.array(ModelKindSchema)),
-		/** Only when the query names one of these agents. */
-		agents: z.optional(z.array(AgentSchema)),
+		/** Only when the query names one of these agents (ids of models.json `options.agent`). */
+		agents: z.optional(z.array(OptionIdSchema)),
 		/** Only for verdicts with one of these statuses. */
 		statuses: z.optional(z.array(StatusSchema)),
 	}),
@@ -28,3 +24,9 @@ export const NoteSchema = z.strictObject({
 	...sourced,
 });
 export type Note = z.infer<typeof NoteSchema>;
+
+/** `content/rules/notes.json`. */
+export const NotesFileSchema = z.strictObject({
+	/** Caveats added to verdicts. */
+	notes: z.array(NoteSchema),
+});

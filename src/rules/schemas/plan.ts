@@ -1,27 +1,39 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, SourceSchema } from './common.ts';
+import { BillingIdSchema, PlanIdSchema } from './ids.ts';
+import { IsoDateSchema, ReferenceSchema, SourceSchema } from './common.ts';
 
-import { BILLING_CYCLES, PLAN_IDS } from '../vocabulary.ts';
-
-export { BILLING_CYCLES, PLAN_IDS, type Billing, type PlanId } from '../vocabulary.ts';
-/** A plan id. */
-export const PlanIdSchema = z.enum(PLAN_IDS);
 /** A billing cycle. */
-export const BillingSchema = z.enum(BILLING_CYCLES);
+export const BillingSchema = z.strictObject({
+	/** Stable id used in queries and URLs, e.g. `annual`. */
+	id: BillingIdSchema,
+	/** Name as the app shows it, e.g. `Annual`. */
+	name: z.string().check(z.minLength(1)),
+});
+export type Billing = z.infer<typeof BillingSchema>;
 
 /** One subscription plan. */
 export const PlanSchema = z.strictObject({
-	/** Stable id used in queries and URLs. */
+	/** Stable id used in queries and URLs, e.g. `premium`. */
 	id: PlanIdSchema,
 	/** Name as the app shows it, e.g. `Premium`. */
 	name: z.string().check(z.minLength(1)),
-	/** This plan receives exactly the unlimited benefits of another plan (Max gets Premium's). */
+	/** The plan also receives every grant of this plan (Max gets Premium's); a grant naming this plan itself wins over an inherited one. */
 	sameBenefitsAs: z.optional(PlanIdSchema),
-	/** Per billing cycle, the first signup day (`YYYY-MM-DD`) from which the plan's benefits apply; absent = no date condition. */
-	benefitsFrom: z.optional(z.partialRecord(BillingSchema, IsoDateSchema)),
-	/** Article section that states `sameBenefitsAs` / `benefitsFrom`; required when either is set. */
+	/** Per billing cycle id, the first signup day (`YYYY-MM-DD`, included) from which the plan has any unlimited benefit; earlier signups get every model's default. */
+	benefitsFrom: z.optional(z.record(BillingIdSchema, IsoDateSchema)),
+	/** Section of this site that states `sameBenefitsAs` / `benefitsFrom`; required when either is set. */
 	source: z.optional(SourceSchema),
-	/** Day the statement was last checked against the live help center, `YYYY-MM-DD`. */
+	/** Live help-center page the statement was checked against. */
+	reference: z.optional(ReferenceSchema),
+	/** Day the statement was last checked, `YYYY-MM-DD`. */
 	checked: z.optional(IsoDateSchema),
 });
 export type Plan = z.infer<typeof PlanSchema>;
+
+/** `content/rules/plans.json`. */
+export const PlansFileSchema = z.strictObject({
+	/** Billing cycles, in the order the widgets offer them. */
+	billing: z.array(BillingSchema).check(z.minLength(1)),
+	/** Every plan, cheapest first. */
+	plans: z.array(PlanSchema).check(z.minLength(1)),
+});

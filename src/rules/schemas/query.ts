@@ -1,37 +1,38 @@
 import * as z from 'zod/mini';
-import { AGENTS, BILLING_CYCLES, METHODS, MODEL_IDS, PLAN_IDS, RESOLUTIONS } from '../vocabulary.ts';
-import { isCalendarDate, todayUtc } from '../dates.ts';
-import { joinedNotAfter, messages } from '../input-checks.ts';
+import { vocabulary } from '../vocabulary.ts';
+import { today } from '../calendar.ts';
+import { dateProblem, joinedNotAfter, messages } from '../input-checks.ts';
 
-/** An enum whose error message names the field, the value given and the values allowed. */
-function field<const T extends readonly [string, ...string[]]>(name: string, values: T) {
+/** An enum of ids from the rule data whose error message names the field, the value given and the values allowed. */
+function field(name: keyof typeof vocabulary) {
+	const values = vocabulary[name] as [string, ...string[]];
 	return z.enum(values, { error: (issue) => messages.notOneOf(name, issue.input, values) });
 }
 
-/** A `YYYY-MM-DD` calendar day whose error message names the field. */
+/** A `YYYY-MM-DD` calendar day from 2020-01-01 to 2099-12-31 whose error message names the field. */
 function dateField(name: string) {
 	return z.string({ error: (issue) => messages.notDate(name, issue.input) }).check(
-		z.refine(isCalendarDate, { error: (issue) => messages.notDate(name, issue.input) }),
+		z.refine((v) => dateProblem(name, v) === undefined, { error: (issue) => dateProblem(name, issue.input)! }),
 	);
 }
 
 /** The fields of an eligibility query, each with an error message naming it. */
 export const queryFields = {
-	/** The customer's plan. */
-	plan: field('plan', PLAN_IDS),
-	/** The plan's billing cycle. */
-	billing: field('billing', BILLING_CYCLES),
+	/** The customer's plan, an id of plans.json. */
+	plan: field('plan'),
+	/** The plan's billing cycle, an id of plans.json `billing`. */
+	billing: field('billing'),
 	/** Signup date, `YYYY-MM-DD`; must not be after `asOf`. */
 	joined: dateField('joined'),
-	/** The model or feature asked about. */
-	model: field('model', MODEL_IDS),
-	/** Image resolution, for models that have resolutions; default the model's lowest (1K). Ignored elsewhere. */
-	resolution: z.optional(field('resolution', RESOLUTIONS)),
-	/** Video generation method, for models that have methods; default `image-to-video`. Ignored elsewhere. */
-	method: z.optional(field('method', METHODS)),
+	/** The model or feature asked about, an id of models.json. */
+	model: field('model'),
+	/** Image resolution, for models that have resolutions; default the model's first. Ignored elsewhere. */
+	resolution: z.optional(field('resolution')),
+	/** Video generation method, for models that have methods; default the model's first. Ignored elsewhere. */
+	method: z.optional(field('method')),
 	/** Agent version the customer uses; adds the notes that apply to it. */
-	agent: z.optional(field('agent', AGENTS)),
-	/** The day the question is asked, `YYYY-MM-DD`; default today (UTC). */
+	agent: z.optional(field('agent')),
+	/** The day the question is asked, `YYYY-MM-DD`; default today on the local calendar (the reader's, or the process's `TZ`). */
 	asOf: z.optional(dateField('asOf')),
 };
 
@@ -40,7 +41,7 @@ export const joinedNotAfterAsOf = z.refine<{ joined: string; asOf?: string | und
 	path: ['joined'],
 	error: (issue) => {
 		const q = issue.input as { joined: string; asOf?: string };
-		return messages.joinedAfterAsOf(q.joined, q.asOf ?? todayUtc());
+		return messages.joinedAfterAsOf(q.joined, q.asOf ?? today());
 	},
 });
 

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { RULE_FILES, type RuleData, type RuleFileName } from '../rules/schemas/rule-data.ts';
+import { parseRuleFiles, validateRuleData } from '../rules/validate.ts';
+import { articleHeadings } from './mdx-articles.ts';
+
+// The rule data read from disk or from git (Node only), validated the way the build validates it.
+
+const FILES = Object.keys(RULE_FILES) as RuleFileName[];
+
+/** The text of each rule data file under `<root>/content/rules/` (`undefined` when a file is missing). */
+export function readRuleTexts(root = '.'): Partial<Record<RuleFileName, string>> {
+	return Object.fromEntries(FILES.map((f) => [f, existsSync(join(root, 'content/rules', f)) ? readFileSync(join(root, 'content/rules', f), 'utf8') : undefined]));
+}
+
+/** The text of each rule data file at git `ref` (e.g. `HEAD`). Throws when `ref` is not a commit of the repository. */
+export function readRuleTextsAt(ref: string, root = '.'): Partial<Record<RuleFileName, string>> {
+	execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, stdio: 'pipe' });
+	return Object.fromEntries(FILES.map((f) => {
+		try {
+			return [f, execFileSync('git', ['show', `${ref}:content/rules/${f}`], { cwd: root, encoding: 'utf8', stdio: 'pipe' })];
+		} catch {
+			return [f, undefined];
+		}
+	}));
+}
+
+/**
+ * Reads and validates the rule data under `root` as `astro build` does: JSON, schemas, ids, windows, overlaps,
+ * dead grants, and every `source` against the headings of `content/docs/en`. Throws `RuleDataError`.
+ */
+export function loadRuleData(root = '.'): RuleData {
+	return validateRuleData(parseRuleFiles(readRuleTexts(root)), articleHeadings(join(root, 'content/docs/en')));
+}

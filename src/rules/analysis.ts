@@ -1,0 +1,126 @@
+import { decisionData, type DecisionData } from './data.ts';
+import { FIRST_DAY, LAST_DAY, addDays } from './calendar.ts';
+import { compiled, grantsAt, planStartAfter, type ResolvedQuery } from './compile.ts';
+import { decide } from './decide.ts';
+import type { Grant } from './schemas/grant.ts';
+import type { OptionField } from './schemas/model.ts';
+import type { BillingId, GrantId, ModelId, PlanId } from './schemas/ids.ts';
+import type { Status } from './schemas/status.ts';
+
+// The whole input space, decided once. A verdict depends on the signup date only through the first days of
+// grants' windows, the days after their last days and plans' start dates, so deciding each customer "cell" on each
+// of those break days decides every signup day from 2020-01-01 to 2099-12-31. This is what proves, at build time,
+// that no two grants cover the same query, that every grant decides something, and what the range snapshot and
+// `npm run rules:diff` compare.
+
+/** A kind of customer and question: plan x billing cycle x model x one value of each of the model's options. */
+export interface Cell {
+	plan: PlanId;
+	billing: BillingId;
+	model: ModelId;
+	/** One value per option field the model has, e.g. `{ resolution: '1K' }`. */
+	options: Partial<Record<OptionField, string>>;
+}
+
+/** Every cell of the data, in data order. */
+export function cellsOf(data: DecisionData = decisionData): Cell[] {
+	const out: Cell[] = [];
+	for (const model of data.models) {
+		let combos: Cell['options'][] = [{}];
+		for (const [field, ids] of Object.entries(model.options ?? {}) as [OptionField, string[]][])
+			combos = combos.flatMap((c) => ids.map((id) => ({ ...c, [field]: id })));
+		for (const plan of data.plans) for (const billing of data.billing) for (const options of combos) out.push({ plan: plan.id, billing: billing.id, model: model.id, options });
+	}
+	return out;
+}
+
+/** The signup days on which some verdict can change, sorted, starting with 2020-01-01. */
+export function signupBreaks(data: DecisionData = decisionData): string[] {
+	const days = new Set([FIRST_DAY]);
+	for (const g of data.grants) {
+		if (g.joined?.from) days.add(g.joined.from);
+		if (g.joined?.through && g.joined.through < LAST_DAY) days.add(addDays(g.joined.through, 1));
+	}
+	for (const p of data.plans) for (const from of Object.values(p.benefitsFrom ?? {})) days.add(from);
+	return [...days].sort();
+}
+
+/** The query of a cell for a signup day, asked on that day. */
+export function queryOf(cell: Cell, joined: string): ResolvedQuery {
+	return { plan: cell.plan, billing: cell.billing, model: cell.model, joined, asOf: joined, ...cell.options };
+}
+
+/** A run of signup days with one verdict: both ends included, `YYYY-MM-DD`. */
+export interface Range {
+	from: string;
+	through: string;
+	status: Status;
+	/** The deciding grant id, `default` or `plan-start`. */
+	rule: string;
+	/** How long an unlimited verdict lasts from signup. */
+	lasts?: { years: number };
+}
+
+/** A cell and its signup-date ranges, covering 2020-01-01 … 2099-12-31 without gaps. */
+export interface CellRanges {
+	cell: Cell;
+	ranges: Range[];
+}
+
+/** Every cell's verdict ranges (asked on the signup day, so a lasting benefit shows as `lasts`). */
+export function rangesOf(data: DecisionData = decisionData): CellRanges[] {
+	const breaks = signupBreaks(data);
+	const grants = new Map(data.grants.map((g) => [g.id as string, g]));
+	return cellsOf(data).map((cell) => {
+		const ranges: Range[] = [];
+		breaks.forEach((day, i) => {
+			const d = decide(queryOf(cell, day), data);
+			const through = i + 1 < breaks.length ? addDays(breaks[i + 1]!, -1) : LAST_DAY;
+			const lasts = grants.get(d.rule)?.lasts;
+			const last = ranges.at(-1);
+			if (last && last.status === d.status && last.rule === d.rule) last.through = through;
+			else ranges.push({ from: day, through, status: d.status, rule: d.rule, ...(lasts && d.status === 'unlimited' && { lasts }) });
+		});
+		return { cell, ranges };
+	});
+}
+
+/** Two grants that cover the same query, with the first such query found. */
+export interface Overlap {
+	grants: [Grant, Grant];
+	example: ResolvedQuery;
+}
+
+/** Every pair of grants that cover a same query at the same plan level (a grant naming Max beats one Max inherits). */
+export function overlapsOf(data: DecisionData = decisionData): Overlap[] {
+	const c = compiled(data);
+	const found = new Map<string, Overlap>();
+	for (const cell of cellsOf(data)) {
+		if (c.models.get(cell.model)!.default.result === 'unsupported') continue;
+		for (const day of signupBreaks(data)) {
+			const q = queryOf(cell, day);
+			if (planStartAfter(c, q)) continue;
+			for (const level of c.chains.get(q.plan)!) {
+				const hits = grantsAt(c, q, level);
+				for (let i = 1; i < hits.length; i++) {
+					const key = `${hits[0]!.id}|${hits[i]!.id}`;
+					if (!found.has(key)) found.set(key, { grants: [hits[0]!, hits[i]!], example: q });
+				}
+				if (hits.length) break;
+			}
+		}
+	}
+	return [...found.values()];
+}
+
+/** For each grant, the plans it decides at least one query for (its own and inheriting plans, in data order). */
+export function reachOf(data: DecisionData = decisionData): Map<GrantId, PlanId[]> {
+	const reach = new Map<GrantId, PlanId[]>(data.grants.map((g) => [g.id, []]));
+	for (const { cell, ranges } of rangesOf(data))
+		for (const r of ranges) {
+			const plans = reach.get(r.rule as GrantId);
+			if (plans && !plans.includes(cell.plan)) plans.push(cell.plan);
+		}
+	for (const [id, plans] of reach) reach.set(id, data.plans.map((p) => p.id).filter((p) => plans.includes(p)));
+	return reach;
+}

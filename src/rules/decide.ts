@@ -1,0 +1,109 @@
+import { decisionData, type DecisionData } from './data.ts';
+import { lastDayOfYears, today } from './calendar.ts';
+import { compiled, failedConditions, grantsAt, planStartAfter, type GrantField, type ResolvedQuery } from './compile.ts';
+import { publishedCost, type PublishedCost } from './costs.ts';
+import type { Grant } from './schemas/grant.ts';
+import type { Model } from './schemas/model.ts';
+import type { BillingId, ModelId, PlanId } from './schemas/ids.ts';
+import type { Status } from './schemas/status.ts';
+
+/** What decided a query, as data; words.ts turns it into sentences. */
+export type Trace =
+	/** A grant decided. `via`: the plan whose grant it is, when the query's plan inherits it; `ended`: the benefit's last day, when the as-of date is after it (the model's default then applies). */
+	| { kind: 'grant'; grant: Grant; via?: PlanId; ended?: string }
+	/** No grant covers the query, so the model's default decided. `planStart`: the plan's benefits start later than the signup date. */
+	| { kind: 'default'; model: Model; planStart?: string };
+
+/** An unlimited grant of the model that does not cover the query, and the conditions it fails ("why not"). */
+export interface NotCovered {
+	grant: Grant;
+	failed: GrantField[];
+}
+
+/** The decision for an eligibility query, before words and caveats (`decide`). */
+export interface Decision {
+	/** `unlimited`: no credits; `credits`: uses credits; `confirm`: check My Credits; `unsupported`: not available yet. */
+	status: Status;
+	/** Id of the grant that decided, or `default` (the model's default), or `plan-start` (the plan's benefits start later). */
+	rule: string;
+	/** The last day the benefit covers (`YYYY-MM-DD`), when an unlimited benefit has an end and has not ended. */
+	unlimitedUntil?: string;
+	trace: Trace;
+	/** For `credits` verdicts: the model's unlimited grants and what the query lacks for each. */
+	notCovered: NotCovered[];
+	/** Published cost per generation, when the verdict uses credits and a cost is published for the plan. */
+	creditsPerGeneration?: PublishedCost;
+	/** The query with its defaults filled in. */
+	query: ResolvedQuery;
+}
+
+/** An eligibility query that has passed validation (`EligibilityQuery` or `inputProblems`). Dates `YYYY-MM-DD`. */
+export interface ValidQuery {
+	plan: PlanId;
+	billing: BillingId;
+	joined: string;
+	model: ModelId;
+	resolution?: string | undefined;
+	method?: string | undefined;
+	agent?: string | undefined;
+	asOf?: string | undefined;
+}
+
+/** Fills in defaults: each option only for models that have it (the first listed), `asOf` today on the local calendar. */
+export function resolveQuery(q: ValidQuery, data: DecisionData = decisionData): ResolvedQuery {
+	const model = compiled(data).models.get(q.model)!;
+	const resolved: ResolvedQuery = { plan: q.plan, billing: q.billing, joined: q.joined, model: q.model, asOf: q.asOf ?? today() };
+	if (model.options?.resolution) resolved.resolution = q.resolution ?? model.options.resolution[0];
+	if (model.options?.method) resolved.method = q.method ?? model.options.method[0];
+	if (q.agent) resolved.agent = q.agent;
+	return resolved;
+}
+
+/** The grant that covers `q` and the plan it comes from: the query plan's own grants first, then inherited ones. */
+export function coveringGrant(q: ResolvedQuery, data: DecisionData = decisionData): { grant: Grant; level: PlanId } | undefined {
+	const c = compiled(data);
+	if (planStartAfter(c, q)) return undefined;
+	for (const level of c.chains.get(q.plan)!) {
+		const grant = grantsAt(c, q, level)[0];
+		if (grant) return { grant, level };
+	}
+	return undefined;
+}
+
+/**
+ * Decides a resolved query: the grant that covers it, or else the model's default; a lasting grant gives its
+ * `unlimitedUntil`, and after that day the default. Never throws for validated data: the validator has proved that
+ * no two grants cover the same query (rules of the unlimited-benefit-scope and promotion-overview articles).
+ */
+export function decide(q: ResolvedQuery, data: DecisionData = decisionData): Decision {
+	const c = compiled(data);
+	const model = c.models.get(q.model)!;
+	const covering = model.default.result === 'unsupported' ? undefined : coveringGrant(q, data);
+	let decision: Decision;
+	if (!covering) {
+		const planStart = model.default.result === 'unsupported' ? undefined : planStartAfter(c, q);
+		const trace: Trace = planStart ? { kind: 'default', model, planStart } : { kind: 'default', model };
+		decision = { status: model.default.result, rule: planStart ? 'plan-start' : 'default', trace, notCovered: [], query: q };
+	} else {
+		const { grant, level } = covering;
+		const trace: Trace = level === q.plan ? { kind: 'grant', grant } : { kind: 'grant', grant, via: level };
+		decision = { status: grant.result, rule: grant.id, trace, notCovered: [], query: q };
+		if (grant.lasts) {
+			const until = lastDayOfYears(q.joined, grant.lasts.years);
+			if (q.asOf <= until) decision.unlimitedUntil = until;
+			else {
+				trace.ended = until;
+				decision.status = model.default.result;
+			}
+		}
+	}
+	if (decision.status === 'credits') {
+		decision.notCovered = c.grants.get(q.model)!
+			.filter((g) => g.result === 'unlimited' && g !== covering?.grant)
+			.map((grant) => ({ grant, failed: failedConditions(c, grant, q) }))
+			.filter((n) => n.failed.length > 0);
+		const cost = publishedCost(q.model, q.plan, q.method, data);
+		if (cost) decision.creditsPerGeneration = cost;
+	}
+	return decision;
+}

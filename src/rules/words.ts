@@ -1,0 +1,187 @@
+import { decisionData, type DecisionData } from './data.ts';
+import { compiled, type GrantField, type ResolvedQuery } from './compile.ts';
+import { FIRST_DAY, LAST_DAY } from './calendar.ts';
+import type { Grant, SignupWindow } from './schemas/grant.ts';
+import type { ModelOptions } from './schemas/model.ts';
+import type { BillingId, ModelId, PlanId } from './schemas/ids.ts';
+import type { Status } from './schemas/status.ts';
+
+// Every sentence about a rule, in English: table cells, verdict reasons, "why not", rules:diff lines. The engine
+// returns data (decide.ts); the prose test compares the articles with these words, so a phrase changed here is a
+// change for `npm run fix` to write into the articles.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `2026-02-25` -> `Feb 25, 2026`, the way the articles write dates. */
+export function formatDate(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	return `${MONTHS[m! - 1]} ${d}, ${y}`;
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
+
+/** The status as the widgets and tables say it: `Unlimited`, `Uses credits`, `Check My Credits`, `Not available yet`. */
+export function statusLabel(status: Status): string {
+	return { unlimited: 'Unlimited', credits: 'Uses credits', confirm: 'Check My Credits', unsupported: 'Not available yet' }[status];
+}
+
+/** Display name of a plan, e.g. `premium` -> `Premium`. */
+export function planName(id: PlanId, data: DecisionData = decisionData): string {
+	return compiled(data).plans.get(id)!.name;
+}
+/** Display name of a billing cycle, e.g. `annual` -> `Annual`. */
+export function billingName(id: BillingId, data: DecisionData = decisionData): string {
+	return data.billing.find((b) => b.id === id)!.name;
+}
+/** Display name of a model, e.g. `nanobanana-pro` -> `Nanobanana Pro`. */
+export function modelName(id: ModelId, data: DecisionData = decisionData): string {
+	return compiled(data).models.get(id)!.name;
+}
+/** Display name of an option value, e.g. (`method`, `start-end-frames`) -> `Start and end frames`. */
+export function optionName(field: keyof DecisionData['options'], id: string, data: DecisionData = decisionData): string {
+	return data.options[field].find((o) => o.id === id)?.name ?? id;
+}
+
+/** `Premium / Max / Pro` in plan order, or `All` when every plan is listed. */
+export function planList(plans: readonly PlanId[], data: DecisionData = decisionData): string {
+	return plans.length === data.plans.length ? 'All' : data.plans.filter((p) => plans.includes(p.id)).map((p) => p.name).join(' / ');
+}
+/** `annual`, or `monthly or annual`. */
+export function billingList(billing: readonly BillingId[], data: DecisionData = decisionData): string {
+	return orList(data.billing.filter((b) => billing.includes(b.id)).map((b) => lower(b.name)));
+}
+
+/** A signup range in words: `joined on or after Dec 1, 2026`, `joined from Nov 21, 2025 to Nov 30, 2025`, `joined on or before …`; `undefined` for any date. */
+export function joinedWords(window: SignupWindow | undefined): string | undefined {
+	const from = window?.from && window.from > FIRST_DAY ? window.from : undefined;
+	const through = window?.through && window.through < LAST_DAY ? window.through : undefined;
+	if (from && through) return `joined from ${formatDate(from)} to ${formatDate(through)}`;
+	if (from) return `joined on or after ${formatDate(from)}`;
+	if (through) return `joined on or before ${formatDate(through)}`;
+	return undefined;
+}
+
+/** The "Model" cell of a table row: the model name, then the option values it is limited to. */
+export function modelLabel(model: ModelId, options?: ModelOptions, data: DecisionData = decisionData): string {
+	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(field as 'method', id, data)))));
+	return [modelName(model, data), ...qualifiers].join(', ');
+}
+
+/** Who a grant reaches, as a table row states it. `plans`: every plan it decides something for (inheriting plans included). */
+export interface Audience {
+	plans: readonly PlanId[];
+	billing?: readonly BillingId[] | undefined;
+	joined?: SignupWindow | undefined;
+	lasts?: { years: number } | undefined;
+	result: Grant['result'];
+}
+
+/**
+ * The "who" cell of a grant's row, e.g. `Premium / Max / Pro members who joined on or after Feb 25, 2026`,
+ * `Max members on annual billing who joined on or after May 22, 2026`, `Pro / Business members, any signup date`.
+ */
+export function whoText(a: Audience, data: DecisionData = decisionData): string {
+	const billing = a.billing ? ` on ${billingList(a.billing, data)} billing` : '';
+	const joined = joinedWords(a.joined);
+	const window = joined ? ` who ${joined}` : a.result === 'confirm' ? ' who joined after a date the help center does not publish' : ', any signup date';
+	const lasts = a.lasts ? `, for ${years(a.lasts.years)} from signup` : '';
+	return `${planList(a.plans, data)} members${billing}${window}${lasts}`;
+}
+const years = (n: number) => `${n} year${n > 1 ? 's' : ''}`;
+
+/** A verdict with its duration, as the range snapshot and rules:diff say it: `Unlimited for 1 year`, `Uses credits`. */
+export function verdictLabel(status: Status, lasts?: { years: number }): string {
+	return status === 'unlimited' && lasts ? `Unlimited for ${years(lasts.years)}` : statusLabel(status);
+}
+
+/** Table headers per view of `rules-table` markers. */
+export const TABLE_HEADERS = {
+	unlimited: ['Model', 'Unlimited for'],
+	confirm: ['Model', 'Who should check My Credits'],
+	credits: ['Model', 'Uses credits for'],
+	conversation: ['Model', 'Conversation credits'],
+} as const;
+/** "Uses credits for" cell of a model (or option) no grant covers. */
+export const EVERYONE = 'All members';
+/** A conversation tier, e.g. `low` -> `Low`. */
+export const tierName = (tier: string) => tier.charAt(0).toUpperCase() + tier.slice(1);
+
+/** One condition of a verdict's trace in words: what is required, and what the query has. */
+export interface ConditionWords {
+	required: string;
+	actual: string;
+}
+
+/** The plans that reach `grant`: those it names and those that inherit from them (Max from Premium). */
+function reachingPlans(grant: Grant, data: DecisionData): PlanId[] {
+	const c = compiled(data);
+	return data.plans.map((p) => p.id).filter((id) => c.chains.get(id)!.some((p) => grant.plans.includes(p)));
+}
+
+/** A grant's condition on `field`, and the query's value, in words, e.g. `Signup date on or after Feb 25, 2026` / `Jan 15, 2026`. */
+export function conditionWords(field: GrantField, grant: Grant, q: ResolvedQuery, data: DecisionData = decisionData): ConditionWords {
+	switch (field) {
+		case 'plan':
+			return { required: `Plan: ${orList(reachingPlans(grant, data).map((p) => planName(p, data)))}`, actual: planName(q.plan, data) };
+		case 'billing':
+			return { required: `Billing: ${billingList(grant.billing!, data)}`, actual: lower(billingName(q.billing, data)) };
+		case 'joined':
+			return { required: `Signup date ${joinedWords(grant.joined)!.replace(/^joined /, '')}`, actual: formatDate(q.joined) };
+		case 'resolution':
+			return { required: `Resolution: ${orList(grant.options!.resolution!)}`, actual: q.resolution ?? '' };
+		case 'method':
+			return {
+				required: `Generation method: ${orList(grant.options!.method!.map((m) => lower(optionName('method', m, data))))}`,
+				actual: lower(optionName('method', q.method ?? '', data)),
+			};
+	}
+}
+
+/** The fields a grant has conditions on, in the order the reasons list them. */
+export function grantFields(grant: Grant): GrantField[] {
+	return ['plan', ...(grant.billing ? ['billing' as const] : []), ...(grant.joined ? ['joined' as const] : []), ...(Object.keys(grant.options ?? {}) as GrantField[])];
+}
+
+/** A lasting grant's end, checked against the as-of date. */
+export function lastsWords(years_: number, until: string, asOf: string): ConditionWords {
+	const ended = asOf > until;
+	return {
+		required: `Asked within ${years(years_)} of signup: on or before ${formatDate(until)}`,
+		actual: ended ? `as of ${formatDate(asOf)}: the benefit ended on ${formatDate(until)}` : `as of ${formatDate(asOf)}`,
+	};
+}
+
+/** Why the model's default decided: no grant covers the query (`No promotion covers Midjourney: it uses credits`). */
+export function defaultWords(q: ResolvedQuery, data: DecisionData = decisionData): ConditionWords {
+	const model = compiled(data).models.get(q.model)!;
+	const options = Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]]));
+	const label = modelLabel(q.model, options, data);
+	return model.default.result === 'unsupported'
+		? { required: `${label} is not available yet`, actual: `${planName(q.plan, data)}, ${lower(billingName(q.billing, data))}` }
+		: { required: `No promotion covers ${label} for you: it uses credits`, actual: `${planName(q.plan, data)}, ${lower(billingName(q.billing, data))}, joined ${formatDate(q.joined)}` };
+}
+
+/** Why a plan's start date decided (`Max on annual billing has unlimited benefits only for signups on or after May 22, 2026`). */
+export function planStartWords(q: ResolvedQuery, from: string, data: DecisionData = decisionData): ConditionWords {
+	return {
+		required: `${planName(q.plan, data)} on ${lower(billingName(q.billing, data))} billing has unlimited benefits only for signups on or after ${formatDate(from)}`,
+		actual: `joined ${formatDate(q.joined)}`,
+	};
+}
+
+/** Who a rules:diff line is about: `all plans`, or `Premium / Max annual` (a plan with one cycle gets its cycle). */
+export function audienceWords(cells: readonly { plan: PlanId; billing: BillingId }[], data: DecisionData = decisionData): string {
+	if (cells.length === data.plans.length * data.billing.length) return 'all plans';
+	return data.plans
+		.map((p) => {
+			const cycles = data.billing.filter((b) => cells.some((c) => c.plan === p.id && c.billing === b.id));
+			return cycles.length === 0 ? '' : cycles.length === data.billing.length ? p.name : `${p.name} ${cycles.map((b) => lower(b.name)).join(', ')}`;
+		})
+		.filter(Boolean)
+		.join(' / ');
+}
+
+/** A rules:diff line: `Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits (z-image-from-2025-12-17 → default)`. */
+export function diffLine(change: { model: string; audience: string; window: SignupWindow; before: string; after: string; rules: string }): string {
+	return `${change.model} · ${change.audience} · ${joinedWords(change.window) ?? 'any signup date'}: ${change.before} → ${change.after} (${change.rules})`;
+}
