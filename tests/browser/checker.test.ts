@@ -48,7 +48,7 @@ const SCENARIOS: Scenario[] = [
 	{ name: 'Nanobanana 2 1K, Max annual from May 22, 2026', plan: 'max', billing: 'annual', joined: '2026-05-22', model: 'nanobanana-2', asOf: ASOF, status: 'Unlimited' },
 	{ name: 'Nanobanana 2 1K, Premium annual: dates unpublished', plan: 'premium', billing: 'annual', joined: '2026-06-01', model: 'nanobanana-2', asOf: ASOF, status: 'Check My Credits', says: ['contact support'] },
 	{ name: 'Nanobanana base, Plus the day before Dec 1, 2025', plan: 'plus', billing: 'monthly', joined: '2025-11-30', model: 'nanobanana', asOf: ASOF, status: 'Uses credits' },
-	{ name: 'Z Image, Max annual before its benefits start', plan: 'max', billing: 'annual', joined: '2026-01-10', model: 'z-image', asOf: ASOF, status: 'Uses credits', says: ['Max on annual billing with a signup date before May 22, 2026'] },
+	{ name: 'Z Image, Max annual before its benefits start', plan: 'max', billing: 'annual', joined: '2026-01-10', model: 'z-image', asOf: ASOF, status: 'Uses credits', says: ['Max on annual billing has unlimited benefits only for signups on or after May 22, 2026'] },
 	{ name: 'Sora 2: no plan makes it unlimited', plan: 'business', billing: 'annual', joined: '2026-01-10', model: 'sora-2', asOf: ASOF, status: 'Uses credits', says: ['No plan makes this unlimited'] },
 	{ name: 'editing an element inside a video', plan: 'pro', billing: 'annual', joined: '2026-01-10', model: 'video-element-edit', asOf: ASOF, status: 'Not available yet' },
 ];
@@ -107,6 +107,25 @@ describe('Am I unlimited? checker', () => {
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 		expect(outline).not.toBe('none');
 		await page.context().close();
+	});
+
+	// The reader's own calendar: in Seoul at 00:30 on 2027-03-10 (still 2027-03-09 in UTC), "today" is Mar 10.
+	it.each([
+		{ name: 'the Premium year that ended yesterday uses credits', joined: '2026-03-10', status: 'Uses credits', says: 'the benefit ended on Mar 9, 2027' },
+		{ name: 'a signup this morning is accepted', joined: '2027-03-10', status: 'Unlimited', says: 'Unlimited until 2028-03-09' },
+	])('in Seoul just after midnight: $name', async ({ joined, status, says }) => {
+		const context = await site.browser.newContext({ ...desktop, timezoneId: 'Asia/Seoul' });
+		await context.clock.setFixedTime(new Date('2027-03-09T15:30:00Z'));
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/docs/en/tools/am-i-unlimited/`);
+		await page.getByLabel('Plan', { exact: true }).selectOption('premium');
+		await page.getByLabel('Signup date', { exact: true }).fill(joined);
+		await page.getByLabel('Model', { exact: true }).selectOption('carat-video');
+		await page.getByLabel('Generation method', { exact: true }).selectOption('image-to-video');
+		await expect.poll(() => page.locator('.cw-status').textContent()).toBe(status);
+		expect(await page.locator('.cw-result').textContent()).toContain(says);
+		expect(await page.locator('.cw-error').count()).toBe(0);
+		await context.close();
 	});
 
 	it('without JavaScript shows the note and a link to the table', async () => {

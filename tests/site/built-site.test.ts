@@ -43,8 +43,8 @@ describe('built site', () => {
 		expect(findBrokenLinks(DIST)).toEqual([]);
 	});
 
-	it('links every rule, note and cost to a heading that exists', () => {
-		const sources = [...ruleData.rules, ...ruleData.notes, ...ruleData.credits.costs, ...ruleData.models.filter((m) => m.source)]
+	it('links every grant, default, plan statement, note and cost to a heading that exists', () => {
+		const sources = [...ruleData.grants, ...ruleData.notes, ...ruleData.credits.costs, ...ruleData.models.map((m) => m.default), ...ruleData.plans.filter((p) => p.source)]
 			.map((row) => sourceHref(row.source!));
 		for (const href of new Set(sources)) {
 			const [path, id] = href.split('#');
@@ -145,6 +145,8 @@ describe('rules.json and rules.schema.json', () => {
 		const schema = JSON.parse(read('rules.schema.json'));
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 		expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(rules).sort());
-		expect(schema.properties.rules.items.properties.plans.items.enum).toEqual(['plus', 'premium', 'max', 'pro', 'business']);
+		expect(schema.properties.grants.items.required).toEqual(expect.arrayContaining(['id', 'model', 'result', 'plans', 'source', 'reference', 'checked']));
+		expect(Object.keys(schema.properties.grants.items.properties.joined.properties)).toEqual(['from', 'through']);
+		expect(schema.properties.models.items.required).toContain('default');
 	});
 });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { rulesDiff } from '../../src/rules/diff.ts';
+import { parseRuleFiles, validateRuleData } from '../../src/rules/validate.ts';
+import { readRuleTexts } from '../../src/lib/rule-files.ts';
+import { ruleData } from '../../src/rules/index.ts';
+import { addDays } from '../../src/rules/calendar.ts';
+import { EXAMPLES, type RuleFiles } from './examples.ts';
+
+const edited = (edit: (f: RuleFiles) => void) => {
+	const files = Object.fromEntries(Object.entries(readRuleTexts()).map(([f, t]) => [f, JSON.parse(t!)])) as RuleFiles;
+	edit(files);
+	return validateRuleData(files);
+};
+
+describe('rulesDiff: what a promotion change changes for customers', () => {
+	it('is empty for the same data', () => {
+		expect(rulesDiff(ruleData, ruleData)).toEqual([]);
+	});
+	it.each([
+		{ example: EXAMPLES[0]!, lines: ['Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits (z-image-from-2025-12-17 → default)'] },
+		{
+			example: EXAMPLES[1]!,
+			lines: [
+				'Nanobanana 2, 1K · Premium annual · joined on or before May 31, 2026: Check My Credits → Uses credits (nanobanana-2-1k-annual-unpublished-dates → default)',
+				'Nanobanana 2, 1K · Premium annual · joined on or after Jun 1, 2026: Check My Credits → Unlimited (nanobanana-2-1k-annual-unpublished-dates → nanobanana-2-1k-premium-annual-from-2026-06-01)',
+			],
+		},
+		{
+			example: EXAMPLES[2]!,
+			lines: [
+				'Imagen 4 · Plus / Premium / Max / Business · any signup date: Not listed → Uses credits (none → default, plan-start)',
+				'Imagen 4 · Pro · any signup date: Not listed → Unlimited (none → imagen-4-pro)',
+			],
+		},
+	])('$example.name', ({ example, lines }) => {
+		expect(rulesDiff(ruleData, edited(example.edit))).toEqual(lines);
+	});
+	it('prints at most 20 lines for a one-date change of any grant, each naming the old and the new verdict', () => {
+		for (const g of ruleData.grants) {
+			const lines = rulesDiff(ruleData, edited((f) => {
+				const copy = f['grants.json'].grants.find((x: { id: string }) => x.id === g.id);
+				// Move the first signup day 30 days later, or give the grant one.
+				copy.joined = { ...copy.joined, from: copy.joined?.from ? addDays(copy.joined.from, 30) : '2026-07-01' };
+				if (copy.joined.through && copy.joined.through < copy.joined.from) copy.joined.through = copy.joined.from;
+			}));
+			expect(lines.length, `${g.id}:\n${lines.join('\n')}`).toBeGreaterThan(0);
+			expect(lines.length, `${g.id}:\n${lines.join('\n')}`).toBeLessThanOrEqual(20);
+			for (const line of lines) expect(line).toMatch(/: (Unlimited( for \d+ years?)?|Uses credits|Check My Credits|Not available yet) → (Unlimited( for \d+ years?)?|Uses credits|Check My Credits|Not available yet) \(/);
+		}
+	});
+});
+
+describe('npm run rules:diff', () => {
+	it('compares the working tree with git HEAD (or a ref) in a repository', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rules-diff-'));
+		try {
+			cpSync('content', join(dir, 'content'), { recursive: true });
+			const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
+			git('init', '-q');
+			git('add', '.');
+			git('commit', '-qm', 'rules');
+			const file = join(dir, 'content/rules/grants.json');
+			const files = JSON.parse(readFileSync(file, 'utf8'));
+			EXAMPLES[0]!.edit({ 'grants.json': files } as RuleFiles);
+			writeFileSync(file, JSON.stringify(files, null, 2));
+			const run = (...args: string[]) => spawnSync(process.execPath, [resolve('tools/rules-diff.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+			const head = run();
+			expect(head.status, head.stderr).toBe(0);
+			expect(head.stdout).toContain('Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits');
+			expect(head.stdout.trim().split('\n').length).toBeLessThanOrEqual(20);
+			const bad = run('no-such-ref');
+			expect([bad.status, bad.stderr]).toEqual([1, expect.stringContaining('"no-such-ref" is not a commit of this repository')]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
