@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadRuleData } from '../lib/rule-files.ts';
+import { readRuleTexts } from '../lib/rule-texts.ts';
+import { parseRuleFiles } from '../rules/parse-files.ts';
 
 /**
  * Stops `astro build` (and `astro dev`) before anything is rendered when the rule data is broken: invalid JSON or
@@ -11,8 +12,12 @@ export default function ruleDataCheck(): AstroIntegration {
 	return {
 		name: 'carat-help:rule-data-check',
 		hooks: {
-			'astro:config:setup': ({ config, logger }) => {
-				const data = loadRuleData(fileURLToPath(config.root));
+			'astro:config:setup': async ({ config, logger }) => {
+				const root = fileURLToPath(config.root);
+				// JSON first: the validator's own modules import the committed data, which must parse to be imported.
+				parseRuleFiles(readRuleTexts(root));
+				const { loadRuleData } = await import('../lib/rule-files.ts');
+				const data = loadRuleData(root);
 				logger.info(`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something`);
 			},
 		},

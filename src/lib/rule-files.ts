@@ -1,18 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { RULE_FILES, type RuleData, type RuleFileName } from '../rules/schemas/rule-data.ts';
 import { parseRuleFiles, validateRuleData } from '../rules/validate.ts';
 import { articleHeadings } from './mdx-articles.ts';
+import { readRuleTexts } from './rule-texts.ts';
 
 // The rule data read from disk or from git (Node only), validated the way the build validates it.
 
+export { readRuleTexts } from './rule-texts.ts';
 const FILES = Object.keys(RULE_FILES) as RuleFileName[];
-
-/** The text of each rule data file under `<root>/content/rules/` (`undefined` when a file is missing). */
-export function readRuleTexts(root = '.'): Partial<Record<RuleFileName, string>> {
-	return Object.fromEntries(FILES.map((f) => [f, existsSync(join(root, 'content/rules', f)) ? readFileSync(join(root, 'content/rules', f), 'utf8') : undefined]));
-}
 
 /** The text of each rule data file at git `ref` (e.g. `HEAD`). Throws when `ref` is not a commit of the repository. */
 export function readRuleTextsAt(ref: string, root = '.'): Partial<Record<RuleFileName, string>> {

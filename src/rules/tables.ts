@@ -18,7 +18,7 @@ export interface TableSpec {
 	kinds?: ModelKind[];
 	/** Only these models (`model=carat-video`). */
 	models?: string[];
-	/** Only grants with this signup window: `joined=any` (no window), `joined=2025-11-21..2025-11-30`, `joined=2025-12-01..`. */
+	/** Only grants by signup window: `joined=any` (no window), `joined=2025-12-01..` (first day Dec 1, 2025, any last day), `joined=..2025-11-30` (that last day), `joined=2025-11-21..2025-11-30` (exactly). */
 	joined?: { from?: string; through?: string } | 'any';
 }
 
@@ -57,7 +57,7 @@ export function parseTableSpec(text: string): TableSpec | string {
 }
 
 const sameWindow = (g: Grant, w: TableSpec['joined']) =>
-	w === undefined || (w === 'any' ? !g.joined : (g.joined?.from ?? '') === (w.from ?? '') && (g.joined?.through ?? '') === (w.through ?? ''));
+	w === undefined || (w === 'any' ? !g.joined : (!w.from || g.joined?.from === w.from) && (!w.through || g.joined?.through === w.through));
 
 /** The table a spec asks for, from `data`, in the words of words.ts. */
 export function ruleTable(spec: TableSpec, data: DecisionData = decisionData): RuleTable {

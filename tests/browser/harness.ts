@@ -10,14 +10,14 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves the built site (`dist/`) under `/docs` on 127.0.0.1, as `astro preview` would; resolves to its origin. */
-export async function serveDist(): Promise<{ origin: string; server: Server }> {
+/** Serves a built site (default `dist/`) under `/docs` on 127.0.0.1, as `astro preview` would; resolves to its origin. */
+export async function serveDist(dist = 'dist'): Promise<{ origin: string; server: Server }> {
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		if (url.pathname === '/docs' || url.pathname === '/') return res.writeHead(302, { Location: '/docs/en/' }).end();
-		if (url.pathname.match(/\/[^./]+$/) && resolveSitePath('dist', `${url.pathname}/`)) return res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-		const file = resolveSitePath('dist', url.pathname);
-		if (!file) return res.writeHead(404, { 'Content-Type': 'text/html' }).end(readFileSync('dist/404.html'));
+		if (url.pathname.match(/\/[^./]+$/) && resolveSitePath(dist, `${url.pathname}/`)) return res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+		const file = resolveSitePath(dist, url.pathname);
+		if (!file) return res.writeHead(404, { 'Content-Type': 'text/html' }).end(readFileSync(`${dist}/404.html`));
 		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
