@@ -5,13 +5,14 @@ import { evaluate, type Reason, type Verdict } from '../rules/verdict.ts';
 import { unlockOptionsFor, type UnlockOption } from '../rules/unlock.ts';
 import { inputProblems } from '../rules/input-checks.ts';
 import { today } from '../rules/calendar.ts';
+import { decisionData } from '../rules/data.ts';
 import { formatDate, planName, statusLabel } from '../rules/words.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
 import { agentOptions, billingOptions, checkerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
 
 type State = Record<keyof typeof checkerParams, string>;
-const EMPTY: State = { plan: '', billing: 'monthly', joined: '', model: '', res: '', method: '', agent: '', asof: '' };
+const EMPTY: State = { plan: '', billing: decisionData.billing[0]!.id, joined: '', model: '', res: '', method: '', agent: '', asof: '' };
 
 function toQuery(s: State): ValidQuery {
 	const info = modelInfo(s.model);

@@ -3,7 +3,8 @@ import { Component } from 'preact';
 import { estimateFor, type Estimate, type ValidEstimateInput } from '../rules/estimate.ts';
 import { inputProblems } from '../rules/input-checks.ts';
 import { monthlyCredits } from '../rules/costs.ts';
-import { modelName, statusLabel } from '../rules/words.ts';
+import { modelName, planName, statusLabel } from '../rules/words.ts';
+import { decisionData } from '../rules/data.ts';
 import { sourceHref } from '../rules/links.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
@@ -13,8 +14,10 @@ interface Line { key: number; model: string; count: string; option: string; cost
 interface State { plan: string; billing: string; joined: string; asof: string; bal: string; lines: Line[] }
 
 let nextKey = 1;
-const newLine = (model = 'carat-video', count = '1', option = '', cost = ''): Line => ({ key: nextKey++, model, count, option, cost });
-const EMPTY: State = { plan: '', billing: 'monthly', joined: '', asof: '', bal: '', lines: [] };
+// A new line starts with the model whose cost the help center publishes (Carat Video), else the first model.
+const FIRST_MODEL = decisionData.credits.costs[0]?.model ?? decisionData.models[0]!.id;
+const newLine = (model: string = FIRST_MODEL, count = '1', option = '', cost = ''): Line => ({ key: nextKey++, model, count, option, cost });
+const EMPTY: State = { plan: '', billing: decisionData.billing[0]!.id, joined: '', asof: '', bal: '', lines: [] };
 const params = { ...customerParams, bal: { credits: true }, line: { repeat: true } } as const;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -95,7 +98,7 @@ export default class CreditEstimatorIsland extends Component<{ idPrefix?: string
 					<Input
 						id={id('bal')} label="Credit balance" type="number" min="0"
 						value={state.bal !== '' ? state.bal : monthly ? String(monthly.credits) : ''}
-						hint={monthly && state.bal === '' ? `Prefilled with ${state.plan === 'plus' ? 'Plus' : 'the plan'}'s monthly credits, about ${fmt(monthly.credits)} (derived: ${monthly.reasoning})` : 'Your balance is on My Credits.'}
+						hint={monthly && state.bal === '' ? `Prefilled with ${planName(state.plan as never)}'s monthly credits, about ${fmt(monthly.credits)} (derived: ${monthly.reasoning})` : 'Your balance is on My Credits.'}
 						onInput={set('bal')}
 					/>
 				</form>

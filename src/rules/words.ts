@@ -11,10 +11,15 @@ import type { Status } from './schemas/status.ts';
 // change for `npm run fix` to write into the articles.
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dates = new Map<string, string>();
 /** `2026-02-25` -> `Feb 25, 2026`, the way the articles write dates. */
 export function formatDate(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	return `${MONTHS[m! - 1]} ${d}, ${y}`;
+	let text = dates.get(iso);
+	if (text === undefined) {
+		const [y, m, d] = iso.split('-').map(Number);
+		dates.set(iso, (text = `${MONTHS[m! - 1]} ${d}, ${y}`));
+	}
+	return text;
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -112,17 +117,23 @@ export interface ConditionWords {
 	actual: string;
 }
 
-/** The plans that reach `grant`: those it names and those that inherit from them (Max from Premium). */
-function reachingPlans(grant: Grant, data: DecisionData): PlanId[] {
-	const c = compiled(data);
-	return data.plans.map((p) => p.id).filter((id) => c.chains.get(id)!.some((p) => grant.plans.includes(p)));
+const reaching = new WeakMap<Grant, string>();
+/** The plans that reach `grant` in words: those it names and those that inherit from them (`Premium, Max or Pro`). */
+function reachingPlans(grant: Grant, data: DecisionData): string {
+	let words = reaching.get(grant);
+	if (words === undefined) {
+		const c = compiled(data);
+		words = orList(data.plans.filter((p) => c.chains.get(p.id)!.some((id) => grant.plans.includes(id))).map((p) => p.name));
+		reaching.set(grant, words);
+	}
+	return words;
 }
 
 /** A grant's condition on `field`, and the query's value, in words, e.g. `Signup date on or after Feb 25, 2026` / `Jan 15, 2026`. */
 export function conditionWords(field: GrantField, grant: Grant, q: ResolvedQuery, data: DecisionData = decisionData): ConditionWords {
 	switch (field) {
 		case 'plan':
-			return { required: `Plan: ${orList(reachingPlans(grant, data).map((p) => planName(p, data)))}`, actual: planName(q.plan, data) };
+			return { required: `Plan: ${reachingPlans(grant, data)}`, actual: planName(q.plan, data) };
 		case 'billing':
 			return { required: `Billing: ${billingList(grant.billing!, data)}`, actual: lower(billingName(q.billing, data)) };
 		case 'joined':
