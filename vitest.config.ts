@@ -6,6 +6,9 @@ export default defineConfig({
 		// The browser tests start one preview server and one Chromium; keep files from competing for the 2 cores.
 		fileParallelism: false,
 		testTimeout: 30_000,
+		// Seoul, where most readers are: every test sees a calendar day that differs from UTC's for 9 hours a day.
+		// tests/rules/calendar.test.ts also runs in Los Angeles.
+		env: { TZ: 'Asia/Seoul' },
 		reporters: ['default', './tests/summary-reporter.ts'],
 		hookTimeout: 60_000,
 	},
