@@ -47,8 +47,11 @@ export default class AmIUnlimitedIsland extends Component<{ idPrefix?: string },
 		this.setState({ ready: true, form: { ...EMPTY, ...read.values }, problems: read.problems });
 	}
 
+	/** Set once the reader changes an input: until then the URL stays the link that was opened. */
+	private touched = false;
+
 	componentDidUpdate() {
-		replaceSearch(writeParams(this.state.form));
+		if (this.touched) replaceSearch(writeParams(this.state.form), checkerParams);
 	}
 
 	render() {
@@ -56,7 +59,10 @@ export default class AmIUnlimitedIsland extends Component<{ idPrefix?: string },
 		if (!ready)
 			return <NoScriptNote what="checker" href="/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models" linkText="the unlimited benefit tables" />;
 		const result = answer(form);
-		const set = (key: keyof State) => (value: string) => this.setState({ form: { ...this.state.form, [key]: value } });
+		const set = (key: keyof State) => (value: string) => {
+			this.touched = true;
+			this.setState({ form: { ...this.state.form, [key]: value } });
+		};
 		const info = modelInfo(form.model);
 		const id = (name: string) => `${this.props.idPrefix ?? 'aiu'}-${name}`;
 		return (

@@ -76,9 +76,13 @@ export default class CreditEstimatorIsland extends Component<{ idPrefix?: string
 		});
 	}
 
+	/** Set once the reader changes an input: until then the URL stays the link that was opened. */
+	private touched = false;
+
 	componentDidUpdate() {
+		if (!this.touched) return;
 		const f = this.state.form;
-		replaceSearch(writeParams({ plan: f.plan, billing: f.billing, joined: f.joined, asof: f.asof, bal: f.bal }, { line: f.lines.map(lineParam) }));
+		replaceSearch(writeParams({ plan: f.plan, billing: f.billing, joined: f.joined, asof: f.asof, bal: f.bal }, { line: f.lines.map(lineParam) }), params);
 	}
 
 	render() {
@@ -86,7 +90,10 @@ export default class CreditEstimatorIsland extends Component<{ idPrefix?: string
 		if (!ready) return <NoScriptNote what="estimator" href="/docs/en/troubleshooting/faq/plus-plan-faq/#credits-per-model" linkText="the published credit costs" />;
 		const result = run(state);
 		const id = (name: string) => `${this.props.idPrefix ?? 'ce'}-${name}`;
-		const update = (patch: (s: State) => Partial<State>) => this.setState({ form: { ...this.state.form, ...patch(this.state.form) } });
+		const update = (patch: (s: State) => Partial<State>) => {
+			this.touched = true;
+			this.setState({ form: { ...this.state.form, ...patch(this.state.form) } });
+		};
 		const set = (key: 'plan' | 'billing' | 'joined' | 'asof' | 'bal') => (value: string) => update(() => ({ [key]: value }));
 		const setLine = (key: number, patch: Partial<Line>) => update((s) => ({ lines: s.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
 		const monthly = state.plan ? monthlyCredits(state.plan as never) : undefined;

@@ -19,17 +19,19 @@ function valid(spec: ParamSpec[string], value: string): boolean {
 }
 
 /**
- * Reads `search` (`?plan=premium&…`) against `spec`. Unknown parameters and invalid values are left out and
- * reported in `problems`; nothing is thrown. Messages quote the raw value as text, so callers must render them as
- * text (Preact does), never as HTML.
+ * Reads `search` (`?plan=premium&…`) against `spec`. Invalid values of the widget's own parameters are left out and
+ * reported in `problems`; other parameters (`utm_source`, `constructor`…) are none of the widget's business and are
+ * ignored silently. Nothing is thrown. Messages quote the raw value as text, so callers must render them as text
+ * (Preact does), never as HTML.
  */
 export function readParams(search: string, spec: ParamSpec): ReadParams {
 	const out: ReadParams = { values: {}, lists: {}, problems: [] };
 	for (const [name, raw] of new URLSearchParams(search)) {
 		const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
-		const s = spec[name];
-		if (!s) out.problems.push(`Ignored unknown parameter "${name}".`);
-		else if (s.repeat) (out.lists[name] ??= []).push(raw);
+		// Own properties only: `constructor` or `__proto__` must not reach Object.prototype.
+		if (!Object.hasOwn(spec, name)) continue;
+		const s = spec[name]!;
+		if (s.repeat) (out.lists[name] ??= []).push(raw);
 		else if (!valid(s, raw)) out.problems.push(`Ignored "${name}": ${shown} is not ${s.date ? 'a date written YYYY-MM-DD' : s.credits ? 'a whole number of credits' : `one of ${s.values!.join(', ')}`}.`);
 		else out.values[name] = raw;
 	}
@@ -45,8 +47,15 @@ export function writeParams(values: Record<string, string | undefined>, lists: R
 	return s ? `?${s}` : '';
 }
 
-/** Replaces the address bar's query with `search` without adding a history entry (the URL is the state). */
-export function replaceSearch(search: string): void {
-	if (location.search === search) return;
-	history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+/**
+ * Replaces the widget's own parameters (those of `spec`) in the address bar with those of `search`, keeping every
+ * other parameter as it was, without adding a history entry (the URL is the state).
+ */
+export function replaceSearch(search: string, spec: ParamSpec): void {
+	const params = new URLSearchParams(location.search);
+	for (const name of Object.keys(spec)) params.delete(name);
+	for (const [name, value] of new URLSearchParams(search)) params.append(name, value);
+	const next = params.size ? `?${params}` : '';
+	if (location.search === next) return;
+	history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
 }

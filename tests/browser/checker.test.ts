@@ -147,6 +147,27 @@ describe('Am I unlimited? checker', () => {
 		await context.close();
 	});
 
+	it('keeps parameters that are not its own, silently, and hydrates', async () => {
+		const page = await openChecker('?utm_source=x&constructor=y&__proto__=z&plan=pro');
+		await expect.poll(() => page.getByLabel('Plan', { exact: true }).inputValue()).toBe('pro');
+		expect(await page.locator('.cw-problems, [role=alert]').count()).toBe(0);
+		await page.getByLabel('Billing', { exact: true }).selectOption('annual');
+		await expect.poll(() => new URL(page.url()).searchParams.get('billing')).toBe('annual');
+		expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ utm_source: 'x', constructor: 'y', __proto__: 'z', plan: 'pro' });
+		await page.context().close();
+	});
+
+	it.each(['/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/', '/docs/en/troubleshooting/faq/plus-plan-faq/'])('leaves the URL of %s alone while the reader only scrolls past its widget', async (path) => {
+		const page = await (await site.browser.newContext(desktop)).newPage();
+		await page.goto(`${site.origin}${path}`);
+		await page.locator('.carat-widget').scrollIntoViewIfNeeded();
+		await page.locator('.carat-widget select').first().waitFor();
+		await page.mouse.wheel(0, 4000);
+		await page.waitForTimeout(300);
+		expect(page.url()).toBe(`${site.origin}${path}`);
+		await page.context().close();
+	});
+
 	it('is inside the unlimited-benefit-scope article too', async () => {
 		const page = await (await site.browser.newContext(desktop)).newPage();
 		await page.goto(`${site.origin}/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/?plan=pro&billing=monthly&joined=2026-01-01&model=carat-video`);
