@@ -57,7 +57,7 @@ export function parseTableSpec(text: string): TableSpec | string {
 }
 
 const sameWindow = (g: Grant, w: TableSpec['joined']) =>
-	w === undefined || (w === 'any' ? !g.joined : (!w.from || g.joined?.from === w.from) && (!w.through || g.joined?.through === w.through));
+	w === undefined || (w === 'any' ? !g.joined?.from && !g.joined?.through : (!w.from || g.joined?.from === w.from) && (!w.through || g.joined?.through === w.through));
 
 /** The table a spec asks for, from `data`, in the words of words.ts. */
 export function ruleTable(spec: TableSpec, data: DecisionData = decisionData): RuleTable {

@@ -150,7 +150,7 @@ export function conditionWords(field: GrantField, grant: Grant, q: ResolvedQuery
 
 /** The fields a grant has conditions on, in the order the reasons list them. */
 export function grantFields(grant: Grant): GrantField[] {
-	return ['plan', ...(grant.billing ? ['billing' as const] : []), ...(grant.joined ? ['joined' as const] : []), ...(Object.keys(grant.options ?? {}) as GrantField[])];
+	return ['plan', ...(grant.billing ? ['billing' as const] : []), ...(grant.joined?.from || grant.joined?.through ? ['joined' as const] : []), ...(Object.keys(grant.options ?? {}) as GrantField[])];
 }
 
 /** A lasting grant's end, checked against the as-of date. */
