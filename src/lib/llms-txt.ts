@@ -38,7 +38,7 @@ export function buildLlmsTxt(pages: Page[]): string {
 
 /** `/docs/llms-full.txt`: every page, in Markdown, in one file, each headed by its title and URL. */
 export function buildLlmsFull(pages: Page[]): string {
-	const parts = pages.map((p) => `# ${p.title}\n\nSource: ${p.url}\n\n${p.description ? `> ${p.description}\n\n` : ''}${mdxToMarkdown(p.body)}`);
+	const parts = pages.map((p) => `# ${p.title}\n\nSource: ${p.url}\n\n${p.description ? `> ${p.description}\n\n` : ''}${mdxToMarkdown(p.body, p.url)}`);
 	return `# ${NAME}\n\n> ${SUMMARY}\n\n${parts.join('\n\n---\n\n')}\n`;
 }
 

@@ -47,6 +47,17 @@ describe('mdxToMarkdown', () => {
 		expect(mdxToMarkdown(input)).toEqual(expected);
 	});
 
+	it.each([
+		{ href: '../sibling/', expected: 'https://carat.im/docs/en/group/sibling/' },
+		{ href: '#a-heading', expected: 'https://carat.im/docs/en/group/page/#a-heading' },
+		{ href: '/docs/en/x/', expected: 'https://carat.im/docs/en/x/' },
+		{ href: 'https://example.com/a', expected: 'https://example.com/a' },
+		{ href: 'mailto:help@carat.im', expected: 'mailto:help@carat.im' },
+	])('resolves $href as the HTML page does', ({ href, expected }) => {
+		// The copy lives at …/page.md, not …/page/: left relative, `../sibling/` would point one level too high.
+		expect(mdxToMarkdown(`[x](${href})`, 'https://carat.im/docs/en/group/page/')).toBe(`[x](${expected})`);
+	});
+
 	it('never leaves JSX or ESM behind for an unknown component', () => {
 		const md = mdxToMarkdown("import X from 'x';\n\n<Unknown foo=\"1\">\nInside **text**.\n</Unknown>\n\n{1 + 1}");
 		expect(md).toBe('Inside **text**.');

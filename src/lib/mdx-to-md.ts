@@ -7,8 +7,10 @@ import { toString } from 'mdast-util-to-string';
 import type { BlockContent, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
-/** Where the site lives; site-relative links become absolute so that a Markdown copy works anywhere. */
+/** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
 const SITE = 'https://carat.im';
+/** The page a body is resolved against when none is given: the help center's root. */
+const ROOT = `${SITE}/docs/`;
 
 /** What each interactive widget becomes in Markdown: a sentence on what it does and the page to open. */
 export const WIDGETS: Record<string, { does: string; path: string }> = {
@@ -36,45 +38,46 @@ const attr = (node: Jsx, name: string): string | undefined => {
 	const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
 	return typeof a?.value === 'string' ? a.value : undefined;
 };
-const absolute = (url: string) => (url.startsWith('/') ? `${SITE}${url}` : url);
+/** A link as written in the article, made absolute against the HTML page it is on (`../x/`, `/docs/x/`, `#id`). */
+const absolute = (url: string, page: string) => (/^[a-z][a-z\d+.-]*:/i.test(url) ? url : (URL.parse(url, page)?.href ?? url));
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const para = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
 
-function linkCardItem(node: Jsx): ListItem {
+function linkCardItem(node: Jsx, page: string): ListItem {
 	const description = attr(node, 'description');
 	return {
 		type: 'listItem',
 		spread: false,
-		children: [para({ type: 'link', url: absolute(attr(node, 'href') ?? ''), children: [text(attr(node, 'title') ?? '')] }, ...(description ? [text(`: ${description}`)] : []))],
+		children: [para({ type: 'link', url: absolute(attr(node, 'href') ?? '', page), children: [text(attr(node, 'title') ?? '')] }, ...(description ? [text(`: ${description}`)] : []))],
 	};
 }
 
 /** Turns one MDX JSX element into plain Markdown nodes. */
-function fromJsx(node: Jsx): RootContent[] {
+function fromJsx(node: Jsx, page: string): RootContent[] {
 	const name = node.name ?? '';
 	const widget = WIDGETS[name];
 	if (widget)
-		return [para({ type: 'emphasis', children: [text(`${widget.does} Open `), { type: 'link', url: absolute(widget.path), children: [text('the page in a browser')] }, text(' to use it.')] })];
+		return [para({ type: 'emphasis', children: [text(`${widget.does} Open `), { type: 'link', url: absolute(widget.path, page), children: [text('the page in a browser')] }, text(' to use it.')] })];
 	if (name === 'Aside') {
 		const label = attr(node, 'title') ?? ASIDE_LABELS[attr(node, 'type') ?? 'note'] ?? 'Note';
-		return [{ type: 'blockquote', children: [para({ type: 'strong', children: [text(label)] }), ...(convert(node.children) as BlockContent[])] }];
+		return [{ type: 'blockquote', children: [para({ type: 'strong', children: [text(label)] }), ...(convert(node.children, page) as BlockContent[])] }];
 	}
-	if (name === 'LinkCard') return [{ type: 'list', ordered: false, spread: false, children: [linkCardItem(node)] }];
+	if (name === 'LinkCard') return [{ type: 'list', ordered: false, spread: false, children: [linkCardItem(node, page)] }];
 	if (name === 'CardGrid') {
 		const cards = node.children.filter((c): c is Jsx => (c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'LinkCard');
-		return [{ type: 'list', ordered: false, spread: false, children: cards.map(linkCardItem) }];
+		return [{ type: 'list', ordered: false, spread: false, children: cards.map((card) => linkCardItem(card, page)) }];
 	}
 	if (name === 'details') {
 		// A one-line <summary> is parsed as inline JSX inside a paragraph.
 		const isSummary = (c: Nodes) => 'name' in c && c.name === 'summary';
 		const summary = node.children.find((c) => isSummary(c) || (c.type === 'paragraph' && c.children.length === 1 && isSummary(c.children[0]!)));
 		const rest = node.children.filter((c) => c !== summary);
-		return [para({ type: 'strong', children: [text(summary ? toString(summary) : 'Details')] }), ...convert(rest)];
+		return [para({ type: 'strong', children: [text(summary ? toString(summary) : 'Details')] }), ...convert(rest, page)];
 	}
-	return convert(node.children); // e.g. <span lang="ko">: keep the text, drop the tag
+	return convert(node.children, page); // e.g. <span lang="ko">: keep the text, drop the tag
 }
 
-function convert(nodes: Nodes[]): RootContent[] {
+function convert(nodes: Nodes[], page: string): RootContent[] {
 	return nodes.flatMap((node): RootContent[] => {
 		switch (node.type) {
 			case 'mdxjsEsm':
@@ -83,10 +86,10 @@ function convert(nodes: Nodes[]): RootContent[] {
 				return [];
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				return fromJsx(node);
+				return fromJsx(node, page);
 			default:
-				if (node.type === 'link') node.url = absolute(node.url);
-				if ('children' in node) (node as { children: Nodes[] }).children = convert(node.children);
+				if (node.type === 'link') node.url = absolute(node.url, page);
+				if ('children' in node) (node as { children: Nodes[] }).children = convert(node.children, page);
 				return [node as RootContent];
 		}
 	});
@@ -98,15 +101,19 @@ const printer = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emp
 /**
  * Renders an article's MDX body as plain Markdown: no `import`/`export`, no JSX. Asides become blockquotes, card
  * grids lists of links, `<details>` a bold question and its answer, widgets a sentence and a link, and
- * site-relative links absolute URLs.
+ * links absolute URLs, resolved against `page`: the URL of the HTML page the body is on (default: the help center's
+ * root), so that `../x/` and `#id` point where they point on that page.
  */
-export function mdxToMarkdown(body: string): string {
+export function mdxToMarkdown(body: string, page = ROOT): string {
 	const tree = parser.parse(body) as Root;
-	return printer.stringify({ type: 'root', children: convert(tree.children) }).trim();
+	return printer.stringify({ type: 'root', children: convert(tree.children, page) }).trim();
 }
 
-/** The Markdown copy of a page: the llms.txt blockquote, `# title`, the description as a blockquote, then the body. */
-export function markdownCopy(page: { title: string; description?: string | undefined; body: string }): string {
+/**
+ * The Markdown copy of a page: the llms.txt blockquote, `# title`, the description as a blockquote, then the body,
+ * its links resolved against `url` (the HTML page's absolute URL) when given.
+ */
+export function markdownCopy(page: { title: string; description?: string | undefined; body: string; url?: string }): string {
 	const description = page.description ? `\n\n> ${page.description}` : '';
-	return `${INDEX_NOTE}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body)}\n`;
+	return `${INDEX_NOTE}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body, page.url)}\n`;
 }
