@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import linkCheck from './src/integrations/link-check.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { SECTIONS } from './src/lib/sections.ts';
 
 
@@ -13,6 +15,9 @@ export default defineConfig({
 	base: '/docs',
 	trailingSlash: 'ignore',
 	redirects: { '/': '/docs/en/' },
+	// Astro's default processor (Sätteri), plus the article HTML policy: unsafe HTML in an article (<script>, onerror=…,
+	// javascript: links, foreign embeds…) fails the build, naming the file and line.
+	markdown: { processor: satteri({ mdastPlugins: [articlePolicy()] }) },
 	integrations: [
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),

@@ -6,6 +6,7 @@ import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
 import type { BlockContent, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { articleProblems, formatProblems } from './article-lint.ts';
 
 /** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
 const SITE = 'https://carat.im';
@@ -98,22 +99,37 @@ function convert(nodes: Nodes[], page: string): RootContent[] {
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const printer = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-' });
 
+/** Where a body comes from, for error messages: its file and the file line the body starts on (after the frontmatter). */
+export interface BodySource {
+	file: string;
+	firstLine: number;
+}
+
+/** The file line `body` starts on when it is the tail of the file's text `raw` (after the frontmatter); else 1. */
+export function bodyFirstLine(raw: string, body: string): number {
+	return raw.endsWith(body) ? raw.slice(0, raw.length - body.length).split('\n').length : 1;
+}
+
 /**
  * Renders an article's MDX body as plain Markdown: no `import`/`export`, no JSX. Asides become blockquotes, card
  * grids lists of links, `<details>` a bold question and its answer, widgets a sentence and a link, and
  * links absolute URLs, resolved against `page`: the URL of the HTML page the body is on (default: the help center's
  * root), so that `../x/` and `#id` point where they point on that page.
+ * Throws, naming `source` file and line, when the body breaks the article HTML policy (article-lint.ts), so that no
+ * Markdown copy carries what the HTML page may not.
  */
-export function mdxToMarkdown(body: string, page = ROOT): string {
+export function mdxToMarkdown(body: string, { page = ROOT, source }: { page?: string; source?: BodySource } = {}): string {
 	const tree = parser.parse(body) as Root;
+	const problems = articleProblems(tree);
+	if (problems.length) throw new Error(formatProblems(source?.file ?? '(article body)', problems, source?.firstLine));
 	return printer.stringify({ type: 'root', children: convert(tree.children, page) }).trim();
 }
 
 /**
  * The Markdown copy of a page: the llms.txt blockquote, `# title`, the description as a blockquote, then the body,
- * its links resolved against `url` (the HTML page's absolute URL) when given.
+ * its links resolved against `url` (the HTML page's absolute URL) when given. Throws like `mdxToMarkdown`.
  */
-export function markdownCopy(page: { title: string; description?: string | undefined; body: string; url?: string }): string {
+export function markdownCopy(page: { title: string; description?: string | undefined; body: string; url?: string; source?: BodySource }): string {
 	const description = page.description ? `\n\n> ${page.description}` : '';
-	return `${INDEX_NOTE}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body, page.url)}\n`;
+	return `${INDEX_NOTE}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body, page)}\n`;
 }
