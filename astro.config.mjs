@@ -7,6 +7,7 @@ import ruleDataCheck from './src/integrations/rule-data-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { SECTIONS } from './src/lib/sections.ts';
+import { CSP } from './src/lib/csp.ts';
 
 
 export default defineConfig({
@@ -14,10 +15,19 @@ export default defineConfig({
 	site: 'https://carat.im',
 	base: '/docs',
 	trailingSlash: 'ignore',
-	redirects: { '/': '/docs/en/' },
+	// A Content-Security-Policy <meta> on every page: scripts by hash only, no other origin (see src/lib/csp.ts).
+	security: { csp: CSP },
+	// Stylesheets as files, never inline <style>: the CSP allows this origin's files, and an inline copy would need a
+	// hash that changes with every CSS edit.
+	build: { inlineStylesheets: 'never' },
 	// Astro's default processor (Sätteri), plus the article HTML policy: unsafe HTML in an article (<script>, onerror=…,
 	// javascript: links, foreign embeds…) fails the build, naming the file and line.
-	markdown: { processor: satteri({ mdastPlugins: [articlePolicy()] }) },
+	markdown: {
+		processor: satteri({ mdastPlugins: [articlePolicy()] }),
+		// Code blocks are highlighted by Starlight's Expressive Code (classes and a stylesheet); Astro's own Shiki would
+		// write inline styles, which the CSP refuses.
+		syntaxHighlight: false,
+	},
 	integrations: [
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
