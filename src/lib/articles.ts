@@ -33,7 +33,13 @@ export async function getArticles(): Promise<Article[]> {
 			body: e.body ?? '',
 			url: `https://carat.im/docs/${e.id}/`,
 			markdownUrl: `https://carat.im${markdownPath(e.id)}`,
-			source: { file: e.filePath ?? e.id, firstLine: e.filePath ? bodyFirstLine(readFileSync(e.filePath, 'utf8'), e.body ?? '') : 1 },
+			source: {
+				file: e.filePath ?? e.id,
+				// Read only when an error message needs it.
+				get firstLine() {
+					return e.filePath ? bodyFirstLine(readFileSync(e.filePath, 'utf8'), e.body ?? '') : 1;
+				},
+			},
 		}))
 		.sort((a, b) => (a.slug === '' ? -1 : b.slug === '' ? 1 : a.id.localeCompare(b.id)));
 }

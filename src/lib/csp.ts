@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /**
  * The `style="…"` attributes the built pages carry, all rendered by Starlight's own components (none by ours):
@@ -49,7 +52,7 @@ export const styleHash = (text: string) => `sha256-${createHash('sha256').update
  * not reach, so `'wasm-unsafe-eval'` is not needed; a server that also sends this policy as a header on
  * `pagefind-worker.js` must add it there. `frame-ancestors` cannot be set in a `<meta>` policy: send it as a header.
  */
-export const CSP = {
+export const CSP: CspConfig = {
 	directives: [
 		"default-src 'none'",
 		"img-src 'self' data:",
@@ -63,6 +66,6 @@ export const CSP = {
 	scriptDirective: { resources: ["'self'"], hashes: STARLIGHT_INLINE_SCRIPTS.map((s) => s.hash) },
 	styleDirective: {
 		resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-hashes'", kind: 'attribute' }],
-		hashes: STYLE_ATTRIBUTES.map((text) => ({ hash: styleHash(text), kind: 'attribute' })),
+		hashes: STYLE_ATTRIBUTES.map((text) => ({ hash: styleHash(text), kind: 'attribute' as const })),
 	},
-} as const;
+};

@@ -70,6 +70,11 @@ describe('markdownCopy', () => {
 		expect(md.startsWith(`${INDEX_NOTE}\n\n# T\n\n> D\n\nBody.`)).toBe(true);
 		expect(INDEX_NOTE).toContain('https://carat.im/docs/llms.txt');
 	});
+
+	it('resolves relative links against the page URL it is given', () => {
+		const md = markdownCopy({ title: 'T', body: '[s](../sibling/)', url: 'https://carat.im/docs/en/group/page/' });
+		expect(md).toContain('[s](https://carat.im/docs/en/group/sibling/)');
+	});
 });
 
 describe('bodyFirstLine', () => {

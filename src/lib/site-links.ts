@@ -93,19 +93,26 @@ export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://c
 	const idsOf = new Map<string, Set<string>>();
 	/** Each distinct target, keyed by its absolute URL (fragment included), with the pages and spellings using it. */
 	const targets = new Map<string, { url: URL | undefined; uses: { page: string; href: string }[] }>();
+	/** What an href resolves to: the key of its target in `targets`, or `null` for a link that is not this site's. */
+	const keyOf = new Map<string, string | null>();
 
 	for (const page of [...files].filter((f) => f.endsWith('.html'))) {
 		const scan = scanPage(readFileSync(join(dir, page), 'utf8'));
 		idsOf.set(page, scan.ids);
 		const here = `${origin}${pagePath(page, base)}`;
 		for (const href of scan.hrefs) {
-			const url = URL.parse(href, here) ?? undefined;
-			// Another site, or carat.im outside the help center written as such: not this site's to check.
-			if (url && (url.origin !== origin || (!inBase(url.pathname) && !isRelative(href)))) continue;
-			const key = url?.href ?? `malformed:${href}`;
-			const target = targets.get(key) ?? { url, uses: [] };
-			target.uses.push({ page, href });
-			targets.set(key, target);
+			// A root-relative or absolute href means the same on every page: resolve it once (the sidebar's links repeat
+			// on every page); a relative one once per page.
+			const cacheKey = isRelative(href) ? `${here} ${href}` : href;
+			let key = keyOf.get(cacheKey);
+			if (key === undefined) {
+				const url = URL.parse(href, here) ?? undefined;
+				// Another site, or carat.im outside the help center written as such: not this site's to check.
+				key = url && (url.origin !== origin || (!inBase(url.pathname) && !isRelative(href))) ? null : (url?.href ?? `malformed:${href}`);
+				keyOf.set(cacheKey, key);
+				if (key !== null && !targets.has(key)) targets.set(key, { url, uses: [] });
+			}
+			if (key !== null) targets.get(key)!.uses.push({ page, href });
 		}
 	}
 
