@@ -31,11 +31,15 @@ try {
 function mb(bytes: number) {
 	return `${(bytes / 1e6).toFixed(1)} MB`;
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const median = (xs: number[]) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	const mid = sorted.length / 2;
+	return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
+};
 const summary = (figures: BuildFigures[]) => ({ ...figures.at(-1)!, seconds: median(figures.map((f) => f.seconds)) });
 const ours = summary(runs.ours);
 const stock = summary(runs.stock);
-const pages = n; // per generated article: the real articles are the same few in both builds
+const pages = n; // per generated article: the few real articles are the same in both builds
 const row = (label: string, a: string, b: string, ratio = '') => console.log(`${label.padEnd(22)}${a.padStart(22)}${b.padStart(22)}${ratio.padStart(24)}`);
 console.log('');
 row('', 'ours', 'stock', 'ours / stock');
