@@ -4,7 +4,10 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import linkCheck from './src/integrations/link-check.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { SECTIONS } from './src/lib/sections.ts';
+import { CSP } from './src/lib/csp.ts';
 
 
 export default defineConfig({
@@ -12,7 +15,19 @@ export default defineConfig({
 	site: 'https://carat.im',
 	base: '/docs',
 	trailingSlash: 'ignore',
-	redirects: { '/': '/docs/en/' },
+	// A Content-Security-Policy <meta> on every page: scripts by hash only, no other origin (see src/lib/csp.ts).
+	security: { csp: CSP },
+	// Stylesheets as files, never inline <style>: the CSP allows this origin's files, and an inline copy would need a
+	// hash that changes with every CSS edit.
+	build: { inlineStylesheets: 'never' },
+	// Astro's default processor (Sätteri), plus the article HTML policy: unsafe HTML in an article (<script>, onerror=…,
+	// javascript: links, foreign embeds…) fails the build, naming the file and line.
+	markdown: {
+		processor: satteri({ mdastPlugins: [articlePolicy()] }),
+		// Code blocks are highlighted by Starlight's Expressive Code (classes and a stylesheet); Astro's own Shiki would
+		// write inline styles, which the CSP refuses.
+		syntaxHighlight: false,
+	},
 	integrations: [
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
@@ -22,6 +37,8 @@ export default defineConfig({
 			defaultLocale: 'en',
 			locales: { en: { label: 'English', lang: 'en' } },
 			favicon: '/favicon.svg',
+			// src/pages/404.astro instead: Starlight's own 404 route makes Astro warn that no `docs/404` entry exists.
+			disable404Route: true,
 			// The articles live at the repository root (content/docs), so Starlight's Markdown plugins must be told.
 			markdown: { processedDirs: ['./content/docs'] },
 			routeMiddleware: './src/route-data.ts',
@@ -36,4 +53,16 @@ export default defineConfig({
 		// starlight-links-validator only reads src/content/docs; this checks every link of the built site instead.
 		linkCheck(),
 	],
+	vite: {
+		build: {
+			rolldownOptions: {
+				onLog(level, log, handler) {
+					// Harmless, upstream (withastro/astro#18087): Astro's own `"use astro:head-inject"` marker in every MDX
+					// page trips rolldown's directive check. Any other directive warning still prints.
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 });

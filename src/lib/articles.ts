@@ -1,4 +1,6 @@
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { bodyFirstLine, type BodySource } from './mdx-to-md.ts';
 import { markdownPath } from './markdown-path.ts';
 
 /** An article of the docs collection, with the URLs crawlers need. */
@@ -15,6 +17,8 @@ export interface Article {
 	url: string;
 	/** Absolute URL of the Markdown copy. */
 	markdownUrl: string;
+	/** The file the article comes from and the line its body starts on, for error messages. */
+	source: BodySource;
 }
 
 /** Every English article, home page first, then by id. */
@@ -29,6 +33,13 @@ export async function getArticles(): Promise<Article[]> {
 			body: e.body ?? '',
 			url: `https://carat.im/docs/${e.id}/`,
 			markdownUrl: `https://carat.im${markdownPath(e.id)}`,
+			source: {
+				file: e.filePath ?? e.id,
+				// Read only when an error message needs it.
+				get firstLine() {
+					return e.filePath ? bodyFirstLine(readFileSync(e.filePath, 'utf8'), e.body ?? '') : 1;
+				},
+			},
 		}))
 		.sort((a, b) => (a.slug === '' ? -1 : b.slug === '' ? 1 : a.id.localeCompare(b.id)));
 }

@@ -1,7 +1,7 @@
 import { SECTIONS } from './sections.ts';
-import { mdxToMarkdown } from './mdx-to-md.ts';
+import { mdxToMarkdown, type BodySource } from './mdx-to-md.ts';
 
-type Page = { slug: string; title: string; description: string | undefined; body: string; url: string; markdownUrl: string };
+type Page = { slug: string; title: string; description: string | undefined; body: string; url: string; markdownUrl: string; source?: BodySource };
 
 const NAME = 'Carat Help';
 const SUMMARY =
@@ -38,7 +38,7 @@ export function buildLlmsTxt(pages: Page[]): string {
 
 /** `/docs/llms-full.txt`: every page, in Markdown, in one file, each headed by its title and URL. */
 export function buildLlmsFull(pages: Page[]): string {
-	const parts = pages.map((p) => `# ${p.title}\n\nSource: ${p.url}\n\n${p.description ? `> ${p.description}\n\n` : ''}${mdxToMarkdown(p.body)}`);
+	const parts = pages.map((p) => `# ${p.title}\n\nSource: ${p.url}\n\n${p.description ? `> ${p.description}\n\n` : ''}${mdxToMarkdown(p.body, { page: p.url, source: p.source })}`);
 	return `# ${NAME}\n\n> ${SUMMARY}\n\n${parts.join('\n\n---\n\n')}\n`;
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_NOTE, markdownCopy, mdxToMarkdown } from './mdx-to-md.ts';
+import { bodyFirstLine, INDEX_NOTE, markdownCopy, mdxToMarkdown } from './mdx-to-md.ts';
 
 describe('mdxToMarkdown', () => {
 	it.each([
 		{
-			name: 'drops imports and exports',
-			input: "import { Aside } from '@astrojs/starlight/components';\nexport const x = 1;\n\nHello.",
+			name: 'drops imports and MDX comments',
+			input: "import { Aside } from '@astrojs/starlight/components';\nimport AmIUnlimited from '@components/AmIUnlimited.astro';\n\nHello.{/* for editors */}",
 			expected: 'Hello.',
 		},
 		{
@@ -47,8 +47,19 @@ describe('mdxToMarkdown', () => {
 		expect(mdxToMarkdown(input)).toEqual(expected);
 	});
 
+	it.each([
+		{ href: '../sibling/', expected: 'https://carat.im/docs/en/group/sibling/' },
+		{ href: '#a-heading', expected: 'https://carat.im/docs/en/group/page/#a-heading' },
+		{ href: '/docs/en/x/', expected: 'https://carat.im/docs/en/x/' },
+		{ href: 'https://example.com/a', expected: 'https://example.com/a' },
+		{ href: 'mailto:help@carat.im', expected: 'mailto:help@carat.im' },
+	])('resolves $href as the HTML page does', ({ href, expected }) => {
+		// The copy lives at …/page.md, not …/page/: left relative, `../sibling/` would point one level too high.
+		expect(mdxToMarkdown(`[x](${href})`, { page: 'https://carat.im/docs/en/group/page/' })).toBe(`[x](${expected})`);
+	});
+
 	it('never leaves JSX or ESM behind for an unknown component', () => {
-		const md = mdxToMarkdown("import X from 'x';\n\n<Unknown foo=\"1\">\nInside **text**.\n</Unknown>\n\n{1 + 1}");
+		const md = mdxToMarkdown("import X from '@components/X.astro';\n\n<Unknown foo=\"1\">\nInside **text**.\n</Unknown>\n\n{/* note */}");
 		expect(md).toBe('Inside **text**.');
 	});
 });
@@ -58,5 +69,21 @@ describe('markdownCopy', () => {
 		const md = markdownCopy({ title: 'T', description: 'D', body: 'Body.' });
 		expect(md.startsWith(`${INDEX_NOTE}\n\n# T\n\n> D\n\nBody.`)).toBe(true);
 		expect(INDEX_NOTE).toContain('https://carat.im/docs/llms.txt');
+	});
+
+	it('resolves relative links against the page URL it is given', () => {
+		const md = markdownCopy({ title: 'T', body: '[s](../sibling/)', url: 'https://carat.im/docs/en/group/page/' });
+		expect(md).toContain('[s](https://carat.im/docs/en/group/sibling/)');
+	});
+});
+
+describe('bodyFirstLine', () => {
+	it.each([
+		{ raw: '---\ntitle: T\n---\nBody.\n', body: 'Body.\n', line: 4 },
+		{ raw: '---\ntitle: T\n---\n\nBody.', body: '\nBody.', line: 4 },
+		{ raw: 'Body.', body: 'Body.', line: 1 },
+		{ raw: 'something else', body: 'Body.', line: 1 },
+	])('finds line $line', ({ raw, body, line }) => {
+		expect(bodyFirstLine(raw, body)).toBe(line);
 	});
 });

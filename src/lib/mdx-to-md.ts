@@ -1,14 +1,16 @@
+import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
 import type { BlockContent, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { articleProblems, formatProblems } from './article-lint.ts';
 
-/** Where the site lives; site-relative links become absolute so that a Markdown copy works anywhere. */
+/** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
 const SITE = 'https://carat.im';
+/** The page a body is resolved against when none is given: the help center's root. */
+const ROOT = `${SITE}/docs/`;
 
 /** What each interactive widget becomes in Markdown: a sentence on what it does and the page to open. */
 export const WIDGETS: Record<string, { does: string; path: string }> = {
@@ -36,45 +38,46 @@ const attr = (node: Jsx, name: string): string | undefined => {
 	const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
 	return typeof a?.value === 'string' ? a.value : undefined;
 };
-const absolute = (url: string) => (url.startsWith('/') ? `${SITE}${url}` : url);
+/** A link as written in the article, made absolute against the HTML page it is on (`../x/`, `/docs/x/`, `#id`). */
+const absolute = (url: string, page: string) => (/^[a-z][a-z\d+.-]*:/i.test(url) ? url : (URL.parse(url, page)?.href ?? url));
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const para = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
 
-function linkCardItem(node: Jsx): ListItem {
+function linkCardItem(node: Jsx, page: string): ListItem {
 	const description = attr(node, 'description');
 	return {
 		type: 'listItem',
 		spread: false,
-		children: [para({ type: 'link', url: absolute(attr(node, 'href') ?? ''), children: [text(attr(node, 'title') ?? '')] }, ...(description ? [text(`: ${description}`)] : []))],
+		children: [para({ type: 'link', url: absolute(attr(node, 'href') ?? '', page), children: [text(attr(node, 'title') ?? '')] }, ...(description ? [text(`: ${description}`)] : []))],
 	};
 }
 
 /** Turns one MDX JSX element into plain Markdown nodes. */
-function fromJsx(node: Jsx): RootContent[] {
+function fromJsx(node: Jsx, page: string): RootContent[] {
 	const name = node.name ?? '';
 	const widget = WIDGETS[name];
 	if (widget)
-		return [para({ type: 'emphasis', children: [text(`${widget.does} Open `), { type: 'link', url: absolute(widget.path), children: [text('the page in a browser')] }, text(' to use it.')] })];
+		return [para({ type: 'emphasis', children: [text(`${widget.does} Open `), { type: 'link', url: absolute(widget.path, page), children: [text('the page in a browser')] }, text(' to use it.')] })];
 	if (name === 'Aside') {
 		const label = attr(node, 'title') ?? ASIDE_LABELS[attr(node, 'type') ?? 'note'] ?? 'Note';
-		return [{ type: 'blockquote', children: [para({ type: 'strong', children: [text(label)] }), ...(convert(node.children) as BlockContent[])] }];
+		return [{ type: 'blockquote', children: [para({ type: 'strong', children: [text(label)] }), ...(convert(node.children, page) as BlockContent[])] }];
 	}
-	if (name === 'LinkCard') return [{ type: 'list', ordered: false, spread: false, children: [linkCardItem(node)] }];
+	if (name === 'LinkCard') return [{ type: 'list', ordered: false, spread: false, children: [linkCardItem(node, page)] }];
 	if (name === 'CardGrid') {
 		const cards = node.children.filter((c): c is Jsx => (c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'LinkCard');
-		return [{ type: 'list', ordered: false, spread: false, children: cards.map(linkCardItem) }];
+		return [{ type: 'list', ordered: false, spread: false, children: cards.map((card) => linkCardItem(card, page)) }];
 	}
 	if (name === 'details') {
 		// A one-line <summary> is parsed as inline JSX inside a paragraph.
 		const isSummary = (c: Nodes) => 'name' in c && c.name === 'summary';
 		const summary = node.children.find((c) => isSummary(c) || (c.type === 'paragraph' && c.children.length === 1 && isSummary(c.children[0]!)));
 		const rest = node.children.filter((c) => c !== summary);
-		return [para({ type: 'strong', children: [text(summary ? toString(summary) : 'Details')] }), ...convert(rest)];
+		return [para({ type: 'strong', children: [text(summary ? toString(summary) : 'Details')] }), ...convert(rest, page)];
 	}
-	return convert(node.children); // e.g. <span lang="ko">: keep the text, drop the tag
+	return convert(node.children, page); // e.g. <span lang="ko">: keep the text, drop the tag
 }
 
-function convert(nodes: Nodes[]): RootContent[] {
+function convert(nodes: Nodes[], page: string): RootContent[] {
 	return nodes.flatMap((node): RootContent[] => {
 		switch (node.type) {
 			case 'mdxjsEsm':
@@ -83,30 +86,63 @@ function convert(nodes: Nodes[]): RootContent[] {
 				return [];
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				return fromJsx(node);
+				return fromJsx(node, page);
 			default:
-				if (node.type === 'link') node.url = absolute(node.url);
-				if ('children' in node) (node as { children: Nodes[] }).children = convert(node.children);
+				if (node.type === 'link') node.url = absolute(node.url, page);
+				if ('children' in node) (node as { children: Nodes[] }).children = convert(node.children, page);
 				return [node as RootContent];
 		}
 	});
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const printer = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-' });
+
+/** Where a body comes from, for error messages: its file and the file line the body starts on (after the frontmatter). */
+export interface BodySource {
+	file: string;
+	firstLine: number;
+}
+
+/** The file line `body` starts on when it is the tail of the file's text `raw` (after the frontmatter); else 1. */
+export function bodyFirstLine(raw: string, body: string): number {
+	return raw.endsWith(body) ? raw.slice(0, raw.length - body.length).split('\n').length : 1;
+}
 
 /**
  * Renders an article's MDX body as plain Markdown: no `import`/`export`, no JSX. Asides become blockquotes, card
  * grids lists of links, `<details>` a bold question and its answer, widgets a sentence and a link, and
- * site-relative links absolute URLs.
+ * links absolute URLs, resolved against `page`: the URL of the HTML page the body is on (default: the help center's
+ * root), so that `../x/` and `#id` point where they point on that page.
+ * Throws, naming `source` file and line, when the body breaks the article HTML policy (article-lint.ts), so that no
+ * Markdown copy carries what the HTML page may not.
  */
-export function mdxToMarkdown(body: string): string {
-	const tree = parser.parse(body) as Root;
-	return printer.stringify({ type: 'root', children: convert(tree.children) }).trim();
+export function mdxToMarkdown(body: string, { page = ROOT, source }: { page?: string; source?: BodySource } = {}): string {
+	const key = `${page}\n${body}`;
+	let markdown = converted.get(key);
+	if (markdown === undefined) converted.set(key, (markdown = convertBody(body, page, source)));
+	return markdown;
 }
 
-/** The Markdown copy of a page: the llms.txt blockquote, `# title`, the description as a blockquote, then the body. */
-export function markdownCopy(page: { title: string; description?: string | undefined; body: string }): string {
+/**
+ * Conversions already made, by page URL and body: each article is converted once per build although its Markdown
+ * copy and llms-full.txt both need it. The key is the input itself, so an edited article is converted afresh.
+ */
+const converted = new Map<string, string>();
+
+function convertBody(body: string, page: string, source: BodySource | undefined): string {
+	// Parsed by Sätteri, the parser Astro renders the HTML page with (so the copy reads the article as the page does,
+	// and about 15 times faster than remark-parse + remark-mdx); printed by remark-stringify.
+	const tree = mdxToMdast(body) as Root;
+	const problems = articleProblems(tree);
+	if (problems.length) throw new Error(formatProblems(source?.file ?? '(article body)', problems, source?.firstLine));
+	return printer.stringify({ type: 'root', children: convert(tree.children, page) }).trim();
+}
+
+/**
+ * The Markdown copy of a page: the llms.txt blockquote, `# title`, the description as a blockquote, then the body,
+ * its links resolved against `url` (the HTML page's absolute URL) when given. Throws like `mdxToMarkdown`.
+ */
+export function markdownCopy(page: { title: string; description?: string | undefined; body: string; url?: string; source?: BodySource }): string {
 	const description = page.description ? `\n\n> ${page.description}` : '';
-	return `${INDEX_NOTE}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body)}\n`;
+	return `${INDEX_NOTE}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body, { page: page.url, source: page.source })}\n`;
 }

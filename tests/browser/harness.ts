@@ -10,8 +10,22 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves a built site (default `dist/`) under `/docs` on 127.0.0.1, as `astro preview` would; resolves to its origin. */
-export async function serveDist(dist = 'dist'): Promise<{ origin: string; server: Server }> {
+/**
+ * The port the test server listens on: `TEST_PORT` when set (an integer 1–65535), else 0, which lets the system pick
+ * a free one. Throws, naming the variable and its value, on anything else.
+ */
+export function testPort(value: string | undefined): number {
+	if (value === undefined || value === '') return 0;
+	const port = Number(value);
+	if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`TEST_PORT: "${value}" is not a port number (an integer from 1 to 65535)`);
+	return port;
+}
+
+/**
+ * Serves a built site (default `dist/`) under `/docs` on 127.0.0.1 (port from `TEST_PORT`, see `testPort`), as
+ * `astro preview` would; resolves to its origin. Rejects when the port is taken.
+ */
+export async function serveDist(dist = 'dist', port = testPort(process.env.TEST_PORT)): Promise<{ origin: string; server: Server }> {
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		if (url.pathname === '/docs' || url.pathname === '/') return res.writeHead(302, { Location: '/docs/en/' }).end();
@@ -20,7 +34,7 @@ export async function serveDist(dist = 'dist'): Promise<{ origin: string; server
 		if (!file) return res.writeHead(404, { 'Content-Type': 'text/html' }).end(readFileSync(`${dist}/404.html`));
 		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
 	const address = server.address();
 	return { origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
 }
@@ -55,7 +69,9 @@ export function useSiteInBrowser(hooks: { beforeAll: (fn: () => unknown) => void
 	});
 	hooks.afterAll(async () => {
 		await site.browser?.close();
-		server?.close();
+		// Wait until the port is free again: the next test file may listen on the same TEST_PORT.
+		server?.closeAllConnections();
+		await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 	});
 	return site;
 }

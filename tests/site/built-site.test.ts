@@ -3,6 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrokenLinks, htmlFiles, resolveSitePath } from '../../src/lib/site-links.ts';
 import { INDEX_NOTE } from '../../src/lib/mdx-to-md.ts';
+import { articleProblems } from '../../src/lib/article-lint.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root } from 'mdast';
 import { RuleDataSchema } from '../../src/rules/schemas/rule-data.ts';
 import { ruleData, sourceHref } from '../../src/rules/index.ts';
 
@@ -123,6 +127,11 @@ describe('Markdown copies and llms-full.txt', () => {
 		const md = read('en/troubleshooting/usage-plan/unlimited-benefit-scope.md');
 		expect(md).toContain('"Use Carat Basic Video (LTX 2.3)"');
 		expect(md).toContain('My Credits(내 크레딧)');
+	});
+
+	it.each([...copies, 'llms-full.txt'])('%s carries nothing the article HTML policy refuses', (file) => {
+		// Read as Markdown (raw HTML included), the way an assistant or a Markdown viewer reads it.
+		expect(articleProblems(unified().use(remarkParse).parse(read(file)) as Root)).toEqual([]);
 	});
 
 	it('llms-full.txt holds every article', () => {

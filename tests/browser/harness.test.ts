@@ -1,0 +1,44 @@
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { serveDist, testPort } from './harness.ts';
+
+async function freePort(): Promise<number> {
+	const probe = createServer();
+	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+	const { port } = probe.address() as { port: number };
+	await new Promise((resolve) => probe.close(resolve));
+	return port;
+}
+
+describe('TEST_PORT', () => {
+	it.each([
+		{ value: undefined, port: 0 },
+		{ value: '', port: 0 },
+		{ value: '4700', port: 4700 },
+		{ value: '65535', port: 65535 },
+	])('$value → port $port', ({ value, port }) => {
+		expect(testPort(value)).toBe(port);
+	});
+
+	it.each(['abc', '0', '65536', '47.5', '-1'])('refuses %j, naming the variable', (value) => {
+		expect(() => testPort(value)).toThrow(`TEST_PORT: "${value}" is not a port number`);
+	});
+
+	const saved = process.env.TEST_PORT;
+	afterEach(() => {
+		if (saved === undefined) delete process.env.TEST_PORT;
+		else process.env.TEST_PORT = saved;
+	});
+
+	it('is the port the test server listens on', async () => {
+		// The operator's TEST_PORT when given; otherwise a port the system says is free, released before the server takes it.
+		const port = saved ? Number(saved) : await freePort();
+		process.env.TEST_PORT = String(port);
+		const { origin, server } = await serveDist();
+		try {
+			expect(origin).toBe(`http://127.0.0.1:${port}`);
+		} finally {
+			await new Promise((resolve) => server.close(resolve));
+		}
+	});
+});
