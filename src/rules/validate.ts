@@ -25,8 +25,8 @@ const valueAt = (value: unknown, path: PropertyKey[]) =>
 	path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
 const pathOf = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
-/** Headings of this site's articles: article id (`troubleshooting/usage-plan/x`) -> heading anchors. */
-export type ArticleHeadings = Map<string, string[]>;
+/** The heading anchors of an article by its id (`troubleshooting/usage-plan/x`), or `undefined` when it does not exist. */
+export type ArticleHeadings = (article: string) => string[] | undefined;
 
 /**
  * Validates the five rule data files (parsed JSON, by file name) and returns them as one `RuleData`: each file
@@ -145,7 +145,7 @@ function sourceProblems(data: RuleData, headings: ArticleHeadings): string[] {
 	const out: string[] = [];
 	const check = (where: string, source: Source | undefined) => {
 		if (!source) return;
-		const anchors = headings.get(source.article);
+		const anchors = headings(source.article);
 		if (!anchors) out.push(`${where}.source: article "${source.article}" does not exist (no content/docs/en/${source.article}.mdx)`);
 		else if (!anchors.includes(source.anchor)) out.push(`${where}.source: content/docs/en/${source.article}.mdx has no heading #${source.anchor} (its headings: ${anchors.join(', ')})`);
 	};
