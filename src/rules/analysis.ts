@@ -67,8 +67,19 @@ export interface CellRanges {
 	ranges: Range[];
 }
 
-/** Every cell's verdict ranges (asked on the signup day, so a lasting benefit shows as `lasts`). */
+const rangesCache = new WeakMap<DecisionData, CellRanges[]>();
+
+/**
+ * Every cell's verdict ranges (asked on the signup day, so a lasting benefit shows as `lasts`). Computed once per
+ * data object: validation, the tables of every article and rules:diff all read them. Callers must not mutate them.
+ */
 export function rangesOf(data: DecisionData = decisionData): CellRanges[] {
+	let cached = rangesCache.get(data);
+	if (!cached) rangesCache.set(data, (cached = computeRanges(data)));
+	return cached;
+}
+
+function computeRanges(data: DecisionData): CellRanges[] {
 	const breaks = signupBreaks(data);
 	const grants = new Map(data.grants.map((g) => [g.id as string, g]));
 	return cellsOf(data).map((cell) => {
@@ -95,9 +106,10 @@ export interface Overlap {
 export function overlapsOf(data: DecisionData = decisionData): Overlap[] {
 	const c = compiled(data);
 	const found = new Map<string, Overlap>();
+	const breaks = signupBreaks(data);
 	for (const cell of cellsOf(data)) {
 		if (c.models.get(cell.model)!.default.result === 'unsupported') continue;
-		for (const day of signupBreaks(data)) {
+		for (const day of breaks) {
 			const q = queryOf(cell, day);
 			if (planStartAfter(c, q)) continue;
 			for (const level of c.chains.get(q.plan)!) {

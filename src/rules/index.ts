@@ -12,7 +12,7 @@ export { publishedCost, monthlyCredits, type PublishedCost } from './costs.ts';
 export { ruleData } from './rule-data.ts';
 export { decisionData, type DecisionData } from './data.ts';
 export { sourceHref, DOCS_PATH, SITE } from './links.ts';
-export { vocabulary, vocabularyOf } from './vocabulary.ts';
+export { vocabulary } from './vocabulary.ts';
 export { today, FIRST_DAY, LAST_DAY } from './calendar.ts';
 export { STATUSES, type Status } from './schemas/status.ts';
 export type { ResolvedQuery } from './compile.ts';

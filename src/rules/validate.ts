@@ -2,7 +2,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { RULE_FILES, ruleDataOf, type RuleData, type RuleFileName } from './schemas/rule-data.ts';
 import { RuleDataError, at } from './parse-files.ts';
 import { overlapsOf, rangesOf } from './analysis.ts';
-import { formatDate, modelLabel, planName, billingName, statusLabel } from './words.ts';
+import { formatDate, queryModelLabel, planName, billingName, statusLabel } from './words.ts';
 import type { Source } from './schemas/common.ts';
 import type { ResolvedQuery } from './compile.ts';
 
@@ -125,8 +125,7 @@ function idProblems(data: RuleData): string[] {
 
 /** An example query in words: `Premium, annual, joined 2026-06-01, Nanobanana 2, 1K`. */
 function exampleWords(q: ResolvedQuery, data: RuleData): string {
-	const options = Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]]));
-	return `${planName(q.plan, data)}, ${billingName(q.billing, data).toLowerCase()}, joined ${q.joined} (${formatDate(q.joined)}), ${modelLabel(q.model, options, data)}`;
+	return `${planName(q.plan, data)}, ${billingName(q.billing, data).toLowerCase()}, joined ${q.joined} (${formatDate(q.joined)}), ${queryModelLabel(q, data)}`;
 }
 
 function spaceProblems(data: RuleData): string[] {

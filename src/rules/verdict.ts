@@ -4,7 +4,6 @@ import { compiled, type ResolvedQuery } from './compile.ts';
 import { decide, type Decision } from './decide.ts';
 import { sourceHref } from './links.ts';
 import { conditionWords, defaultWords, grantFields, lastsWords, planStartWords } from './words.ts';
-import type { Note } from './schemas/note.ts';
 
 /** One condition of a verdict's trace, in words: what was required, what the query had, and whether it held. */
 export interface Reason {
@@ -62,16 +61,16 @@ export function reasonsOf(d: Decision, data: DecisionData = decisionData): Reaso
 const notes = noteData.map((n) => ({ ...n, href: sourceHref(n.source) }));
 
 /** The caveats of notes.json whose conditions hold for this decision (an absent condition always holds). */
-export function notesFor(d: Decision, data: DecisionData = decisionData, all: (Note & { href?: string })[] = notes): VerdictNote[] {
+export function notesFor(d: Decision, data: DecisionData = decisionData): VerdictNote[] {
 	const q = d.query;
 	const kind = compiled(data).models.get(q.model)!.kind;
-	return all
+	return notes
 		.filter(({ when }) =>
 			(!when.models || when.models.includes(q.model)) &&
 			(!when.kinds || when.kinds.includes(kind)) &&
 			(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent as never))) &&
 			(!when.statuses || when.statuses.includes(d.status)))
-		.map((n) => ({ id: n.id, text: n.text, href: n.href ?? sourceHref(n.source) }));
+		.map((n) => ({ id: n.id, text: n.text, href: n.href }));
 }
 
 /** The full verdict for a resolved query: `decide`, its reasons in words, and the notes that apply. */

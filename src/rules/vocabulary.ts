@@ -1,4 +1,4 @@
-import { decisionData, type DecisionData } from './data.ts';
+import { decisionData } from './data.ts';
 
 /** The ids each closed query field accepts, read from the rule data (never written in TypeScript). */
 export interface Vocabulary {
@@ -10,18 +10,14 @@ export interface Vocabulary {
 	agent: readonly string[];
 }
 
-const cache = new WeakMap<DecisionData, Vocabulary>();
+const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
 /** The accepted ids of each field: plans and billing cycles (plans.json), models and option values (models.json). */
-export function vocabularyOf(data: DecisionData = decisionData): Vocabulary {
-	let v = cache.get(data);
-	if (!v) {
-		const ids = (list: { id: string }[]) => list.map((x) => x.id);
-		v = { plan: ids(data.plans), billing: ids(data.billing), model: ids(data.models), resolution: ids(data.options.resolution), method: ids(data.options.method), agent: ids(data.options.agent) };
-		cache.set(data, v);
-	}
-	return v;
-}
-
-/** The committed data's vocabulary. */
-export const vocabulary: Vocabulary = vocabularyOf();
+export const vocabulary: Vocabulary = {
+	plan: ids(decisionData.plans),
+	billing: ids(decisionData.billing),
+	model: ids(decisionData.models),
+	resolution: ids(decisionData.options.resolution),
+	method: ids(decisionData.options.method),
+	agent: ids(decisionData.options.agent),
+};

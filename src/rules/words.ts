@@ -162,11 +162,16 @@ export function lastsWords(years_: number, until: string, asOf: string): Conditi
 	};
 }
 
+/** The model of a query with the option values it asks for, e.g. `Nanobanana 2, 1K`. */
+export function queryModelLabel(q: ResolvedQuery, data: DecisionData = decisionData): string {
+	const options = Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]]));
+	return modelLabel(q.model, options, data);
+}
+
 /** Why the model's default decided: no grant covers the query (`No promotion covers Midjourney: it uses credits`). */
 export function defaultWords(q: ResolvedQuery, data: DecisionData = decisionData): ConditionWords {
 	const model = compiled(data).models.get(q.model)!;
-	const options = Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]]));
-	const label = modelLabel(q.model, options, data);
+	const label = queryModelLabel(q, data);
 	return model.default.result === 'unsupported'
 		? { required: `${label} is not available yet`, actual: `${planName(q.plan, data)}, ${lower(billingName(q.billing, data))}` }
 		: { required: `No promotion covers ${label} for you: it uses credits`, actual: `${planName(q.plan, data)}, ${lower(billingName(q.billing, data))}, joined ${formatDate(q.joined)}` };
