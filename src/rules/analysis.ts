@@ -22,13 +22,18 @@ export interface Cell {
 	options: Partial<Record<OptionField, string>>;
 }
 
+/** Every combination of one value of each option field in `options` (`[{}]` when there are none), first values first. */
+export function optionCombos(options: Partial<Record<OptionField, readonly string[]>> | undefined): Cell['options'][] {
+	let combos: Cell['options'][] = [{}];
+	for (const [field, ids] of Object.entries(options ?? {}) as [OptionField, string[]][]) combos = combos.flatMap((c) => ids.map((id) => ({ ...c, [field]: id })));
+	return combos;
+}
+
 /** Every cell of the data, in data order. */
 export function cellsOf(data: DecisionData = decisionData): Cell[] {
 	const out: Cell[] = [];
 	for (const model of data.models) {
-		let combos: Cell['options'][] = [{}];
-		for (const [field, ids] of Object.entries(model.options ?? {}) as [OptionField, string[]][])
-			combos = combos.flatMap((c) => ids.map((id) => ({ ...c, [field]: id })));
+		const combos = optionCombos(model.options);
 		for (const plan of data.plans) for (const billing of data.billing) for (const options of combos) out.push({ plan: plan.id, billing: billing.id, model: model.id, options });
 	}
 	return out;
@@ -125,14 +130,31 @@ export function overlapsOf(data: DecisionData = decisionData): Overlap[] {
 	return [...found.values()];
 }
 
-/** For each grant, the plans it decides at least one query for (its own and inheriting plans, in data order). */
+const reaches = new WeakMap<Grant, PlanId[]>();
+/**
+ * The plans a grant decides at least one query for: those it names and those inheriting them, unless the plan's
+ * own grants or its start date always decide first. Exact: it decides each plan's queries on every signup break day
+ * of the grant's window, in data order. Cached per grant.
+ */
+export function grantReach(grant: Grant, data: DecisionData = decisionData): PlanId[] {
+	let plans = reaches.get(grant);
+	if (plans) return plans;
+	const c = compiled(data);
+	const from = grant.joined?.from ?? FIRST_DAY;
+	const through = grant.joined?.through ?? LAST_DAY;
+	const days = signupBreaks(data).filter((d) => d >= from && d <= through);
+	if (!days.includes(from)) days.unshift(from);
+	const combos = optionCombos(grant.options ?? c.models.get(grant.model)!.options);
+	plans = data.plans
+		.filter((p) => c.chains.get(p.id)!.some((id) => grant.plans.includes(id)))
+		.filter((p) => (grant.billing ?? data.billing.map((b) => b.id)).some((billing) =>
+			combos.some((options) => days.some((joined) => decide(queryOf({ plan: p.id, billing, model: grant.model, options }, joined), data).rule === grant.id))))
+		.map((p) => p.id);
+	reaches.set(grant, plans);
+	return plans;
+}
+
+/** For each grant, the plans it decides at least one query for (`grantReach`). */
 export function reachOf(data: DecisionData = decisionData): Map<GrantId, PlanId[]> {
-	const reach = new Map<GrantId, PlanId[]>(data.grants.map((g) => [g.id, []]));
-	for (const { cell, ranges } of rangesOf(data))
-		for (const r of ranges) {
-			const plans = reach.get(r.rule as GrantId);
-			if (plans && !plans.includes(cell.plan)) plans.push(cell.plan);
-		}
-	for (const [id, plans] of reach) reach.set(id, data.plans.map((p) => p.id).filter((p) => plans.includes(p)));
-	return reach;
+	return new Map(data.grants.map((g) => [g.id, grantReach(g, data)]));
 }

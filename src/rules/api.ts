@@ -2,7 +2,8 @@ import { resolveQuery, type ValidQuery } from './decide.ts';
 import { evaluate, type Verdict } from './verdict.ts';
 import { unlockOptionsFor, type UnlockOption } from './unlock.ts';
 import { estimateFor, type Estimate, type ValidEstimateInput } from './estimate.ts';
-import { EligibilityQuery, type EligibilityQueryInput } from './schemas/query.ts';
+import { benefitsFor, type Benefits, type Customer } from './benefits.ts';
+import { CustomerQuery, EligibilityQuery, type CustomerQueryInput, type EligibilityQueryInput } from './schemas/query.ts';
 import { EstimateInput } from './schemas/estimate.ts';
 
 // The validated entry points: each parses its input with the zod schema, then calls the zod-free core. Parsing
@@ -20,6 +21,18 @@ import { EstimateInput } from './schemas/estimate.ts';
  */
 export function checkEligibility(query: EligibilityQueryInput): Verdict {
 	return evaluate(resolveQuery(EligibilityQuery.parse(query) as ValidQuery));
+}
+
+/**
+ * "What is unlimited for me?": every model decided for this customer (each option value of each model), grouped
+ * Unlimited, Check My Credits, Uses credits, Not available yet, as the checker's "My benefits" view shows it.
+ *
+ * @param customer `{ plan, billing, joined: 'YYYY-MM-DD', asOf?: 'YYYY-MM-DD' }`
+ * @returns `Benefits`: the customer with `asOf` filled in, and rows per status (model, option values, decision).
+ * @throws `$ZodError` naming the field, as `checkEligibility`.
+ */
+export function listBenefits(customer: CustomerQueryInput): Benefits {
+	return benefitsFor(CustomerQuery.parse(customer) as Customer);
 }
 
 /**

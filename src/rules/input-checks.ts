@@ -1,25 +1,43 @@
 import { FIRST_DAY, LAST_DAY, inDateRange, isCalendarDate, today } from './calendar.ts';
+import { FIELD_LABELS, formatDate, type FieldName } from './words.ts';
 import { vocabulary } from './vocabulary.ts';
 
 // The checks an eligibility or estimate input must pass, and their messages. The zod schemas
 // (schemas/query.ts, schemas/estimate.ts) are built from these same predicates and messages; the widgets call
 // `inputProblems` directly so that the browser does not download zod.
 
-/** Messages; each starts with the field name and quotes the value as given. */
+/** The limits of an estimate: what the widget's form, its URL and the API accept alike. */
+export const LIMITS = {
+	/** Generations per line. */
+	count: { min: 1, max: 100_000 },
+	/** Credits per generation a reader enters for an unpublished cost. */
+	cost: { min: 0, max: 100_000 },
+	/** Credit balance. */
+	balance: { min: 0, max: 100_000_000 },
+	/** Lines of one estimate. */
+	lines: 50,
+} as const;
+
+const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : JSON.stringify(value));
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** Messages; each starts with the field's label in the widgets (`Signup date: …`) and quotes the value as given. */
 export const messages = {
-	notOneOf: (field: string, value: unknown, values: readonly string[]) => `${field}: ${JSON.stringify(value)} is not one of ${values.join(', ')}`,
-	notDate: (field: string, value: unknown) =>
+	notOneOf: (field: FieldName, value: unknown, values: readonly string[]) => `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not one of ${values.join(', ')}`,
+	notDate: (field: FieldName, value: unknown) =>
 		typeof value === 'string'
-			? `${field}: ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD`
-			: `${field}: expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
-	outOfRange: (field: string, value: string) => `${field}: ${value} is outside ${FIRST_DAY} … ${LAST_DAY}`,
-	joinedAfterAsOf: (joined: string, asOf: string) => `joined: signup date ${joined} is after the as-of date ${asOf}`,
-	notWholeNumber: (field: string, value: unknown, min: number, max: number) => `${field}: ${JSON.stringify(value)} is not a whole number from ${min} to ${max}`,
-	notCredits: (field: string, value: unknown) => `${field}: ${JSON.stringify(value)} is not a number of credits (0 or more)`,
+			? `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD`
+			: `${FIELD_LABELS[field]}: expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
+	outOfRange: (field: FieldName, value: string) => `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is outside ${formatDate(FIRST_DAY)} to ${formatDate(LAST_DAY)}`,
+	joinedAfterAsOf: (joined: string, asOf: string | undefined) =>
+		`${FIELD_LABELS.joined}: ${shown(joined)} is after ${asOf === undefined ? 'today' : `the ${FIELD_LABELS.asOf} date`}, ${formatDate(asOf ?? today())}`,
+	notWholeNumber: (field: 'count' | 'cost' | 'balance', value: unknown) =>
+		`${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not a whole number from ${n(LIMITS[field].min)} to ${n(LIMITS[field].max)}`,
+	tooManyLines: (count: number) => `${FIELD_LABELS.lines}: ${n(count)} lines; an estimate has at most ${LIMITS.lines}`,
 };
 
 /** The message for a date field, or `undefined` when `value` is a calendar day from 2020-01-01 to 2099-12-31. */
-export function dateProblem(field: string, value: unknown): string | undefined {
+export function dateProblem(field: 'joined' | 'asOf', value: unknown): string | undefined {
 	if (!isCalendarDate(value)) return messages.notDate(field, value);
 	if (!inDateRange(value)) return messages.outOfRange(field, value);
 	return undefined;
@@ -32,8 +50,9 @@ export function dateProblem(field: string, value: unknown): string | undefined {
 export const joinedNotAfter = (joined: unknown, asOf: unknown) =>
 	dateProblem('joined', joined) !== undefined || (asOf !== undefined && dateProblem('asOf', asOf) !== undefined) ||
 	(joined as string) <= ((asOf as string | undefined) ?? today());
-export const isCredits = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-export const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100_000;
+/** Is `v` a whole number within the limits of `field` (`LIMITS`)? */
+export const withinLimits = (field: 'count' | 'cost' | 'balance', v: unknown): v is number =>
+	Number.isInteger(v) && (v as number) >= LIMITS[field].min && (v as number) <= LIMITS[field].max;
 
 /** A problem with one field of an input. */
 export interface InputProblem {
@@ -54,7 +73,7 @@ export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 		if (value === undefined && !required) return;
 		if (!(vocabulary[field] as readonly unknown[]).includes(value)) out.push({ path, message: messages.notOneOf(field, value, vocabulary[field]) });
 	};
-	const date = (field: string, value: unknown, required: boolean) => {
+	const date = (field: 'joined' | 'asOf', value: unknown, required: boolean) => {
 		if (value === undefined && !required) return;
 		const problem = dateProblem(field, value);
 		if (problem) out.push({ path: [field], message: problem });
@@ -64,11 +83,13 @@ export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 	date('joined', input.joined, true);
 	date('asOf', input.asOf, false);
 	if ('lines' in input) {
-		if (input.balance !== undefined && !isCredits(input.balance)) out.push({ path: ['balance'], message: messages.notCredits('balance', input.balance) });
-		(Array.isArray(input.lines) ? input.lines : []).forEach((line: Record<string, unknown>, i) => {
+		if (input.balance !== undefined && !withinLimits('balance', input.balance)) out.push({ path: ['balance'], message: messages.notWholeNumber('balance', input.balance) });
+		const lines = Array.isArray(input.lines) ? input.lines : [];
+		if (lines.length > LIMITS.lines) out.push({ path: ['lines'], message: messages.tooManyLines(lines.length) });
+		lines.forEach((line: Record<string, unknown>, i) => {
 			closed('model', line.model, ['lines', i, 'model']);
-			if (!isCount(line.count)) out.push({ path: ['lines', i, 'count'], message: messages.notWholeNumber('count', line.count, 1, 100_000) });
-			if (line.cost !== undefined && !isCredits(line.cost)) out.push({ path: ['lines', i, 'cost'], message: messages.notCredits('cost', line.cost) });
+			if (!withinLimits('count', line.count)) out.push({ path: ['lines', i, 'count'], message: messages.notWholeNumber('count', line.count) });
+			if (line.cost !== undefined && !withinLimits('cost', line.cost)) out.push({ path: ['lines', i, 'cost'], message: messages.notWholeNumber('cost', line.cost) });
 			const options = (line.options ?? {}) as Record<string, unknown>;
 			for (const f of ['resolution', 'method', 'agent'] as const) closed(f, options[f], ['lines', i, 'options', f], false);
 		});
@@ -77,6 +98,6 @@ export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 		for (const f of ['resolution', 'method', 'agent'] as const) closed(f, input[f], [f], false);
 	}
 	if (!joinedNotAfter(input.joined, input.asOf))
-		out.push({ path: ['joined'], message: messages.joinedAfterAsOf(input.joined as string, (input.asOf as string | undefined) ?? today()) });
+		out.push({ path: ['joined'], message: messages.joinedAfterAsOf(input.joined as string, input.asOf as string | undefined) });
 	return out;
 }

@@ -3,7 +3,7 @@ import { noteData } from './note-data.ts';
 import { compiled, type ResolvedQuery } from './compile.ts';
 import { decide, type Decision } from './decide.ts';
 import { sourceHref } from './links.ts';
-import { conditionWords, defaultWords, grantFields, lastsWords, planStartWords } from './words.ts';
+import { answerWords, conditionWords, defaultWords, grantFields, lastsWords, planStartWords, whoHasItWords } from './words.ts';
 
 /** One condition of a verdict's trace, in words: what was required, what the query had, and whether it held. */
 export interface Reason {
@@ -29,12 +29,34 @@ export interface VerdictNote {
 	href: string;
 }
 
-/** The answer to an eligibility query: the decision, its reasons in words, and the caveats that apply. */
-export interface Verdict extends Decision {
-	/** The deciding rule's conditions, then the failed conditions of the model's unlimited grants. */
-	reasons: Reason[];
+/** A decision explained for a reader: one sentence, where the rule is written, who has the model unlimited. */
+export interface Explanation {
+	/** The answer in one sentence, in the articles' words (`Seedream 4.0 uses credits for you: …`). */
+	answer: string;
+	/** Link to the article section of the rule that decided (grant, model default or plan start). */
+	href: string;
+	/** For a `credits` verdict: who has the model unlimited, one line per unlimited grant (`Pro / Business members, any signup date`); else empty. */
+	whoHasIt: string[];
 	/** Caveats that apply (agent version, conversation credits, low credits…). */
 	notes: VerdictNote[];
+}
+
+/** A decision in words (`answerWords`), with its source link and caveats; what the widgets show. */
+export function explain(d: Decision, data: DecisionData = decisionData): Explanation {
+	const t = d.trace;
+	const source = t.kind === 'grant' ? t.grant.source : t.planStart ? compiled(data).plans.get(d.query.plan)!.source! : t.model.default.source;
+	return {
+		answer: answerWords(d, data),
+		href: sourceHref(source),
+		whoHasIt: d.status === 'credits' ? whoHasItWords(compiled(data).grants.get(d.query.model)!, data) : [],
+		notes: notesFor(d, data),
+	};
+}
+
+/** The answer to an eligibility query: the decision, its explanation, its reasons condition by condition. */
+export interface Verdict extends Decision, Explanation {
+	/** The deciding rule's conditions, then the failed conditions of the model's unlimited grants. */
+	reasons: Reason[];
 }
 
 /** The reasons of a decision, worded by words.ts. */
@@ -73,8 +95,8 @@ export function notesFor(d: Decision, data: DecisionData = decisionData): Verdic
 		.map((n) => ({ id: n.id, text: n.text, href: n.href }));
 }
 
-/** The full verdict for a resolved query: `decide`, its reasons in words, and the notes that apply. */
+/** The full verdict for a resolved query: `decide`, its explanation, and its reasons condition by condition. */
 export function evaluate(q: ResolvedQuery, data: DecisionData = decisionData): Verdict {
 	const decision = decide(q, data);
-	return { ...decision, reasons: reasonsOf(decision, data), notes: notesFor(decision, data) };
+	return { ...decision, ...explain(decision, data), reasons: reasonsOf(decision, data) };
 }

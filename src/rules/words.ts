@@ -1,6 +1,7 @@
 import { decisionData, type DecisionData } from './data.ts';
 import { compiled, type GrantField, type ResolvedQuery } from './compile.ts';
 import { FIRST_DAY, LAST_DAY } from './calendar.ts';
+import { grantReach } from './analysis.ts';
 import type { Grant, SignupWindow } from './schemas/grant.ts';
 import type { ModelOptions } from './schemas/model.ts';
 import type { BillingId, ModelId, PlanId } from './schemas/ids.ts';
@@ -21,6 +22,24 @@ export function formatDate(iso: string): string {
 	}
 	return text;
 }
+
+/** The label of each input field in the widgets; messages about a field start with it. */
+export const FIELD_LABELS = {
+	plan: 'Plan',
+	billing: 'Billing',
+	joined: 'Signup date',
+	asOf: 'As of',
+	model: 'Model',
+	resolution: 'Resolution',
+	method: 'Generation method',
+	agent: 'Agent',
+	count: 'Count',
+	cost: 'Credits each',
+	balance: 'Credit balance',
+	lines: 'Lines',
+} as const;
+/** A field of a query or an estimate, as named in the API. */
+export type FieldName = keyof typeof FIELD_LABELS;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
@@ -117,17 +136,8 @@ export interface ConditionWords {
 	actual: string;
 }
 
-const reaching = new WeakMap<Grant, string>();
-/** The plans that reach `grant` in words: those it names and those that inherit from them (`Premium, Max or Pro`). */
-function reachingPlans(grant: Grant, data: DecisionData): string {
-	let words = reaching.get(grant);
-	if (words === undefined) {
-		const c = compiled(data);
-		words = orList(data.plans.filter((p) => c.chains.get(p.id)!.some((id) => grant.plans.includes(id))).map((p) => p.name));
-		reaching.set(grant, words);
-	}
-	return words;
-}
+/** The plans `grant` reaches (`grantReach`) in words (`Premium, Max or Pro`). */
+const reachingPlans = (grant: Grant, data: DecisionData) => orList(grantReach(grant, data).map((id) => planName(id, data)));
 
 /** A grant's condition on `field`, and the query's value, in words, e.g. `Signup date on or after Feb 25, 2026` / `Jan 15, 2026`. */
 export function conditionWords(field: GrantField, grant: Grant, q: ResolvedQuery, data: DecisionData = decisionData): ConditionWords {
@@ -200,4 +210,81 @@ export function audienceWords(cells: readonly { plan: PlanId; billing: BillingId
 /** A rules:diff line: `Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits (z-image-from-2025-12-17 → default)`. */
 export function diffLine(change: { model: string; audience: string; window: SignupWindow; before: string; after: string; rules: string }): string {
 	return `${change.model} · ${change.audience} · ${joinedWords(change.window) ?? 'any signup date'}: ${change.before} → ${change.after} (${change.rules})`;
+}
+
+// Answers: the one sentence a widget, a tool or an assistant says first, in the articles' own words.
+
+/** The subject of an answer: the model with the option values asked for, e.g. `Nanobanana 2, 1K,` / `Seedream 4.0`. */
+function subject(q: ResolvedQuery, data: DecisionData): string {
+	const label = queryModelLabel(q, data);
+	return label === modelName(q.model, data) ? label : `${label},`;
+}
+
+/** Who a grant covers, as its table row says it (`Premium / Max / Pro members who joined on or after Feb 25, 2026`), then its option values (`(1K or 2K)`). */
+export function grantWho(grant: Grant, data: DecisionData = decisionData): string {
+	const who = whoText({ ...grant, plans: grantReach(grant, data) }, data);
+	const qualifiers = Object.entries(grant.options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(field as 'method', id, data)))));
+	return qualifiers.length ? `${who} (${qualifiers.join(', ')})` : who;
+}
+/** What a query lacks for a grant, e.g. `you are on Plus and joined on Jan 15, 2026`. */
+function lackWords(failed: readonly GrantField[], q: ResolvedQuery, data: DecisionData): string {
+	const on = [failed.includes('plan') && planName(q.plan, data), failed.includes('billing') && `${lower(billingName(q.billing, data))} billing`].filter(Boolean);
+	const chose = (['resolution', 'method'] as const).filter((f) => failed.includes(f)).map((f) => lower(optionName(f, q[f] ?? '', data)));
+	const parts = [
+		...(on.length ? [`are on ${on.join(' with ')}`] : []),
+		...(failed.includes('joined') ? [`joined on ${formatDate(q.joined)}`] : []),
+		...(chose.length ? [`chose ${chose.join(', ')}`] : []),
+	];
+	return `you ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]}`;
+}
+
+const sentenceCase = (who: string) => who.replace(/^All /, 'all ');
+
+/** What decided a query, as `answerWords` needs it (a subset of a Decision). */
+export interface AnswerInput {
+	status: Status;
+	query: ResolvedQuery;
+	unlimitedUntil?: string | undefined;
+	trace: { kind: 'grant'; grant: Grant; ended?: string } | { kind: 'default'; planStart?: string };
+	/** For a credits verdict: unlimited grants of the model and the conditions the query fails, closest first or not. */
+	notCovered: readonly { grant: Grant; failed: readonly GrantField[] }[];
+}
+
+/**
+ * The answer in one sentence, e.g. `Seedream 4.0 uses credits for you: its unlimited benefit covers Premium / Max /
+ * Pro members who joined on or after Feb 25, 2026, and you joined on Jan 15, 2026.`
+ */
+export function answerWords(d: AnswerInput, data: DecisionData = decisionData): string {
+	const q = d.query;
+	const it = subject(q, data);
+	const t = d.trace;
+	switch (d.status) {
+		case 'unsupported':
+			return `${it} is not available yet on any plan.`;
+		case 'confirm':
+			return `${it} may be unlimited for you: the help center says the benefit covers ${t.kind === 'grant' ? sentenceCase(grantWho(t.grant, data)) : 'some members'}, so check the Active benefits section of My Credits.`;
+		case 'unlimited': {
+			const who = t.kind === 'grant' ? sentenceCase(grantWho(t.grant, data)) : '';
+			return d.unlimitedUntil
+				? `${it} is unlimited for you until ${formatDate(d.unlimitedUntil)}, then it uses credits: the benefit covers ${who}.`
+				: `${it} is unlimited for you: the benefit covers ${who}.`;
+		}
+		case 'credits': {
+			if (t.kind === 'grant' && t.ended)
+				return `${it} uses credits for you now: its unlimited benefit lasted ${years(t.grant.lasts!.years)} from signup and ended on ${formatDate(t.ended)}.`;
+			// A plan that starts later only matters for a model some unlimited grant gives to that plan.
+			if (t.kind === 'default' && t.planStart && compiled(data).grants.get(q.model)!.some((g) => g.result === 'unlimited' && grantReach(g, data).includes(q.plan)))
+				return `${it} uses credits for you: ${planName(q.plan, data)} on ${lower(billingName(q.billing, data))} billing has unlimited benefits only for signups on or after ${formatDate(t.planStart)}, and you joined on ${formatDate(q.joined)}.`;
+			// The benefit the customer is closest to: fewest unmet conditions, one of their own plan's first.
+			const misses = (n: (typeof d.notCovered)[number]) => n.failed.length + (n.failed.includes('plan') ? 0.5 : 0);
+			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
+			if (!closest) return `${it} uses credits for every member: no promotion makes it unlimited.`;
+			return `${it} uses credits for you: its unlimited benefit covers ${sentenceCase(grantWho(closest.grant, data))}, and ${lackWords(closest.failed, q, data)}.`;
+		}
+	}
+}
+
+/** Who has a model unlimited, one line per unlimited grant (`Pro / Business members, any signup date`). */
+export function whoHasItWords(grants: readonly Grant[], data: DecisionData = decisionData): string[] {
+	return grants.filter((g) => g.result === 'unlimited').map((g) => grantWho(g, data));
 }

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, isCalendarDate, lastDayOfYears, today } from '../../src/rules/calendar.ts';
-import { checkEligibility } from '../../src/rules/index.ts';
+import { checkEligibility, formatDate } from '../../src/rules/index.ts';
 
 describe('lastDayOfYears: a benefit of N years lasts through the day before the Nth anniversary', () => {
 	it.each([
@@ -28,7 +28,7 @@ describe('calendar days', () => {
 		expect(isCalendarDate(value)).toBe(ok);
 	});
 	it.each(['2019-12-31', '2100-01-01', '0202-03-10'])('a date outside 2020–2099 (%s) is refused with the field named', (joined) => {
-		expect(() => checkEligibility({ plan: 'plus', billing: 'monthly', joined, model: 'midjourney', asOf: '2026-11-22' })).toThrow(`joined: ${joined} is outside 2020-01-01 … 2099-12-31`);
+		expect(() => checkEligibility({ plan: 'plus', billing: 'monthly', joined, model: 'midjourney', asOf: '2026-11-22' })).toThrow(`Signup date: \\"${joined}\\" is outside Jan 1, 2020 to Dec 31, 2099`);
 	});
 });
 
@@ -57,6 +57,6 @@ describe.each([
 	it('a signup on the local today is accepted, and one on the next day is refused', () => {
 		at();
 		expect(checkEligibility({ plan: 'plus', billing: 'monthly', joined: localDay, model: 'grok-imagine' }).status).toBe('unlimited');
-		expect(() => checkEligibility({ plan: 'plus', billing: 'monthly', joined: addDays(localDay, 1), model: 'grok-imagine' })).toThrow(`is after the as-of date ${localDay}`);
+		expect(() => checkEligibility({ plan: 'plus', billing: 'monthly', joined: addDays(localDay, 1), model: 'grok-imagine' })).toThrow(`is after today, ${formatDate(localDay)}`);
 	});
 });

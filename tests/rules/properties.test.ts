@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { $ZodError } from 'zod/v4/core';
-import { checkEligibility, inputProblems, EligibilityQuery, EstimateInput, STATUSES, vocabulary } from '../../src/rules/index.ts';
+import { checkEligibility, inputProblems, EligibilityQuery, EstimateInput, FIELD_LABELS, STATUSES, vocabulary } from '../../src/rules/index.ts';
 import { addDays as addDaysForTests } from '../../src/rules/calendar.ts';
 
 const { agent: AGENTS, billing: BILLING_CYCLES, method: METHODS, model: MODEL_IDS, plan: PLAN_IDS, resolution: RESOLUTIONS } = vocabulary;
@@ -60,7 +60,7 @@ describe('checkEligibility properties', () => {
 				}
 				expect(error).toBeInstanceOf($ZodError);
 				const issues = (error as $ZodError).issues;
-				expect(issues.some((i) => i.path[0] === field && i.message.startsWith(`${field}:`))).toBe(true);
+				expect(issues.some((i) => i.path[0] === field && i.message.startsWith(`${FIELD_LABELS[field as keyof typeof FIELD_LABELS]}:`))).toBe(true);
 			}),
 			{ numRuns: 1000 },
 		);
@@ -69,7 +69,7 @@ describe('checkEligibility properties', () => {
 	it('rejects a signup date after the as-of date, naming joined', () => {
 		fc.assert(
 			fc.property(validQuery, fc.integer({ min: 1, max: 500 }), (q, later) => {
-				expect(() => checkEligibility({ ...q, joined: addDaysForTests(q.asOf, later) })).toThrow(/joined: signup date .* is after the as-of date/);
+				expect(() => checkEligibility({ ...q, joined: addDaysForTests(q.asOf, later) })).toThrow(/Signup date: .* is after the As of date, /);
 			}),
 			{ numRuns: 300 },
 		);

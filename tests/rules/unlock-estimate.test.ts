@@ -55,10 +55,15 @@ describe('estimate', () => {
 		expect(e.affordable[0]!.generations).toBe('unknown');
 	});
 	it.each([
-		[{ lines: [{ model: 'carat-video', count: 0 }] }, 'count'],
-		[{ lines: [{ model: 'nope', count: 1 }] }, 'model'],
-		[{ balance: -5, lines: [] }, 'balance'],
-	])('rejects %j naming %s', (patch, field) => {
-		expect(() => estimate({ ...plus, ...(patch as object), lines: (patch as { lines: never[] }).lines ?? [] } as never)).toThrow(new RegExp(`${field}:`));
+		[{ lines: [{ model: 'carat-video', count: 0 }] }, 'Count: 0 is not a whole number from 1 to 100,000'],
+		[{ lines: [{ model: 'carat-video', count: 1.5 }] }, 'Count: 1.5 is not a whole number from 1 to 100,000'],
+		[{ lines: [{ model: 'carat-video', count: 1, cost: 100_001 }] }, 'Credits each: 100001 is not a whole number from 0 to 100,000'],
+		[{ lines: [{ model: 'nope', count: 1 }] }, 'Model: "nope" is not one of'],
+		[{ balance: -5, lines: [] }, 'Credit balance: -5 is not a whole number from 0 to 100,000,000'],
+		[{ balance: 100_000_001, lines: [] }, 'Credit balance: 100000001 is not a whole number from 0 to 100,000,000'],
+		[{ lines: Array.from({ length: 51 }, () => ({ model: 'carat-video', count: 1 })) }, 'Lines: 51 lines; an estimate has at most 50'],
+	])('rejects %j: %s', (patch, message) => {
+		const error = (() => { try { estimate({ ...plus, ...(patch as object), lines: (patch as { lines: never[] }).lines ?? [] } as never); } catch (e) { return e as { issues: { message: string }[] }; } })();
+		expect(error?.issues.map((i) => i.message).join('\n')).toContain(message);
 	});
 });

@@ -1,22 +1,21 @@
 import * as z from 'zod/mini';
-import { isCount, isCredits, messages } from '../input-checks.ts';
+import { LIMITS, messages, withinLimits } from '../input-checks.ts';
 import { joinedNotAfterAsOf, queryFields } from './query.ts';
 
-const credits = (field: string) =>
-	z.number({ error: (i) => messages.notCredits(field, i.input) }).check(z.refine(isCredits, { error: (i) => messages.notCredits(field, i.input) }));
+/** A whole number within `LIMITS[field]`, whose error message names the field and the limits. */
+const wholeNumber = (field: 'count' | 'cost' | 'balance') =>
+	z.number({ error: (i) => messages.notWholeNumber(field, i.input) }).check(z.refine((v) => withinLimits(field, v), { error: (i) => messages.notWholeNumber(field, i.input) }));
 
 /** One line of an estimate: `count` generations of `model` with its options. */
 export const EstimateLineInput = z.strictObject({
 	/** The model. */
 	model: queryFields.model,
 	/** Number of generations, a whole number from 1 to 100,000. */
-	count: z.number({ error: (i) => messages.notWholeNumber('count', i.input, 1, 100_000) }).check(
-		z.refine(isCount, { error: (i) => messages.notWholeNumber('count', i.input, 1, 100_000) }),
-	),
+	count: wholeNumber('count'),
 	/** Resolution, method and agent, as in an eligibility query. */
 	options: z.optional(z.strictObject({ resolution: queryFields.resolution, method: queryFields.method, agent: queryFields.agent })),
-	/** Credits per generation as the app shows it; used only where the help center publishes no cost. */
-	cost: z.optional(credits('cost')),
+	/** Credits per generation as the app shows it, a whole number up to 100,000; used only where the help center publishes no cost. */
+	cost: z.optional(wholeNumber('cost')),
 });
 
 /** What `estimate` takes. */
@@ -30,10 +29,10 @@ export const EstimateInput = z
 		joined: queryFields.joined,
 		/** Day of the estimate, `YYYY-MM-DD`; default today on the local calendar. */
 		asOf: queryFields.asOf,
-		/** Credit balance, in credits; default the plan's monthly credits where they are known. */
-		balance: z.optional(credits('balance')),
+		/** Credit balance, in credits, a whole number up to 100,000,000; default the plan's monthly credits where they are known. */
+		balance: z.optional(wholeNumber('balance')),
 		/** The generations to price. */
-		lines: z.array(EstimateLineInput),
+		lines: z.array(EstimateLineInput).check(z.maxLength(LIMITS.lines, { error: (i) => messages.tooManyLines((i.input as unknown[]).length) })),
 	})
 	.check(joinedNotAfterAsOf);
 /** What `estimate` accepts before validation. */

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { vocabulary } from '../vocabulary.ts';
-import { today } from '../calendar.ts';
 import { dateProblem, joinedNotAfter, messages } from '../input-checks.ts';
 
 /** An enum of ids from the rule data whose error message names the field, the value given and the values allowed. */
@@ -10,7 +9,7 @@ function field(name: keyof typeof vocabulary) {
 }
 
 /** A `YYYY-MM-DD` calendar day from 2020-01-01 to 2099-12-31 whose error message names the field. */
-function dateField(name: string) {
+function dateField(name: 'joined' | 'asOf') {
 	return z.string({ error: (issue) => messages.notDate(name, issue.input) }).check(
 		z.refine((v) => dateProblem(name, v) === undefined, { error: (issue) => dateProblem(name, issue.input)! }),
 	);
@@ -41,7 +40,7 @@ export const joinedNotAfterAsOf = z.refine<{ joined: string; asOf?: string | und
 	path: ['joined'],
 	error: (issue) => {
 		const q = issue.input as { joined: string; asOf?: string };
-		return messages.joinedAfterAsOf(q.joined, q.asOf ?? today());
+		return messages.joinedAfterAsOf(q.joined, q.asOf);
 	},
 });
 
@@ -51,3 +50,10 @@ export const EligibilityQuery = z.strictObject(queryFields).check(joinedNotAfter
 export type EligibilityQuery = z.infer<typeof EligibilityQuery>;
 /** What `checkEligibility` accepts before validation. */
 export type EligibilityQueryInput = z.input<typeof EligibilityQuery>;
+
+/** The question "what is unlimited for me?": a customer without a model. Unknown keys are rejected. */
+export const CustomerQuery = z
+	.strictObject({ plan: queryFields.plan, billing: queryFields.billing, joined: queryFields.joined, asOf: queryFields.asOf })
+	.check(joinedNotAfterAsOf);
+/** What `listBenefits` accepts before validation. */
+export type CustomerQueryInput = z.input<typeof CustomerQuery>;
