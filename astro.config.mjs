@@ -6,6 +6,7 @@ import linkCheck from './src/integrations/link-check.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePolicy } from './src/lib/satteri-article-policy.ts';
+import { searchIgnoreTableHeaders } from './src/lib/satteri-search-ignore.ts';
 import { SECTIONS } from './src/lib/sections.ts';
 import { CSP } from './src/lib/csp.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
 	// Astro's default processor (Sätteri), plus the article HTML policy: unsafe HTML in an article (<script>, onerror=…,
 	// javascript: links, foreign embeds…) fails the build, naming the file and line.
 	markdown: {
-		processor: satteri({ mdastPlugins: [articlePolicy()] }),
+		processor: satteri({ mdastPlugins: [articlePolicy()], hastPlugins: [searchIgnoreTableHeaders()] }),
 		// Code blocks are highlighted by Starlight's Expressive Code (classes and a stylesheet); Astro's own Shiki would
 		// write inline styles, which the CSP refuses.
 		syntaxHighlight: false,
@@ -43,6 +44,8 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/custom.css'],
+			// The article body with its hidden search keywords, and search that offers a way on when nothing matches.
+			components: { MarkdownContent: './src/components/MarkdownContent.astro', Search: './src/components/Search.astro' },
 			// Curated on purpose: every page carries the whole sidebar.
 			sidebar: [
 				{ label: 'Home', link: '/' },

@@ -11,5 +11,7 @@ export default defineConfig({
 		env: { TZ: 'Asia/Seoul' },
 		reporters: ['default', './tests/summary-reporter.ts'],
 		hookTimeout: 60_000,
+		// A widget loads its rule engine on first use; on a busy 2-core machine that can take more than poll's 1 s default.
+		expect: { poll: { timeout: 8_000 } },
 	},
 });

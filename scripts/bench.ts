@@ -31,34 +31,42 @@ const bundle = await build({ entryPoints: ['src/rules/browser.ts'], bundle: true
 const rulesJs = bundle.outputFiles[0]!.contents;
 console.log(`rules bundle for the browser (src/rules/browser.ts: engine + data, minified): ${kb(rulesJs.length)}, gzip ${kb(gzipSync(rulesJs).length)}`);
 
-// 3. JavaScript the widgets add to a page: the island modules, the Preact renderer and all they import, less what a
-//    page without widgets loads anyway (Starlight's search shares Vite's preload helper).
-function moduleGraph(page: string): Set<string> {
-	const html = readFileSync(join('dist', page), 'utf8');
-	const roots = [...html.matchAll(/(?:component-url|renderer-url|src)="\/docs\/(_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
-	const seen = new Set<string>();
+// 3. JavaScript the widgets add to a page. Counted: every chunk the islands' modules and the Preact renderer import
+//    statically, followed to the end, Vite's preload helper included, whether or not a page without widgets loads it
+//    too. Listed apart: the rule engine each island imports on demand (when the reader starts answering).
+interface Graph { statics: Set<string>; dynamic: Set<string> }
+// Dynamic imports are followed only from our island modules: the renderer's own (`@preact/signals`, for props that
+// are signals) never loads here.
+const staticImport = /(?:from|import)\s*["']\.\/([^"']+\.js)["']/g;
+const dynamicImport = /import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g;
+function graph(roots: string[]): Graph {
+	const g: Graph = { statics: new Set(), dynamic: new Set() };
 	const visit = (file: string) => {
-		if (seen.has(file)) return;
-		seen.add(file);
+		if (g.statics.has(file)) return;
+		g.statics.add(file);
 		const code = readFileSync(join('dist', file), 'utf8');
-		for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(`_astro/${m[1]}`);
+		for (const m of code.matchAll(staticImport)) visit(`_astro/${m[1]}`);
+		if (!file.includes('/client.')) for (const m of code.matchAll(dynamicImport)) g.dynamic.add(`_astro/${m[1]}`);
 	};
 	roots.forEach(visit);
-	return seen;
+	return g;
 }
+const islandRoots = (page: string) => [...readFileSync(join('dist', page), 'utf8').matchAll(/(?:component-url|renderer-url)="\/docs\/(_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
 const gz = (file: string) => gzipSync(readFileSync(join('dist', file))).length;
+const listing = (files: Iterable<string>) => [...files].map((f) => `    ${f.replace(/^_astro\//, '').padEnd(44)} ${kb(gz(f)).padStart(9)}`).join('\n');
+const sum = (files: Iterable<string>) => [...files].reduce((s, f) => s + gz(f), 0);
 if (!existsSync('dist/en/index.html')) console.log('page figures: run `npm run build` first');
 else {
 	const plain = 'en/troubleshooting/usage-plan/low-credit-message/index.html';
-	const baseline = moduleGraph(plain);
-	const plainIslands = readFileSync(join('dist', plain), 'utf8').match(/<astro-island/g)?.length ?? 0;
-	console.log(`plain article (/docs/en/troubleshooting/usage-plan/low-credit-message/): ${plainIslands} islands, 0 bytes of our JavaScript (Starlight's own scripts: ${kb([...baseline].reduce((s, f) => s + gz(f), 0))} gzip)`);
+	console.log(`plain article (/docs/en/troubleshooting/usage-plan/low-credit-message/): ${islandRoots(plain).length} island scripts, 0 bytes of our JavaScript`);
 	for (const [label, page] of [
 		['checker page (/docs/en/tools/am-i-unlimited/)', 'en/tools/am-i-unlimited/index.html'],
 		['estimator page (/docs/en/tools/credit-estimator/)', 'en/tools/credit-estimator/index.html'],
 	] as const) {
-		const added = [...moduleGraph(page)].filter((f) => !baseline.has(f));
-		const total = added.reduce((sum, f) => sum + gz(f), 0);
-		console.log(`${label}: widget JavaScript ${kb(total)} gzip (budget 15 KB, aim 12 KB): ${added.map((f) => `${f.replace(/^_astro\//, '').replace(/\.[\w-]+\.js$/, '')} ${kb(gz(f))}`).join(', ')}`);
+		const g = graph(islandRoots(page));
+		const onDemand = graph([...g.dynamic].filter((f) => !g.statics.has(f)));
+		const engine = [...onDemand.statics].filter((f) => !g.statics.has(f));
+		console.log(`${label}: island JavaScript loaded with the page ${kb(sum(g.statics))} gzip (budget 12 KB), ${g.statics.size} files:\n${listing(g.statics)}`);
+		console.log(`  loaded when the reader starts answering (rule engine and data): ${kb(sum(engine))} gzip, ${engine.length} files:\n${listing(engine)}`);
 	}
 }

@@ -1,171 +1,198 @@
-import { Component } from 'preact';
-// Zod-free modules of src/rules, imported one by one so that Vite splits the checker's code from the estimator's.
-import { resolveQuery, type ValidQuery } from '../rules/decide.ts';
-import { evaluate, type Reason, type Verdict } from '../rules/verdict.ts';
-import { unlockOptionsFor, type UnlockOption } from '../rules/unlock.ts';
-import { inputProblems } from '../rules/input-checks.ts';
+import { Component, createRef, type RefObject } from 'preact';
 import { today } from '../rules/calendar.ts';
-import { decisionData } from '../rules/data.ts';
-import { formatDate, planName, statusLabel } from '../rules/words.ts';
+import { FIELD_LABELS } from '../rules/labels.ts';
+import type { Choices } from './choices.ts';
+import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
+import type { CheckerAnswer, ModelAnswer } from './checker-answer.ts';
+import { lazy } from './engine.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
-import { agentOptions, billingOptions, checkerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
+import { Announcer, CopyLink, Input, NoScriptNote, Problems, Select } from './fields.tsx';
 
-type State = Record<keyof typeof checkerParams, string>;
-const EMPTY: State = { plan: '', billing: decisionData.billing[0]!.id, joined: '', model: '', res: '', method: '', agent: '', asof: '' };
+const engine = lazy(() => import('./checker-answer.ts'));
+/** How long a date field must rest before its value counts: typing a year passes through 0002, 0020, 0202. */
+const SETTLE_MS = 700;
 
-function toQuery(s: State): ValidQuery {
-	const info = modelInfo(s.model);
-	const q: ValidQuery = { plan: s.plan as never, billing: s.billing as never, joined: s.joined, model: s.model as never };
-	if (info?.resolutions && s.res) q.resolution = s.res as never;
-	if (info?.methods && s.method) q.method = s.method as never;
-	if (s.agent) q.agent = s.agent as never;
-	if (s.asof) q.asOf = s.asof;
-	return q;
+interface Props {
+	choices: Choices;
+	idPrefix?: string;
 }
-
-type Answer = { verdict: Verdict; unlock: UnlockOption[] } | { error: string } | undefined;
-
-function answer(s: State): Answer {
-	if (!s.plan || !s.billing || !s.joined || !s.model) return undefined;
-	// The same checks as checkEligibility's zod schema, without shipping zod to the browser.
-	const q = toQuery(s);
-	const problems = inputProblems(q as unknown as Record<string, unknown>);
-	if (problems.length) return { error: problems.map((p) => p.message).join(' ') };
-	return { verdict: evaluate(resolveQuery(q)), unlock: unlockOptionsFor(q) };
+interface State {
+	hydrated: boolean;
+	/** The form as shown. */
+	form: CheckerForm;
+	/** The form the answer, the URL and the live region follow: `form` once its dates have rested. */
+	settled: CheckerForm;
+	problems: string[];
+	announcement: string;
 }
 
 /**
- * The "Am I unlimited?" checker: a form whose answer comes from the rule set (`evaluate`, `unlockOptionsFor`).
- * A class component, so the page needs no `preact/hooks` module (1.1 KB gzip of the widget budget).
+ * The "Am I unlimited?" checker. With plan, billing cycle and signup date it lists every model grouped by verdict
+ * ("My benefits"); picking a model opens its full answer. The server renders the same form, so hydration moves
+ * nothing; the rule engine loads when the reader starts answering. A class component: no `preact/hooks` to ship.
  */
-export default class AmIUnlimitedIsland extends Component<{ idPrefix?: string }, { ready: boolean; form: State; problems: string[] }> {
-	state = { ready: false, form: EMPTY, problems: [] as string[] };
-
-	componentDidMount() {
-		const read = readParams(location.search, checkerParams);
-		this.setState({ ready: true, form: { ...EMPTY, ...read.values }, problems: read.problems });
-	}
-
+export default class AmIUnlimitedIsland extends Component<Props, State> {
+	state: State = { hydrated: false, form: emptyChecker(this.props.choices), settled: emptyChecker(this.props.choices), problems: [], announcement: '' };
 	/** Set once the reader changes an input: until then the URL stays the link that was opened. */
 	private touched = false;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private result = createRef<HTMLDivElement>();
+	private modelHeading = createRef<HTMLHeadingElement>();
+	/** What to bring into view after the next settled render. */
+	private reveal: 'result' | 'model' | undefined;
 
-	componentDidUpdate() {
-		if (this.touched) replaceSearch(writeParams(this.state.form), checkerParams);
+	componentDidMount() {
+		const read = readParams(location.search, checkerParams(this.props.choices));
+		const form = { ...this.state.form, ...read.values };
+		this.setState({ hydrated: true, form, settled: form, problems: read.problems });
+		if (Object.keys(read.values).length) this.loadEngine();
 	}
 
-	render() {
-		const { ready, form, problems } = this.state;
-		if (!ready)
-			return <NoScriptNote what="checker" href="/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models" linkText="the unlimited benefit tables" />;
-		const result = answer(form);
-		const set = (key: keyof State) => (value: string) => {
-			this.touched = true;
-			this.setState({ form: { ...this.state.form, [key]: value } });
+	componentWillUnmount() {
+		clearTimeout(this.timer);
+	}
+
+	private loadEngine = () => engine.load(() => this.forceUpdate());
+
+	componentDidUpdate(_: Props, previous: State) {
+		if (this.touched && previous.settled !== this.state.settled) replaceSearch(writeParams({ ...this.state.settled }), checkerParams(this.props.choices));
+		// The answer follows the settled form only, so the live region speaks once per settled answer.
+		const answer = this.answer();
+		const text = !answer ? '' : 'error' in answer ? answer.error : answer.announcement;
+		if (text !== this.state.announcement) this.setState({ announcement: text });
+		if (this.reveal && answer && !('error' in answer)) {
+			const target = this.reveal === 'model' ? this.modelHeading.current : this.result.current;
+			this.reveal = undefined;
+			if (target) {
+				const box = target.getBoundingClientRect();
+				if (box.top < 0 || box.top + Math.min(box.height, 120) > innerHeight) target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+				if (target === this.modelHeading.current) target.focus({ preventScroll: true });
+			}
+		}
+	}
+
+	private answer(): CheckerAnswer | { error: string } | undefined {
+		const module = engine.get();
+		if (!module) {
+			if (this.state.settled.plan && this.state.settled.joined) this.loadEngine();
+			return undefined;
+		}
+		return module.answerChecker(this.state.settled);
+	}
+
+	/** Sets fields; dates settle after `SETTLE_MS` of rest (or on blur), every other field at once. */
+	private update(patch: Partial<CheckerForm>, settle: 'now' | 'later' = 'now', reveal?: 'result' | 'model') {
+		this.touched = true;
+		clearTimeout(this.timer);
+		const hadAnswer = !!this.state.settled.plan && !!this.state.settled.joined;
+		const form = { ...this.state.form, ...patch };
+		const commit = () => {
+			this.reveal = reveal ?? (hadAnswer ? undefined : 'result');
+			this.setState({ settled: this.state.form });
 		};
-		const info = modelInfo(form.model);
+		this.setState({ form }, settle === 'now' ? commit : () => { this.timer = setTimeout(commit, SETTLE_MS); });
+	}
+
+	private settleNow = () => {
+		if (this.state.form !== this.state.settled) this.update({});
+	};
+
+	render() {
+		const { choices } = this.props;
+		const { hydrated, form, problems, announcement } = this.state;
 		const id = (name: string) => `${this.props.idPrefix ?? 'aiu'}-${name}`;
+		const set = (key: keyof CheckerForm) => (value: string) =>
+			this.update(key === 'model' ? { model: value, res: '', method: '', agent: value ? form.agent : '' } : { [key]: value }, 'now', key === 'model' && value ? 'model' : undefined);
+		const setDate = (key: 'joined' | 'asof') => (value: string) => this.update({ [key]: value }, 'later');
+		const model = choices.models.find((m) => m.id === form.model);
+		const answer = hydrated ? this.answer() : undefined;
 		return (
-			<div class="cw">
+			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
 				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-					<CustomerFields id={id} form={form} plans={planOptions} billings={billingOptions} set={set} />
-					<Select id={id('model')} label="Model" value={form.model} options={modelOptions} placeholder="Choose a model" onChange={set('model')} />
-					{info?.resolutions && (
-						<Select id={id('res')} label="Resolution" value={form.res || info.resolutions[0]!} options={info.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
+					<Select id={id('plan')} label={FIELD_LABELS.plan} value={form.plan} options={choices.plans} placeholder="Choose a plan" onChange={set('plan')} />
+					<Select id={id('billing')} label={FIELD_LABELS.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
+					<Input id={id('joined')} label={FIELD_LABELS.joined} type="date" value={form.joined} onInput={setDate('joined')} onBlur={this.settleNow} />
+					<Select id={id('model')} label={FIELD_LABELS.model} value={form.model} options={choices.models.map((m) => [m.id, m.name] as const)} placeholder="All models" onChange={set('model')} />
+					{model?.resolutions && (
+						<Select id={id('res')} label={FIELD_LABELS.resolution} value={form.res || model.resolutions[0]!} options={model.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
 					)}
-					{info?.methods && (
-						<Select id={id('method')} label="Generation method" value={form.method || info.methods[0]!} options={methodOptions.filter(([m]) => info.methods!.includes(m))} onChange={set('method')} />
+					{model?.methods && (
+						<Select id={id('method')} label={FIELD_LABELS.method} value={form.method || model.methods[0]!} options={choices.methods.filter(([m]) => model.methods!.includes(m))} onChange={set('method')} />
 					)}
-					{info && info.default.result !== 'unsupported' && (
-						<Select id={id('agent')} label="Agent" value={form.agent} options={agentOptions} placeholder="Not specified" onChange={set('agent')} />
+					{model && !model.unsupported && (
+						<Select id={id('agent')} label={FIELD_LABELS.agent} value={form.agent} options={choices.agents} placeholder="Not specified" onChange={set('agent')} />
 					)}
 					<details class="cw-more" open={!!form.asof}>
 						<summary>More options</summary>
-						<Input id={id('asof')} label="As of" type="date" value={form.asof} hint={`Leave empty for today on your calendar (${today()}).`} onInput={set('asof')} />
+						<Input id={id('asof')} label={FIELD_LABELS.asOf} type="date" value={form.asof} hint={`Leave empty for today on your calendar${hydrated ? ` (${today()})` : ''}.`} onInput={setDate('asof')} onBlur={this.settleNow} />
 					</details>
 				</form>
-				<div class="cw-result" aria-live="polite" aria-atomic="true">
-					{!result && <p class="cw-empty">Choose a plan, a billing cycle, your signup date and a model to see the verdict.</p>}
-					{result && 'error' in result && <p class="cw-error">{result.error}</p>}
-					{result && 'verdict' in result && <VerdictView verdict={result.verdict} unlock={result.unlock} />}
+				<div class="cw-result" ref={this.result} tabIndex={-1}>
+					{!answer && (hydrated
+						? <p class="cw-empty">Choose your plan, billing cycle and signup date to see what is unlimited for you.</p>
+						: <NoScriptNote what="checker" href="/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models" linkText="the unlimited benefit tables" />)}
+					{answer && 'error' in answer && <p class="cw-error">{answer.error}</p>}
+					{answer && 'groups' in answer && (
+						<>
+							<div class="cw-head">
+								<h2 class="cw-h">What is unlimited for you</h2>
+								<CopyLink />
+							</div>
+							<p class="cw-who">{answer.who}. The help center’s published rules, not your account: your own benefits are under <strong>Active benefits</strong> on <a href="https://carat.im/en/subscription">My Credits</a>.</p>
+							{answer.model && <ModelView id={id('model-answer')} answer={answer.model} heading={this.modelHeading} onBack={() => this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result')} />}
+							{answer.groups.map((g) => (
+								<section key={g.status} class={`cw-group cw-${g.status}`} aria-label={g.label}>
+									<h3 class="cw-status">{g.label} <span class="cw-count">({g.rows.length})</span></h3>
+									{g.status === 'confirm' && <p class="cw-hint">The help center does not publish who gets these. Check <strong>Active benefits</strong> on <a href="https://carat.im/en/subscription">My Credits</a>.</p>}
+									<ul class="cw-rows">
+										{g.rows.map((r) => (
+											<li key={`${r.model}-${r.label}`}>
+												<button type="button" class="cw-row" aria-pressed={form.model === r.model && (!r.res || (form.res || r.res) === r.res) && (!r.method || (form.method || r.method) === r.method)}
+													onClick={() => this.update({ model: r.model, res: r.res ?? '', method: r.method ?? '' }, 'now', 'model')}>
+													{r.label}
+												</button>
+												{r.detail && <span class="cw-detail"> {r.detail}</span>}
+											</li>
+										))}
+									</ul>
+								</section>
+							))}
+						</>
+					)}
 				</div>
+				<Announcer text={announcement} />
 			</div>
 		);
 	}
 }
 
-/** One condition of the trace: met or not (in words for screen readers, as a mark for the eye), linked to its source. */
-function ReasonItem({ reason: r }: { reason: Reason }) {
+/** One model's full answer: the sentence, its cost, where the rule is written, the notes; who has it under a credits verdict. */
+function ModelView({ id, answer: a, heading, onBack }: { id: string; answer: ModelAnswer; heading: RefObject<HTMLHeadingElement>; onBack: () => void }) {
 	return (
-		<li>
-			<span aria-hidden="true">{r.passed ? '✓ ' : '✗ '}</span>
-			<span class="sr-only">{r.passed ? 'Met: ' : 'Not met: '}</span>
-			<a href={r.href}>{r.required}</a> — you: {r.actual}
-		</li>
-	);
-}
-
-function VerdictView({ verdict, unlock }: { verdict: Verdict; unlock: UnlockOption[] }) {
-	const why = verdict.reasons.filter((r) => r.decisive);
-	const whyNot = verdict.reasons.filter((r) => !r.decisive);
-	return (
-		<div class={`cw-verdict cw-${verdict.status}`}>
-			<p class="cw-status">
-				<strong>{statusLabel(verdict.status)}</strong>
-			</p>
-			{verdict.unlimitedUntil && (
-				<p class="cw-until">Unlimited until <time dateTime={verdict.unlimitedUntil}>{verdict.unlimitedUntil}</time> ({formatDate(verdict.unlimitedUntil)}), then it uses credits.</p>
-			)}
-			{verdict.creditsPerGeneration && (
-				<p>
-					Credits per generation on your plan: {verdict.creditsPerGeneration.approximate ? 'about ' : ''}{verdict.creditsPerGeneration.credits} per {verdict.creditsPerGeneration.per} (<a href={verdict.creditsPerGeneration.href}>source</a>).
-				</p>
-			)}
-			{verdict.status === 'confirm' && (
-				<p>Check the <strong>Active benefits</strong> section of <a href="https://carat.im/en/subscription">My Credits(<span lang="ko">내 크레딧</span>)</a>, or contact support.</p>
-			)}
-			<h2 class="cw-h">Why</h2>
-			<ul class="cw-reasons">
-				{why.map((r, i) => <ReasonItem key={i} reason={r} />)}
-			</ul>
-			{whyNot.length > 0 && (
+		<section class={`cw-model cw-${a.status}`} aria-labelledby={id}>
+			<h3 class="cw-status" id={id} ref={heading} tabIndex={-1}>{a.title}: {a.statusLabel}</h3>
+			<p class="cw-answer">{a.answer}</p>
+			{a.cost && <p>Published cost on your plan: {a.cost}.</p>}
+			{a.status === 'confirm' && <p>What the help center does not publish is the signup dates this benefit covers. Look under <strong>Active benefits</strong> on <a href="https://carat.im/en/subscription">My Credits</a>, or ask support.</p>}
+			{a.whoHasIt.length > 0 && (
 				<>
-					<h2 class="cw-h">Why it is not unlimited</h2>
-					<ul class="cw-reasons">
-						{[...new Set(whyNot.map((r) => r.rule))].map((rule, n, rules) => (
-							<li key={rule}>
-								Unlimited rule {n + 1} of {rules.length} needs what you don't have:
-								<ul>
-									{whyNot.filter((r) => r.rule === rule).map((r, i) => <ReasonItem key={i} reason={r} />)}
-								</ul>
-							</li>
-						))}
-					</ul>
+					<p class="cw-sub">Who has it unlimited:</p>
+					<ul>{a.whoHasIt.map((w) => <li key={w}>{w}</li>)}</ul>
 				</>
 			)}
-			{verdict.notes.length > 0 && (
+			{a.notes.length > 0 && (
 				<>
-					<h2 class="cw-h">Good to know</h2>
+					<p class="cw-sub">Good to know:</p>
 					<ul class="cw-notes">
-						{verdict.notes.map((n) => (
-							<li key={n.id}>{n.text} <a href={n.href} aria-label={`Read more: ${n.text.split('.')[0]}`}>Read more</a></li>
-						))}
+						{a.notes.map((n) => <li key={n.id}>{n.text} <a href={n.href} aria-label={`Read more: ${n.text.split('.')[0]}`}>Read more</a></li>)}
 					</ul>
 				</>
 			)}
-			<h2 class="cw-h">What would make it unlimited</h2>
-			{unlock.length ? (
-				<ul class="cw-unlock">
-					{unlock.map((o) => (
-						<li key={`${o.plan}-${o.billing}`}>
-							{planName(o.plan)}, {o.billing} billing{o.unlimitedUntil ? ` (until ${o.unlimitedUntil})` : ''}
-						</li>
-					))}
-				</ul>
-			) : (
-				<p>No plan makes this unlimited for your signup date and options.</p>
-			)}
-		</div>
+			<p class="cw-links">
+				<a href={a.href}>Where the help center says this</a>
+				<button type="button" class="cw-back" onClick={onBack}>Back to all models</button>
+			</p>
+		</section>
 	);
 }

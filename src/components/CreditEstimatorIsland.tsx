@@ -1,187 +1,194 @@
 import { Component } from 'preact';
-// Zod-free modules of src/rules, imported one by one so that Vite splits the estimator's code from the checker's.
-import { estimateFor, type Estimate, type ValidEstimateInput } from '../rules/estimate.ts';
-import { inputProblems } from '../rules/input-checks.ts';
-import { monthlyCredits } from '../rules/costs.ts';
-import { modelName, planName, statusLabel } from '../rules/words.ts';
-import { decisionData } from '../rules/data.ts';
-import { sourceHref } from '../rules/links.ts';
-import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { CustomerFields, Input, NoScriptNote, Problems, Select } from './fields.tsx';
-import { billingOptions, customerParams, methodOptions, modelInfo, modelOptions, planOptions } from './options.ts';
+import { FIELD_LABELS, statusLabel } from '../rules/labels.ts';
+import { LIMITS } from '../rules/limits.ts';
+import type { Choices, Pair } from './choices.ts';
+import { estimatorParams, lineParam, newLine, readEstimator, type EstimatorForm, type EstimatorLine } from './estimator-state.ts';
+import type { EstimatorAnswer } from './estimator-answer.ts';
+import { lazy } from './engine.ts';
+import { replaceSearch, writeParams } from './url-state.ts';
+import { Announcer, CopyLink, Input, NoScriptNote, Problems, Select } from './fields.tsx';
 
-interface Line { key: number; model: string; count: string; option: string; cost: string }
-interface State { plan: string; billing: string; joined: string; asof: string; bal: string; lines: Line[] }
-
-let nextKey = 1;
-// A new line starts with the model whose cost the help center publishes (Carat Video), else the first model.
-const FIRST_MODEL = decisionData.credits.costs[0]?.model ?? decisionData.models[0]!.id;
-const newLine = (model: string = FIRST_MODEL, count = '1', option = '', cost = ''): Line => ({ key: nextKey++, model, count, option, cost });
-const EMPTY: State = { plan: '', billing: decisionData.billing[0]!.id, joined: '', asof: '', bal: '', lines: [] };
-const params = { ...customerParams, bal: { credits: true }, line: { repeat: true } } as const;
+const engine = lazy(() => import('./estimator-answer.ts'));
+const SETTLE_MS = 700;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-/** `carat-video~10~image-to-video~` <-> a line; returns a message naming the parameter when the value is not a line. */
-function parseLine(raw: string): Line | string {
-	const [model = '', count = '', option = '', cost = ''] = raw.split('~');
-	const info = modelInfo(model);
-	if (!info) return `Ignored "line": ${JSON.stringify(raw.slice(0, 60))} does not start with a model this page knows.`;
-	if (!/^\d{1,6}$/.test(count) || count === '0') return `Ignored "line": ${JSON.stringify(raw.slice(0, 60))} has no count from 1 to 100000.`;
-	if (option && !(info.resolutions as string[] | undefined)?.includes(option) && !(info.methods as string[] | undefined)?.includes(option))
-		return `Ignored "line": ${JSON.stringify(raw.slice(0, 60))} has an option ${info.name} does not have.`;
-	if (cost && !/^\d{1,7}$/.test(cost)) return `Ignored "line": ${JSON.stringify(raw.slice(0, 60))} has a cost that is not a whole number of credits.`;
-	return newLine(model, count, option, cost);
+interface Props {
+	choices: Choices;
+	/** Model of the line a new estimate starts with (the one whose cost the help center publishes). */
+	firstModel: string;
+	idPrefix?: string;
 }
-const lineParam = (l: Line) => [l.model, l.count, l.option, l.cost].join('~').replace(/~+$/, '');
-
-function toInput(s: State): ValidEstimateInput {
-	const input: ValidEstimateInput = {
-		plan: s.plan as never, billing: s.billing as never, joined: s.joined,
-		lines: s.lines.map((l) => {
-			const info = modelInfo(l.model);
-			const options = info?.resolutions?.includes(l.option as never) ? { resolution: l.option as never }
-				: info?.methods?.includes(l.option as never) ? { method: l.option as never } : undefined;
-			return { model: l.model as never, count: Number(l.count), ...(options && { options }), ...(l.cost !== '' && { cost: Number(l.cost) }) };
-		}),
-	};
-	if (s.asof) input.asOf = s.asof;
-	if (s.bal !== '') input.balance = Number(s.bal);
-	return input;
-}
-
-function run(s: State): Estimate | { error: string } | undefined {
-	if (!s.plan || !s.billing || !s.joined) return undefined;
-	// The same checks as estimate's zod schema, without shipping zod to the browser.
-	const input = toInput(s);
-	const problems = inputProblems(input as unknown as Record<string, unknown>);
-	if (problems.length) return { error: problems.map((p) => (p.path[0] === 'lines' ? `Line ${Number(p.path[1]) + 1}: ${p.message}` : p.message)).join(' ') };
-	return estimateFor(input);
+interface State {
+	hydrated: boolean;
+	form: EstimatorForm;
+	/** The form the answer, the URL and the live region follow: `form` once typed fields have rested. */
+	settled: EstimatorForm;
+	problems: string[];
+	announcement: string;
 }
 
 /**
- * The credit estimator: lines of generations priced by the rule set (`estimateFor`), with the balance they use up.
- * A class component, so the page needs no `preact/hooks` module (1.1 KB gzip of the widget budget).
+ * The credit estimator: lines of generations priced by the rule set (`estimateFor`), with how far the balance goes.
+ * Server-rendered with its first line; the rule engine loads when the reader starts answering.
  */
-export default class CreditEstimatorIsland extends Component<{ idPrefix?: string }, { ready: boolean; form: State; problems: string[] }> {
-	state = { ready: false, form: EMPTY, problems: [] as string[] };
+export default class CreditEstimatorIsland extends Component<Props, State> {
+	state: State = (() => {
+		const form: EstimatorForm = { plan: '', billing: this.props.choices.billing[0]![0], joined: '', asof: '', bal: '', lines: [newLine(this.props.firstModel)] };
+		return { hydrated: false, form, settled: form, problems: [], announcement: '' };
+	})();
+	private touched = false;
+	private timer: ReturnType<typeof setTimeout> | undefined;
 
 	componentDidMount() {
-		const read = readParams(location.search, params);
-		const parsed = (read.lists.line ?? []).map(parseLine);
-		const lines = parsed.filter((l): l is Line => typeof l !== 'string');
-		this.setState({
-			ready: true,
-			form: { ...EMPTY, ...read.values, lines: lines.length ? lines : [newLine()] },
-			problems: [...read.problems, ...parsed.filter((l): l is string => typeof l === 'string')],
-		});
+		const { form, problems } = readEstimator(location.search, this.props.choices, this.props.firstModel);
+		this.setState({ hydrated: true, form, settled: form, problems });
+		if (location.search.length > 1 && (form.plan || form.bal || form.joined)) this.loadEngine();
 	}
 
-	/** Set once the reader changes an input: until then the URL stays the link that was opened. */
-	private touched = false;
-
-	componentDidUpdate() {
-		if (!this.touched) return;
-		const f = this.state.form;
-		replaceSearch(writeParams({ plan: f.plan, billing: f.billing, joined: f.joined, asof: f.asof, bal: f.bal }, { line: f.lines.map(lineParam) }), params);
+	componentWillUnmount() {
+		clearTimeout(this.timer);
 	}
+
+	private loadEngine = () => engine.load(() => this.forceUpdate());
+
+	componentDidUpdate(_: Props, previous: State) {
+		const s = this.state.settled;
+		if (this.touched && previous.settled !== s)
+			replaceSearch(writeParams({ plan: s.plan, billing: s.billing, joined: s.joined, asof: s.asof, bal: s.bal }, { line: s.lines.map(lineParam) }), estimatorParams(this.props.choices));
+		const answer = this.answer();
+		const text = answer?.kind === 'estimate' ? answer.announcement : answer?.kind === 'problem' ? answer.message : '';
+		if (text !== this.state.announcement) this.setState({ announcement: text });
+	}
+
+	private answer(): EstimatorAnswer | undefined {
+		const module = engine.get();
+		if (!module) {
+			if (this.state.settled.plan) this.loadEngine();
+			return undefined;
+		}
+		return module.answerEstimator(this.state.settled, this.props.choices);
+	}
+
+	/** Applies a change; typed fields settle after `SETTLE_MS` of rest (or on blur), choices at once. */
+	private update(patch: (f: EstimatorForm) => Partial<EstimatorForm>, settle: 'now' | 'later' = 'now') {
+		this.touched = true;
+		clearTimeout(this.timer);
+		const commit = () => this.setState({ settled: this.state.form });
+		this.setState({ form: { ...this.state.form, ...patch(this.state.form) } }, settle === 'now' ? commit : () => { this.timer = setTimeout(commit, SETTLE_MS); });
+	}
+
+	private settleNow = () => {
+		if (this.state.form !== this.state.settled) this.update(() => ({}));
+	};
 
 	render() {
-		const { ready, form: state, problems } = this.state;
-		if (!ready) return <NoScriptNote what="estimator" href="/docs/en/troubleshooting/faq/plus-plan-faq/#credits-per-model" linkText="the published credit costs" />;
-		const result = run(state);
+		const { choices } = this.props;
+		const { hydrated, form, problems, announcement } = this.state;
+		const answer = hydrated ? this.answer() : undefined;
 		const id = (name: string) => `${this.props.idPrefix ?? 'ce'}-${name}`;
-		const update = (patch: (s: State) => Partial<State>) => {
-			this.touched = true;
-			this.setState({ form: { ...this.state.form, ...patch(this.state.form) } });
-		};
-		const set = (key: 'plan' | 'billing' | 'joined' | 'asof' | 'bal') => (value: string) => update(() => ({ [key]: value }));
-		const setLine = (key: number, patch: Partial<Line>) => update((s) => ({ lines: s.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
-		const monthly = state.plan ? monthlyCredits(state.plan as never) : undefined;
+		const set = (key: 'plan' | 'billing') => (value: string) => this.update(() => ({ [key]: value }));
+		const type = (key: 'joined' | 'asof' | 'bal') => (value: string) => this.update(() => ({ [key]: value }), 'later');
+		const setLine = (key: number, patch: Partial<EstimatorLine>, settle: 'now' | 'later' = 'now') =>
+			this.update((f) => ({ lines: f.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }), settle);
+		const modelPairs: Pair[] = choices.models.map((m) => [m.id, m.name] as const);
+		const estimate = answer?.kind === 'estimate' ? answer.estimate : undefined;
 		return (
-			<div class="cw">
+			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
 				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-					<CustomerFields id={id} form={state} plans={planOptions} billings={billingOptions} set={set} />
+					<Select id={id('plan')} label={FIELD_LABELS.plan} value={form.plan} options={choices.plans} placeholder="Choose a plan" onChange={set('plan')} />
+					<Select id={id('billing')} label={FIELD_LABELS.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
+					<Input id={id('joined')} label={FIELD_LABELS.joined} type="date" value={form.joined} hint="Asked only when a line's benefit depends on it." onInput={type('joined')} onBlur={this.settleNow} />
 					<Input
-						id={id('bal')} label="Credit balance" type="number" min="0"
-						value={state.bal !== '' ? state.bal : monthly ? String(monthly.credits) : ''}
-						hint={monthly && state.bal === '' ? `Prefilled with ${planName(state.plan as never)}'s monthly credits, about ${fmt(monthly.credits)} (derived: ${monthly.reasoning})` : 'Your balance is on My Credits.'}
-						onInput={set('bal')}
+						id={id('bal')} label={FIELD_LABELS.balance} type="number" value={form.bal}
+						hint={answer?.balanceHint ?? 'Empty: your plan’s monthly credits, where the help center publishes them.'}
+						onInput={type('bal')} onBlur={this.settleNow}
 					/>
 				</form>
 				<fieldset class="cw-lines">
 					<legend>What you plan to make</legend>
-					{state.lines.map((line, i) => {
-						const info = modelInfo(line.model);
-						const options = info?.resolutions?.map((r) => [r, r] as const) ?? methodOptions.filter(([m]) => info?.methods?.includes(m));
-						const priced = result && 'lines' in result ? result.lines[i] : undefined;
+					{form.lines.map((line, i) => {
+						const info = choices.models.find((m) => m.id === line.model);
+						const options: Pair[] = info?.resolutions?.map((r) => [r, r] as const) ?? choices.methods.filter(([m]) => info?.methods?.includes(m));
+						const priced = estimate?.lines[i];
+						const n = i + 1;
 						return (
 							<div class="cw-line" key={line.key}>
-								<Select id={id(`model-${line.key}`)} label={`Model, line ${i + 1}`} value={line.model} options={modelOptions} onChange={(model) => setLine(line.key, { model, option: '', cost: '' })} />
-								<Input id={id(`count-${line.key}`)} label={`Count, line ${i + 1}`} type="number" min="1" value={line.count} onInput={(count) => setLine(line.key, { count })} />
+								<Select id={id(`model-${line.key}`)} label={`${FIELD_LABELS.model}, line ${n}`} value={line.model} options={modelPairs} onChange={(model) => setLine(line.key, { model, option: '', cost: '' })} />
+								<Input id={id(`count-${line.key}`)} label={`${FIELD_LABELS.count}, line ${n}`} type="number" value={line.count} onInput={(count) => setLine(line.key, { count }, 'later')} onBlur={this.settleNow} />
 								{options.length > 0 && (
-									<Select id={id(`option-${line.key}`)} label={`Options, line ${i + 1}`} value={line.option || options[0]![0]} options={options} onChange={(option) => setLine(line.key, { option })} />
+									<Select id={id(`option-${line.key}`)} label={`Options, line ${n}`} value={line.option || options[0]![0]} options={options} onChange={(option) => setLine(line.key, { option })} />
 								)}
-								{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered') && (
-									<Input id={id(`cost-${line.key}`)} label={`Credits each from the app, line ${i + 1}`} type="number" min="0" value={line.cost} onInput={(cost) => setLine(line.key, { cost })} />
+								{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered' || (line.cost !== '' && !priced)) && !info?.unsupported && (
+									<Input id={id(`cost-${line.key}`)} label={`${FIELD_LABELS.cost}, line ${n}`} type="number" value={line.cost} hint="As the app shows it." onInput={(cost) => setLine(line.key, { cost }, 'later')} onBlur={this.settleNow} />
 								)}
-								<button type="button" class="cw-remove" onClick={() => update((s) => ({ lines: s.lines.filter((l) => l.key !== line.key) }))}>
-									Remove line {i + 1}
-								</button>
+								{form.lines.length > 1 && (
+									<button type="button" class="cw-remove" onClick={() => this.update((f) => ({ lines: f.lines.filter((l) => l.key !== line.key) }))}>
+										Remove line {n}
+									</button>
+								)}
 							</div>
 						);
 					})}
-					<button type="button" class="cw-add" onClick={() => update((s) => ({ lines: [...s.lines, newLine()] }))}>Add a line</button>
+					<button type="button" class="cw-add" disabled={form.lines.length >= LIMITS.lines} onClick={() => this.update((f) => ({ lines: [...f.lines, newLine(this.props.firstModel)] }))}>
+						Add a line
+					</button>
+					{form.lines.length >= LIMITS.lines && <p class="cw-hint">An estimate has at most {LIMITS.lines} lines.</p>}
 				</fieldset>
-				<div class="cw-result" aria-live="polite">
-					{!result && <p class="cw-empty">Choose a plan, a billing cycle and your signup date to price the lines.</p>}
-					{result && 'error' in result && <p class="cw-error">{result.error}</p>}
-					{result && 'lines' in result && <EstimateView estimate={result} />}
+				<div class="cw-result">
+					{!answer && (hydrated
+						? <p class="cw-empty">Choose a plan and a billing cycle to price the lines.</p>
+						: <NoScriptNote what="estimator" href="/docs/en/troubleshooting/faq/plus-plan-faq/#credits-per-model" linkText="the published credit costs" />)}
+					{answer?.kind === 'empty' && <p class="cw-empty">Choose a plan and a billing cycle to price the lines.</p>}
+					{answer?.kind === 'problem' && <p class="cw-error">{answer.message}</p>}
+					{answer?.kind === 'estimate' && <EstimateView answer={answer} names={modelPairs} />}
 				</div>
+				<Announcer text={announcement} />
 			</div>
 		);
 	}
 }
 
-function EstimateView({ estimate: e }: { estimate: Estimate }) {
+function EstimateView({ answer, names }: { answer: Extract<EstimatorAnswer, { kind: 'estimate' }>; names: Pair[] }) {
+	const e = answer.estimate;
+	const name = (model: string) => names.find(([m]) => m === model)?.[1] ?? model;
 	return (
 		<div class="cw-estimate">
-			<table>
-				<caption class="sr-only">Credits per line</caption>
-				<thead><tr><th scope="col">Model</th><th scope="col">Count × credits each</th><th scope="col">Subtotal</th></tr></thead>
-				<tbody>
-					{e.lines.map((l, i) => (
-						<tr key={i}>
-							<th scope="row">{modelName(l.model)}</th>
-							<td>
-								{l.costFrom === 'unlimited' && <>{l.count} × 0 — unlimited for you (<a href={l.verdict.trace.kind === 'grant' ? sourceHref(l.verdict.trace.grant.source) : '#'}>why</a>)</>}
-								{l.costFrom === 'published' && <>{l.count} × {l.approximate ? 'about ' : ''}{l.creditsEach}</>}
-								{l.costFrom === 'entered' && <>{l.count} × {l.creditsEach} (the cost you entered)</>}
-								{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && (
-									<>unknown — enter the cost the app shows: tap the Sparkle icon(<span lang="ko">반짝이 아이콘</span>) (✨) at the bottom left of the chat, select the model, and read the credits per generation on its detail screen.</>
-								)}
-								{l.verdict.status === 'unsupported' && <>{statusLabel('unsupported')}</>}
-							</td>
-							<td>{l.subtotal === 'unknown' ? 'unknown' : fmt(l.subtotal)}</td>
-						</tr>
-					))}
-				</tbody>
-				<tfoot>
-					<tr><th scope="row">Total of known costs</th><td></td><td>{e.approximate ? 'about ' : ''}{fmt(e.total)}</td></tr>
-				</tfoot>
-			</table>
-			{e.unpriced.length > 0 && <p>Not priced: {e.unpriced.map((m) => modelName(m)).join(', ')}. The total leaves them out.</p>}
-			{e.balance && (
-				<ul class="cw-buys">
-					{e.affordable.map((a, i) => (
-						<li key={i}>
-							{a.generations === 'unlimited' ? `${modelName(a.model)} is unlimited for you: your balance is not used.`
-								: a.generations === 'unknown' ? `How many generations of ${modelName(a.model)} your balance buys is unknown until its cost is known.`
-								: `Your balance of ${e.balance!.approximate ? 'about ' : ''}${fmt(e.balance!.credits)} credits buys ${a.approximate ? 'about ' : ''}${fmt(a.generations)} generations of ${modelName(a.model)}.`}
-						</li>
-					))}
-				</ul>
-			)}
+			<div class="cw-head">
+				<h2 class="cw-h">Your estimate</h2>
+				<CopyLink />
+			</div>
+			<div class="cw-scroll">
+				<table>
+					<caption class="sr-only">Credits per line</caption>
+					<thead><tr><th scope="col">Model</th><th scope="col">Count × credits each</th><th scope="col">Subtotal</th></tr></thead>
+					<tbody>
+						{e.lines.map((l, i) => {
+							const why = answer.whyHref(i);
+							return (
+								<tr key={i}>
+									<th scope="row">{name(l.model)}</th>
+									<td>
+										{l.costFrom === 'unlimited' && <>{fmt(l.count)} × 0: unlimited for you{why && <> (<a href={why}>why</a>)</>}</>}
+										{l.costFrom === 'published' && <>{fmt(l.count)} × {l.approximate ? 'about ' : ''}{fmt(l.creditsEach as number)}</>}
+										{l.costFrom === 'entered' && <>{fmt(l.count)} × {fmt(l.creditsEach as number)} (the cost you entered)</>}
+										{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && (
+											<>Unknown: enter the cost the app shows. Tap the Sparkle icon(<span lang="ko">반짝이 아이콘</span>) (✨) at the bottom left of the chat, select the model, and read the credits per generation on its detail screen.</>
+										)}
+										{l.verdict.status === 'unsupported' && <>{statusLabel('unsupported')}</>}
+									</td>
+									<td>{l.subtotal === 'unknown' ? 'unknown' : fmt(l.subtotal)}</td>
+								</tr>
+							);
+						})}
+					</tbody>
+					<tfoot>
+						<tr><th scope="row">Total of known costs</th><td></td><td>{e.approximate ? 'about ' : ''}{fmt(e.total)}</td></tr>
+					</tfoot>
+				</table>
+			</div>
+			{e.unpriced.length > 0 && <p>Not priced: {e.unpriced.map(name).join(', ')}. The total leaves them out.</p>}
+			{answer.affordable.length > 0 && <ul class="cw-buys">{answer.affordable.map((a, i) => <li key={i}>{a}</li>)}</ul>}
 		</div>
 	);
 }

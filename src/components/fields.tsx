@@ -1,11 +1,12 @@
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
+import type { Pair } from './choices.ts';
 
 /** A labelled `<select>`; `id` ties the visible label to the control. */
 export function Select(props: {
 	id: string;
 	label: string;
 	value: string;
-	options: readonly (readonly [value: string, label: string])[];
+	options: readonly Pair[];
 	placeholder?: string;
 	onChange: (value: string) => void;
 }) {
@@ -22,34 +23,41 @@ export function Select(props: {
 	);
 }
 
-/** A labelled `<input>` of type date or number. */
+/**
+ * A labelled `<input>`: a date, or a whole number typed as text (`inputMode="numeric"`) so that the form sees exactly
+ * what was typed (`1e3` stays `1e3` and is refused, as the URL would refuse it).
+ */
 export function Input(props: {
 	id: string;
 	label: string;
 	type: 'date' | 'number';
 	value: string;
 	hint?: ComponentChildren;
-	min?: string;
+	placeholder?: string;
 	onInput: (value: string) => void;
+	onBlur?: () => void;
 }) {
+	const number = props.type === 'number';
 	return (
 		<div class="cw-field">
 			<label for={props.id}>{props.label}</label>
 			<input
 				id={props.id}
-				type={props.type}
+				type={number ? 'text' : 'date'}
+				inputMode={number ? 'numeric' : undefined}
+				autoComplete="off"
 				value={props.value}
-				min={props.min}
-				inputMode={props.type === 'number' ? 'numeric' : undefined}
+				placeholder={props.placeholder}
 				aria-describedby={props.hint ? `${props.id}-hint` : undefined}
 				onInput={(e) => props.onInput(e.currentTarget.value)}
+				onBlur={props.onBlur}
 			/>
 			{props.hint && <p class="cw-hint" id={`${props.id}-hint`}>{props.hint}</p>}
 		</div>
 	);
 }
 
-/** Messages about ignored URL parameters, shown as text. */
+/** Messages about the widget's own URL parameters that were ignored, shown as text. */
 export function Problems({ problems }: { problems: string[] }) {
 	if (!problems.length) return null;
 	return (
@@ -59,29 +67,34 @@ export function Problems({ problems }: { problems: string[] }) {
 	);
 }
 
-/** Text shown until the island hydrates, and all that readers without JavaScript see. */
+/** The line shown until the island hydrates, and all that readers without JavaScript get: where to read the answer instead. */
 export function NoScriptNote({ what, href, linkText }: { what: string; href: string; linkText: string }) {
 	return (
-		<p class="cw-noscript">
+		<p class="cw-empty" data-pagefind-ignore>
 			The interactive {what} needs JavaScript. Without it, read the answer in <a href={href}>{linkText}</a>.
 		</p>
 	);
 }
 
-/** The customer's Plan, Billing and Signup date controls, shared by both widgets. */
-export function CustomerFields(props: {
-	id: (name: string) => string;
-	form: { plan: string; billing: string; joined: string };
-	plans: readonly (readonly [string, string])[];
-	billings: readonly (readonly [string, string])[];
-	set: (key: 'plan' | 'billing' | 'joined') => (value: string) => void;
-}) {
-	const { id, form, set } = props;
-	return (
-		<>
-			<Select id={id('plan')} label="Plan" value={form.plan} options={props.plans} placeholder="Choose a plan" onChange={set('plan')} />
-			<Select id={id('billing')} label="Billing" value={form.billing} options={props.billings} onChange={set('billing')} />
-			<Input id={id('joined')} label="Signup date" type="date" value={form.joined} onInput={set('joined')} />
-		</>
-	);
+/** "Copy link": copies the address (which holds the widget's answers) and says so where the button is. */
+export class CopyLink extends Component<{ label?: string }, { said: string }> {
+	state = { said: '' };
+	private copy = () => {
+		const done = (said: string) => this.setState({ said });
+		navigator.clipboard?.writeText(location.href).then(() => done('Copied'), () => done('Copy failed: copy the address bar instead'))
+			?? done('Copy failed: copy the address bar instead');
+	};
+	render() {
+		return (
+			<span class="cw-copy">
+				<button type="button" onClick={this.copy}>{this.props.label ?? 'Copy link'}</button>
+				<span role="status" class="cw-copied">{this.state.said}</span>
+			</span>
+		);
+	}
+}
+
+/** The live region: screen readers hear `text` once each time it changes (the island sets it once per settled answer). */
+export function Announcer({ text }: { text: string }) {
+	return <p class="sr-only" aria-live="polite" aria-atomic="true">{text}</p>;
 }

@@ -1,9 +1,14 @@
+import { decisionData, type DecisionData } from './data.ts';
 import { decide, resolveQuery, type Decision, type ValidQuery } from './decide.ts';
 import { monthlyCredits } from './costs.ts';
+import { signupBreaks } from './analysis.ts';
+import { FIRST_DAY, today } from './calendar.ts';
 import type { ModelId } from './schemas/ids.ts';
 
 /** An estimate input that has passed validation (`EstimateInput` or `inputProblems`). Credits are numbers of credits. */
-export interface ValidEstimateInput extends Omit<ValidQuery, 'model' | 'resolution' | 'method' | 'agent'> {
+export interface ValidEstimateInput extends Omit<ValidQuery, 'model' | 'resolution' | 'method' | 'agent' | 'joined'> {
+	/** Signup date, `YYYY-MM-DD`; may be left out only when no line depends on it (`signupDependent` is empty). */
+	joined?: string | undefined;
 	/** Credit balance; default the plan's monthly credits where they are known. */
 	balance?: number | undefined;
 	lines: {
@@ -56,9 +61,27 @@ export interface Estimate {
 	affordable: Affordable[];
 }
 
-/** Prices an already validated estimate input. See `estimate`. */
+/**
+ * The models of `lines` whose verdict for this plan and billing cycle changes with the signup date (on some signup
+ * day up to the as-of date, or because the benefit lasts a period from signup): only those need a signup date to be
+ * priced. E.g. Plus + Carat Video: none; Premium + Carat Video: `['carat-video']`.
+ */
+export function signupDependent(customer: Pick<ValidEstimateInput, 'plan' | 'billing' | 'asOf'>, lines: Pick<ValidEstimateInput['lines'][number], 'model' | 'options'>[], data: DecisionData = decisionData): ModelId[] {
+	const asOf = customer.asOf ?? today();
+	const days = signupBreaks(data).filter((d) => d <= asOf);
+	const out: ModelId[] = [];
+	for (const { model, options } of lines) {
+		const verdicts = days.map((joined) => decide(resolveQuery({ plan: customer.plan, billing: customer.billing, joined, asOf, ...options, model }, data), data));
+		if (!out.includes(model) && (new Set(verdicts.map((v) => v.status)).size > 1 || verdicts.some((v) => v.unlimitedUntil))) out.push(model);
+	}
+	return out;
+}
+
+/** Prices an already validated estimate input. See `estimate`. @throws Error when `joined` is absent and a line depends on it. */
 export function estimateFor(input: ValidEstimateInput): Estimate {
-	const { lines: lineInputs, balance: given, ...customer } = input;
+	const { lines: lineInputs, balance: given, joined: signup, ...rest } = input;
+	if (signup === undefined && signupDependent(rest, lineInputs).length) throw new Error('estimateFor: a line depends on the signup date (joined)');
+	const customer = { ...rest, joined: signup ?? FIRST_DAY };
 	const lines = lineInputs.map(({ model, count, options, cost: entered }): EstimateLine => {
 		const verdict = decide(resolveQuery({ ...customer, ...options, model }));
 		const unlimited = verdict.status === 'unlimited';

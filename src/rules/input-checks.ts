@@ -1,22 +1,13 @@
 import { FIRST_DAY, LAST_DAY, inDateRange, isCalendarDate, today } from './calendar.ts';
 import { FIELD_LABELS, formatDate, type FieldName } from './words.ts';
+import { LIMITS, withinLimits } from './limits.ts';
+
+export { LIMITS, withinLimits, wholeNumberText } from './limits.ts';
 import { vocabulary } from './vocabulary.ts';
 
 // The checks an eligibility or estimate input must pass, and their messages. The zod schemas
 // (schemas/query.ts, schemas/estimate.ts) are built from these same predicates and messages; the widgets call
 // `inputProblems` directly so that the browser does not download zod.
-
-/** The limits of an estimate: what the widget's form, its URL and the API accept alike. */
-export const LIMITS = {
-	/** Generations per line. */
-	count: { min: 1, max: 100_000 },
-	/** Credits per generation a reader enters for an unpublished cost. */
-	cost: { min: 0, max: 100_000 },
-	/** Credit balance. */
-	balance: { min: 0, max: 100_000_000 },
-	/** Lines of one estimate. */
-	lines: 50,
-} as const;
 
 const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : JSON.stringify(value));
 const n = (x: number) => x.toLocaleString('en-US');
@@ -50,9 +41,7 @@ export function dateProblem(field: 'joined' | 'asOf', value: unknown): string | 
 export const joinedNotAfter = (joined: unknown, asOf: unknown) =>
 	dateProblem('joined', joined) !== undefined || (asOf !== undefined && dateProblem('asOf', asOf) !== undefined) ||
 	(joined as string) <= ((asOf as string | undefined) ?? today());
-/** Is `v` a whole number within the limits of `field` (`LIMITS`)? */
-export const withinLimits = (field: 'count' | 'cost' | 'balance', v: unknown): v is number =>
-	Number.isInteger(v) && (v as number) >= LIMITS[field].min && (v as number) <= LIMITS[field].max;
+
 
 /** A problem with one field of an input. */
 export interface InputProblem {

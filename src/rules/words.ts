@@ -6,6 +6,9 @@ import type { Grant, SignupWindow } from './schemas/grant.ts';
 import type { ModelOptions } from './schemas/model.ts';
 import type { BillingId, ModelId, PlanId } from './schemas/ids.ts';
 import type { Status } from './schemas/status.ts';
+import { FIELD_LABELS, statusLabel } from './labels.ts';
+
+export { FIELD_LABELS, statusLabel, type FieldName } from './labels.ts';
 
 // Every sentence about a rule, in English: table cells, verdict reasons, "why not", rules:diff lines. The engine
 // returns data (decide.ts); the prose test compares the articles with these words, so a phrase changed here is a
@@ -23,31 +26,9 @@ export function formatDate(iso: string): string {
 	return text;
 }
 
-/** The label of each input field in the widgets; messages about a field start with it. */
-export const FIELD_LABELS = {
-	plan: 'Plan',
-	billing: 'Billing',
-	joined: 'Signup date',
-	asOf: 'As of',
-	model: 'Model',
-	resolution: 'Resolution',
-	method: 'Generation method',
-	agent: 'Agent',
-	count: 'Count',
-	cost: 'Credits each',
-	balance: 'Credit balance',
-	lines: 'Lines',
-} as const;
-/** A field of a query or an estimate, as named in the API. */
-export type FieldName = keyof typeof FIELD_LABELS;
-
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
 
-/** The status as the widgets and tables say it: `Unlimited`, `Uses credits`, `Check My Credits`, `Not available yet`. */
-export function statusLabel(status: Status): string {
-	return { unlimited: 'Unlimited', credits: 'Uses credits', confirm: 'Check My Credits', unsupported: 'Not available yet' }[status];
-}
 
 /** Display name of a plan, e.g. `premium` -> `Premium`. */
 export function planName(id: PlanId, data: DecisionData = decisionData): string {
@@ -222,10 +203,16 @@ function subject(q: ResolvedQuery, data: DecisionData): string {
 
 /** Who a grant covers, as its table row says it (`Premium / Max / Pro members who joined on or after Feb 25, 2026`), then its option values (`(1K or 2K)`). */
 export function grantWho(grant: Grant, data: DecisionData = decisionData): string {
-	const who = whoText({ ...grant, plans: grantReach(grant, data) }, data);
-	const qualifiers = Object.entries(grant.options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(field as 'method', id, data)))));
-	return qualifiers.length ? `${who} (${qualifiers.join(', ')})` : who;
+	let words = whoCache.get(grant);
+	if (words === undefined) {
+		const who = whoText({ ...grant, plans: grantReach(grant, data) }, data);
+		const qualifiers = Object.entries(grant.options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(field as 'method', id, data)))));
+		whoCache.set(grant, (words = qualifiers.length ? `${who} (${qualifiers.join(', ')})` : who));
+	}
+	return words;
 }
+// Per grant object, so per data set: answers for a whole page of models reuse each grant's words.
+const whoCache = new WeakMap<Grant, string>();
 /** What a query lacks for a grant, e.g. `you are on Plus and joined on Jan 15, 2026`. */
 function lackWords(failed: readonly GrantField[], q: ResolvedQuery, data: DecisionData): string {
 	const on = [failed.includes('plan') && planName(q.plan, data), failed.includes('billing') && `${lower(billingName(q.billing, data))} billing`].filter(Boolean);
@@ -287,4 +274,54 @@ export function answerWords(d: AnswerInput, data: DecisionData = decisionData): 
 /** Who has a model unlimited, one line per unlimited grant (`Pro / Business members, any signup date`). */
 export function whoHasItWords(grants: readonly Grant[], data: DecisionData = decisionData): string[] {
 	return grants.filter((g) => g.result === 'unlimited').map((g) => grantWho(g, data));
+}
+
+/** A customer in words: `Premium, annual billing, signup date Mar 1, 2026, as of Nov 22, 2026`. */
+export function customerWords(c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }, data: DecisionData = decisionData): string {
+	return `${planName(c.plan, data)}, ${lower(billingName(c.billing, data))} billing, signup date ${formatDate(c.joined)}, as of ${formatDate(c.asOf)}`;
+}
+
+/** A published cost: `about 33 credits per 5-second video`. */
+export function costWords(cost: { credits: number; approximate: boolean; per: string }): string {
+	return `${cost.approximate ? 'about ' : ''}${cost.credits.toLocaleString('en-US')} credits per ${cost.per}`;
+}
+
+/** The end of an unlimited benefit: `until Feb 28, 2027`. */
+export const untilWords = (until: string) => `until ${formatDate(until)}`;
+
+/** "My benefits" in one sentence, for screen readers: `8 models unlimited, 1 to check on My Credits, 14 use credits, 1 not available yet.` */
+export function benefitsSummary(counts: Record<Status, number>): string {
+	const parts = [
+		counts.unlimited && `${counts.unlimited} unlimited`,
+		counts.confirm && `${counts.confirm} to check on My Credits`,
+		counts.credits && `${counts.credits} use credits`,
+		counts.unsupported && `${counts.unsupported} not available yet`,
+	].filter(Boolean);
+	return `For you: ${parts.join(', ')}.`;
+}
+
+const credits = (n: number, approximate = false) => `${approximate ? 'about ' : ''}${n.toLocaleString('en-US')}`;
+
+/** How far a balance goes for one line's model: `Your balance of about 9,999 credits buys about 303 generations of Carat Video (LTX).` */
+export function affordWords(model: string, generations: number | 'unlimited' | 'unknown', approximate: boolean, balance: { credits: number; approximate: boolean }): string {
+	if (generations === 'unlimited') return `${model} is unlimited for you: your balance is not used.`;
+	if (generations === 'unknown') return `How many generations of ${model} your balance buys is unknown until its cost is known.`;
+	return `Your balance of ${credits(balance.credits, balance.approximate)} credits buys ${credits(generations, approximate)} generations of ${model}.`;
+}
+
+/** Where an empty balance comes from: `Empty: Plus's monthly credits, about 9,999 (derived: …).` */
+export function balanceDefaultWords(plan: PlanId, monthly: { credits: number; approximate: boolean; reasoning: string } | undefined, data: DecisionData = decisionData): string {
+	return monthly
+		? `Empty: ${planName(plan, data)}'s monthly credits, ${credits(monthly.credits, monthly.approximate)} (derived: ${monthly.reasoning}). Your own balance is on My Credits.`
+		: `The help center does not publish ${planName(plan, data)}'s monthly credits: enter your balance from My Credits.`;
+}
+
+/** Why a signup date is needed: `Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit depends on when you joined.` */
+export function signupNeededWords(models: readonly ModelId[], plan: PlanId, data: DecisionData = decisionData): string {
+	return `${FIELD_LABELS.joined}: needed to price ${orList(models.map((m) => modelName(m, data)))} on ${planName(plan, data)}, whose unlimited benefit depends on when you joined.`;
+}
+
+/** An estimate in one sentence, for screen readers: `Total of known costs: about 990 credits. 1 line not priced.` */
+export function estimateSummary(total: number, approximate: boolean, unpriced: number): string {
+	return `Total of known costs: ${credits(total, approximate)} credits.${unpriced ? ` ${unpriced} ${unpriced > 1 ? 'lines' : 'line'} not priced.` : ''}`;
 }

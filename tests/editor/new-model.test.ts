@@ -61,10 +61,11 @@ describe('a new model, Imagen 4, unlimited for Pro, added in JSON only', () => {
 			await page.getByLabel('Plan', { exact: true }).selectOption('pro');
 			await page.getByLabel('Signup date', { exact: true }).fill('2026-06-01');
 			await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Imagen 4' });
-			await expect.poll(() => page.locator('.cw-status').textContent()).toBe('Unlimited');
+			const status = page.locator('.cw-model .cw-status');
+			await expect.poll(() => status.textContent()).toBe('Imagen 4: Unlimited');
 			await page.getByLabel('Plan', { exact: true }).selectOption('plus');
-			await expect.poll(() => page.locator('.cw-status').textContent()).toBe('Uses credits');
-			expect(await page.locator('.cw-result').textContent()).toContain('Plan: Pro');
+			await expect.poll(() => status.textContent()).toBe('Imagen 4: Uses credits');
+			expect(await page.locator('.cw-model').textContent()).toContain('Who has it unlimited:Pro members');
 		} finally {
 			await browser.close();
 			server.close();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readParams, writeParams } from '../src/components/url-state.ts';
-import { checkerParams } from '../src/components/options.ts';
+import { readParams, writeParams } from '../../src/components/url-state.ts';
+import { checkerParams as paramsOf } from '../../src/components/checker-state.ts';
+import { choicesOf } from '../../src/components/choices.ts';
+
+const checkerParams = paramsOf(choicesOf());
 
 describe('URL state', () => {
 	it.each([

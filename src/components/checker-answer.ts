@@ -1,0 +1,85 @@
+// The checker's answers, loaded when a reader starts answering (a dynamic import of the islands): the rule engine
+// and its data are the larger part of the widget's JavaScript, and a reader who only reads never needs them.
+import { decide, resolveQuery, type ValidQuery } from '../rules/decide.ts';
+import { explain, type VerdictNote } from '../rules/verdict.ts';
+import { benefitsFor, BENEFIT_GROUPS } from '../rules/benefits.ts';
+import { inputProblems } from '../rules/input-checks.ts';
+import { benefitsSummary, costWords, customerWords, modelLabel, queryModelLabel, statusLabel, untilWords } from '../rules/words.ts';
+import type { ModelOptions } from '../rules/schemas/model.ts';
+import type { Status } from '../rules/schemas/status.ts';
+import type { CheckerForm } from './checker-state.ts';
+
+/** One row of "My benefits": a model (or some of its option values) that opens its full answer. */
+export interface BenefitRow {
+	model: string;
+	/** The first option values of the row, set in the form when the row is picked. */
+	res?: string;
+	method?: string;
+	label: string;
+	/** `until Feb 28, 2027`, or a published cost, when there is one. */
+	detail?: string;
+}
+
+/** The full answer for one model. */
+export interface ModelAnswer {
+	status: Status;
+	statusLabel: string;
+	title: string;
+	answer: string;
+	/** Link to the article section of the deciding rule. */
+	href: string;
+	cost?: string;
+	notes: VerdictNote[];
+	whoHasIt: string[];
+}
+
+/** What the checker shows for a complete, valid form. */
+export interface CheckerAnswer {
+	/** The customer in words. */
+	who: string;
+	groups: { status: Status; label: string; rows: BenefitRow[] }[];
+	/** The answer in one sentence for the live region: the model's answer, or the benefits summary. */
+	announcement: string;
+	/** The picked model's full answer. */
+	model?: ModelAnswer;
+}
+
+/**
+ * The checker's answer for a form: `undefined` until plan, billing and signup date are set, `{ error }` naming the
+ * field by its label for an invalid date, else "My benefits" and, when a model is picked, its full answer.
+ */
+export function answerChecker(form: CheckerForm): CheckerAnswer | { error: string } | undefined {
+	if (!form.plan || !form.billing || !form.joined) return undefined;
+	const customer = { plan: form.plan, billing: form.billing, joined: form.joined, ...(form.asof && { asOf: form.asof }) };
+	const query = { ...customer, model: form.model || undefined, resolution: form.res || undefined, method: form.method || undefined, agent: form.agent || undefined };
+	const problems = inputProblems(Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as never).filter((p) => form.model || p.path[0] !== 'model');
+	if (problems.length) return { error: problems.map((p) => p.message).join(' ') };
+	const benefits = benefitsFor(customer as never);
+	const groups = BENEFIT_GROUPS.map((status) => ({
+		status,
+		label: statusLabel(status),
+		rows: benefits.groups[status].map(({ model, options, decision }): BenefitRow => {
+			const cost = decision.creditsPerGeneration;
+			const detail = decision.unlimitedUntil ? untilWords(decision.unlimitedUntil) : cost ? costWords(cost) : undefined;
+			return { model, label: modelLabel(model, options), ...firstOptions(options), ...(detail && { detail }) };
+		}),
+	})).filter((g) => g.rows.length);
+	const answer: CheckerAnswer = {
+		who: customerWords(benefits.customer),
+		groups,
+		announcement: benefitsSummary(Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, benefits.groups[s].length])) as never),
+	};
+	if (form.model) {
+		const decision = decide(resolveQuery(query as ValidQuery));
+		const { answer: sentence, href, notes, whoHasIt } = explain(decision);
+		const cost = decision.creditsPerGeneration;
+		answer.model = { status: decision.status, statusLabel: statusLabel(decision.status), title: queryModelLabel(decision.query), answer: sentence, href, notes, whoHasIt, ...(cost && { cost: costWords(cost) }) };
+		answer.announcement = sentence;
+	}
+	return answer;
+}
+
+const firstOptions = (options: ModelOptions | undefined) => ({
+	...(options?.resolution && { res: options.resolution[0] }),
+	...(options?.method && { method: options.method[0] }),
+});

@@ -1,0 +1,41 @@
+import type { Choices } from './choices.ts';
+import type { ParamSpec } from './url-state.ts';
+
+/** The checker's form as the reader set it: every value a string, `''` for unset. URL names are the keys. */
+export interface CheckerForm {
+	plan: string;
+	billing: string;
+	/** Signup date, `YYYY-MM-DD`. */
+	joined: string;
+	/** As-of date, `YYYY-MM-DD`; `''` for today on the reader's calendar. */
+	asof: string;
+	/** A model, to see its full answer; `''` lists every model ("My benefits"). */
+	model: string;
+	res: string;
+	method: string;
+	agent: string;
+}
+
+/** The empty form: the first billing cycle, nothing else chosen. */
+export const emptyChecker = (choices: Choices): CheckerForm => ({ plan: '', billing: choices.billing[0]![0], joined: '', asof: '', model: '', res: '', method: '', agent: '' });
+
+const ids = (pairs: readonly (readonly [string, string])[]) => pairs.map(([id]) => id);
+
+/** The URL parameters both widgets share: the customer (plan, billing cycle, signup date, as-of date). */
+export const customerParams = (choices: Choices) => ({
+	plan: { values: ids(choices.plans) },
+	billing: { values: ids(choices.billing) },
+	joined: { date: true as const },
+	asof: { date: true as const },
+});
+
+/** The URL parameters of the checker and what each may hold. */
+export function checkerParams(choices: Choices) {
+	return {
+		...customerParams(choices),
+		model: { values: choices.models.map((m) => m.id) },
+		res: { values: choices.resolutions },
+		method: { values: ids(choices.methods) },
+		agent: { values: ids(choices.agents) },
+	} satisfies ParamSpec;
+}

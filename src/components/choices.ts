@@ -1,0 +1,50 @@
+import { decisionData, type DecisionData } from '../rules/data.ts';
+
+// What the widgets' forms offer, read from the rule data at build time and handed to the islands as props, so the
+// first JavaScript a page downloads holds no rule data (the engine and its data load when a reader starts answering).
+
+/** `[id, name]`, e.g. `['premium', 'Premium']`. */
+export type Pair = readonly [id: string, name: string];
+
+/** A model as a form offers it. */
+export interface ModelChoice {
+	id: string;
+	name: string;
+	/** Resolution ids, when the model has resolutions (the first is the default). */
+	resolutions?: string[];
+	/** Generation method ids, when the model has methods (the first is the default). */
+	methods?: string[];
+	/** `true` when the model is not available yet (no agent to ask about). */
+	unsupported?: true;
+}
+
+/** Every choice of the widgets' forms, as plain JSON (island props). */
+export interface Choices {
+	plans: Pair[];
+	billing: Pair[];
+	models: ModelChoice[];
+	methods: Pair[];
+	agents: Pair[];
+	/** Resolution ids. */
+	resolutions: string[];
+}
+
+const pairs = (list: { id: string; name: string }[]): Pair[] => list.map((x) => [x.id, x.name] as const);
+
+/** The choices of `data` (default: the site's rule data). */
+export function choicesOf(data: DecisionData = decisionData): Choices {
+	return {
+		plans: pairs(data.plans),
+		billing: pairs(data.billing),
+		models: data.models.map((m) => ({
+			id: m.id,
+			name: m.name,
+			...(m.options?.resolution && { resolutions: [...m.options.resolution] }),
+			...(m.options?.method && { methods: [...m.options.method] }),
+			...(m.default.result === 'unsupported' && { unsupported: true as const }),
+		})),
+		methods: pairs(data.options.method),
+		agents: pairs(data.options.agent),
+		resolutions: data.options.resolution.map((r) => r.id),
+	};
+}

@@ -1,0 +1,66 @@
+// The estimator's answers, loaded when a reader starts answering (see checker-answer.ts for why).
+import { estimateFor, signupDependent, type Estimate, type ValidEstimateInput } from '../rules/estimate.ts';
+import { inputProblems, wholeNumberText } from '../rules/input-checks.ts';
+import { monthlyCredits } from '../rules/costs.ts';
+import { sourceHref } from '../rules/links.ts';
+import { affordWords, balanceDefaultWords, estimateSummary, modelName, signupNeededWords } from '../rules/words.ts';
+import type { Choices } from './choices.ts';
+import type { EstimatorForm } from './estimator-state.ts';
+
+/** What the estimator shows for a form. */
+export type EstimatorAnswer =
+	/** Plan or billing cycle missing. */
+	| { kind: 'empty'; balanceHint?: undefined }
+	/** Invalid fields, each message starting with the field's label (`Count, line 2: …`); or a signup date the lines need. */
+	| { kind: 'problem'; message: string; balanceHint: string }
+	| { kind: 'estimate'; estimate: Estimate; balanceHint: string; announcement: string; affordable: string[]; whyHref: (i: number) => string | undefined };
+
+const number = (field: 'count' | 'cost' | 'balance', text: string) => wholeNumberText(field, text) ?? text;
+
+/** The input of `estimateFor` for a form: numbers where the text is a whole number within limits, else the text (refused). */
+function inputOf(form: EstimatorForm, choices: Choices): Record<string, unknown> {
+	return {
+		plan: form.plan, billing: form.billing,
+		...(form.joined && { joined: form.joined }),
+		...(form.asof && { asOf: form.asof }),
+		...(form.bal !== '' && { balance: number('balance', form.bal) }),
+		lines: form.lines.map((l) => {
+			const info = choices.models.find((m) => m.id === l.model);
+			const options = info?.resolutions?.includes(l.option) ? { resolution: l.option } : info?.methods?.includes(l.option) ? { method: l.option } : undefined;
+			return { model: l.model, count: number('count', l.count), ...(options && { options }), ...(l.cost !== '' && { cost: number('cost', l.cost) }) };
+		}),
+	};
+}
+
+/**
+ * The estimate for a form, priced by `estimateFor` with the same checks as the API (`inputProblems`); a signup date is
+ * asked for only when some line's verdict depends on it (`signupDependent`).
+ */
+export function answerEstimator(form: EstimatorForm, choices: Choices): EstimatorAnswer {
+	if (!form.plan || !form.billing) return { kind: 'empty' };
+	const input = inputOf(form, choices);
+	const balanceHint = balanceDefaultWords(form.plan as never, monthlyCredits(form.plan as never));
+	// Without a signup date, check the rest with a stand-in day; the date itself is then asked for only if needed.
+	const problems = inputProblems({ joined: form.asof || '2020-01-01', ...input }).map((p) =>
+		p.path[0] === 'lines' ? p.message.replace(/^([^:]+):/, `$1, line ${Number(p.path[1]) + 1}:`) : p.message);
+	if (problems.length) return { kind: 'problem', message: problems.join(' '), balanceHint };
+	const valid = input as unknown as ValidEstimateInput;
+	if (!form.joined) {
+		const needs = signupDependent(valid, valid.lines);
+		if (needs.length) return { kind: 'problem', message: signupNeededWords(needs, valid.plan), balanceHint };
+	}
+	const estimate = estimateFor(valid);
+	const balance = estimate.balance;
+	return {
+		kind: 'estimate',
+		estimate,
+		balanceHint,
+		announcement: estimateSummary(estimate.total, estimate.approximate, estimate.unpriced.length),
+		affordable: balance ? estimate.affordable.map((a) => affordWords(modelName(a.model), a.generations, a.approximate, balance)) : [],
+		whyHref: (i) => {
+			const trace = estimate.lines[i]?.verdict.trace;
+			return trace?.kind === 'grant' ? sourceHref(trace.grant.source) : undefined;
+		},
+	};
+}
+

@@ -1,0 +1,78 @@
+import { LIMITS } from '../rules/limits.ts';
+import type { Choices } from './choices.ts';
+import { readParams, type ParamSpec } from './url-state.ts';
+import { customerParams } from './checker-state.ts';
+
+/** One line of the estimator as typed: every value a string. `option` is a resolution or a method id, or `''`. */
+export interface EstimatorLine {
+	/** Stable key for the list (not in the URL). */
+	key: number;
+	model: string;
+	count: string;
+	option: string;
+	/** Credits each as the app shows them, for an unpublished cost; `''` when not entered. */
+	cost: string;
+}
+
+/** The estimator's form as the reader set it; URL names are the keys (`bal`: the credit balance). */
+export interface EstimatorForm {
+	plan: string;
+	billing: string;
+	joined: string;
+	asof: string;
+	bal: string;
+	lines: EstimatorLine[];
+}
+
+let nextKey = 1;
+/** A new line: `count` 1 of `model`. */
+export const newLine = (model: string, count = '1', option = '', cost = ''): EstimatorLine => ({ key: nextKey++, model, count, option, cost });
+
+/** The URL parameters of the estimator: the customer, `bal`, and one `line=model~count~option~cost` per line. */
+export function estimatorParams(choices: Choices) {
+	return {
+		...customerParams(choices),
+		// Numbers are kept as typed, like the form keeps them; the answer names the field when one is not valid.
+		bal: { check: (v: string) => v.length <= MAX_TEXT, expected: `at most ${MAX_TEXT} characters` },
+		line: { repeat: true },
+	} satisfies ParamSpec;
+}
+
+/** The longest count, cost or balance text a URL may carry (more than any valid number needs). */
+const MAX_TEXT = 20;
+// Parts are percent-encoded, `~` included, so that whatever was typed comes back as typed.
+const encode = (part: string) => encodeURIComponent(part).replaceAll('~', '%7E');
+const decode = (part: string) => { try { return decodeURIComponent(part); } catch { return undefined; } };
+
+/** `carat-video~10~image-to-video` for a line (trailing empty parts left out). */
+export const lineParam = (l: EstimatorLine) => [l.model, l.count, l.option, l.cost].map(encode).join('~').replace(/~+$/, '');
+
+/**
+ * A `line` parameter as a line, or a message naming what is wrong with it. Model and option must be ones the form
+ * offers; count and cost are kept as typed (as the form keeps them) and checked with the answer.
+ */
+export function parseLine(raw: string, choices: Choices): EstimatorLine | string {
+	const [model = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
+	const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+	const info = choices.models.find((m) => m.id === model);
+	if (!info) return `Ignored "line": ${shown} does not start with a model this page knows.`;
+	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option))) return `Ignored "line": ${shown} has an option ${info.name} does not have.`;
+	if (count === undefined || cost === undefined || count.length > MAX_TEXT || cost.length > MAX_TEXT || extra.length)
+		return `Ignored "line": ${shown} is not model~count~option~cost (a count from ${LIMITS.count.min} to ${LIMITS.count.max.toLocaleString('en-US')}).`;
+	return newLine(model, count, option, cost);
+}
+
+/**
+ * The form a URL holds, and one message per ignored parameter of the estimator (others are none of its business).
+ * At most `LIMITS.lines` lines are read; `first` is the model of the line a form without lines starts with.
+ */
+export function readEstimator(search: string, choices: Choices, first: string): { form: EstimatorForm; problems: string[] } {
+	const read = readParams(search, estimatorParams(choices));
+	const raw = read.lists.line ?? [];
+	const parsed = raw.slice(0, LIMITS.lines).map((l) => parseLine(l, choices));
+	const lines = parsed.filter((l): l is EstimatorLine => typeof l !== 'string');
+	const problems = [...read.problems, ...parsed.filter((l): l is string => typeof l === 'string')];
+	if (raw.length > LIMITS.lines) problems.push(`Ignored ${(raw.length - LIMITS.lines).toLocaleString('en-US')} "line" parameters: an estimate has at most ${LIMITS.lines} lines.`);
+	const form: EstimatorForm = { plan: '', billing: choices.billing[0]![0], joined: '', asof: '', bal: '', ...read.values, lines: lines.length || raw.length ? lines : [newLine(first)] };
+	return { form, problems };
+}
