@@ -1,5 +1,6 @@
 import type { Choices } from './choices.ts';
 import type { ParamSpec } from './url-state.ts';
+import { FIELD_LABELS } from '../rules/labels.ts';
 
 /** The checker's form as the reader set it: every value a string, `''` for unset. URL names are the keys. */
 export interface CheckerForm {
@@ -23,19 +24,19 @@ const ids = (pairs: readonly (readonly [string, string])[]) => pairs.map(([id]) 
 
 /** The URL parameters both widgets share: the customer (plan, billing cycle, signup date, as-of date). */
 export const customerParams = (choices: Choices) => ({
-	plan: { values: ids(choices.plans) },
-	billing: { values: ids(choices.billing) },
-	joined: { date: true as const },
-	asof: { date: true as const },
+	plan: { label: FIELD_LABELS.plan, values: ids(choices.plans) },
+	billing: { label: FIELD_LABELS.billing, values: ids(choices.billing) },
+	joined: { label: FIELD_LABELS.joined, date: true as const },
+	asof: { label: FIELD_LABELS.asOf, date: true as const },
 });
 
 /** The URL parameters of the checker and what each may hold. */
 export function checkerParams(choices: Choices) {
 	return {
 		...customerParams(choices),
-		model: { values: choices.models.map((m) => m.id) },
-		res: { values: choices.resolutions },
-		method: { values: ids(choices.methods) },
-		agent: { values: ids(choices.agents) },
+		model: { label: FIELD_LABELS.model, values: choices.models.map((m) => m.id) },
+		res: { label: FIELD_LABELS.resolution, values: choices.resolutions },
+		method: { label: FIELD_LABELS.method, values: ids(choices.methods) },
+		agent: { label: FIELD_LABELS.agent, values: ids(choices.agents) },
 	} satisfies ParamSpec;
 }

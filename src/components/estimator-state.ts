@@ -1,4 +1,5 @@
 import { LIMITS } from '../rules/limits.ts';
+import { FIELD_LABELS } from '../rules/labels.ts';
 import type { Choices } from './choices.ts';
 import { readParams, type ParamSpec } from './url-state.ts';
 import { customerParams } from './checker-state.ts';
@@ -33,7 +34,7 @@ export function estimatorParams(choices: Choices) {
 	return {
 		...customerParams(choices),
 		// Numbers are kept as typed, like the form keeps them; the answer names the field when one is not valid.
-		bal: { check: (v: string) => v.length <= MAX_TEXT, expected: `at most ${MAX_TEXT} characters` },
+		bal: { label: FIELD_LABELS.balance, check: (v: string) => v.length <= MAX_TEXT, expected: `at most ${MAX_TEXT} characters` },
 		line: { repeat: true },
 	} satisfies ParamSpec;
 }
@@ -55,10 +56,10 @@ export function parseLine(raw: string, choices: Choices): EstimatorLine | string
 	const [model = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
 	const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
 	const info = choices.models.find((m) => m.id === model);
-	if (!info) return `Ignored "line": ${shown} does not start with a model this page knows.`;
-	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option))) return `Ignored "line": ${shown} has an option ${info.name} does not have.`;
+	if (!info) return `Ignored a line of the link: ${shown} does not start with a model this page knows.`;
+	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option))) return `Ignored a line of the link: ${shown} has an option ${info.name} does not have.`;
 	if (count === undefined || cost === undefined || count.length > MAX_TEXT || cost.length > MAX_TEXT || extra.length)
-		return `Ignored "line": ${shown} is not model~count~option~cost (a count from ${LIMITS.count.min} to ${LIMITS.count.max.toLocaleString('en-US')}).`;
+		return `Ignored a line of the link: ${shown} is not model~count~option~cost (a count from ${LIMITS.count.min} to ${LIMITS.count.max.toLocaleString('en-US')}).`;
 	return newLine(model, count, option, cost);
 }
 
@@ -72,7 +73,7 @@ export function readEstimator(search: string, choices: Choices, first: string): 
 	const parsed = raw.slice(0, LIMITS.lines).map((l) => parseLine(l, choices));
 	const lines = parsed.filter((l): l is EstimatorLine => typeof l !== 'string');
 	const problems = [...read.problems, ...parsed.filter((l): l is string => typeof l === 'string')];
-	if (raw.length > LIMITS.lines) problems.push(`Ignored ${(raw.length - LIMITS.lines).toLocaleString('en-US')} "line" parameters: an estimate has at most ${LIMITS.lines} lines.`);
+	if (raw.length > LIMITS.lines) problems.push(`Ignored ${(raw.length - LIMITS.lines).toLocaleString('en-US')} lines of the link: an estimate has at most ${LIMITS.lines} lines.`);
 	const form: EstimatorForm = { plan: '', billing: choices.billing[0]![0], joined: '', asof: '', bal: '', ...read.values, lines: lines.length || raw.length ? lines : [newLine(first)] };
 	return { form, problems };
 }

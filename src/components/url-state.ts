@@ -1,13 +1,13 @@
 import { isCalendarDate } from '../rules/calendar.ts';
 
 /** What a query parameter may hold: one of `values`, a `YYYY-MM-DD` date, what `check` accepts (described by `expected`), or a repeated free value. */
-export type ParamSpec = Record<string, { values?: readonly string[]; date?: true; check?: (value: string) => boolean; expected?: string; repeat?: true }>;
+export type ParamSpec = Record<string, { label?: string; values?: readonly string[]; date?: true; check?: (value: string) => boolean; expected?: string; repeat?: true }>;
 
 /** Parameters read from a URL: accepted values by name (repeatable ones as lists), and one message per rejected one. */
 export interface ReadParams {
 	values: Record<string, string>;
 	lists: Record<string, string[]>;
-	/** Messages naming the parameter and its value, e.g. `Ignored "model": "<script>" is not one of plus, premium, …`. */
+	/** Messages naming the field by its label, the parameter and its value, e.g. `Ignored Model ("model" in the link): "<script>" is not one of plus, premium, …`. */
 	problems: string[];
 }
 
@@ -32,7 +32,7 @@ export function readParams(search: string, spec: ParamSpec): ReadParams {
 		if (!Object.hasOwn(spec, name)) continue;
 		const s = spec[name]!;
 		if (s.repeat) (out.lists[name] ??= []).push(raw);
-		else if (!valid(s, raw)) out.problems.push(`Ignored "${name}": ${shown} is not ${s.date ? 'a date written YYYY-MM-DD' : s.expected ?? `one of ${s.values!.join(', ')}`}.`);
+		else if (!valid(s, raw)) out.problems.push(`Ignored ${s.label ? `${s.label} ("${name}" in the link)` : `"${name}" in the link`}: ${shown} is not ${s.date ? 'a date written YYYY-MM-DD' : s.expected ?? `one of ${s.values!.join(', ')}`}.`);
 		else out.values[name] = raw;
 	}
 	return out;

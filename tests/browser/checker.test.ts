@@ -133,8 +133,8 @@ describe('Am I unlimited? checker', () => {
 	});
 
 	it.each([
-		['?plan=premium&model=<script>window.__pwned=1</script>', 'Ignored "model"'],
-		['?plan=premium&joined=2026-02-30', 'Ignored "joined": "2026-02-30"'],
+		['?plan=premium&model=<script>window.__pwned=1</script>', 'Ignored Model ("model" in the link)'],
+		['?plan=premium&joined=2026-02-30', 'Ignored Signup date ("joined" in the link): "2026-02-30"'],
 		['?plan=pro&billing=monthly&joined=2026-01-01&model=kling&asof=2025-01-01', 'Signup date: Jan 1, 2026 is after the As of date, Jan 1, 2025'],
 		['?plan=pro&billing=monthly&joined=2019-12-31', 'Signup date: "2019-12-31" is outside Jan 1, 2020 to Dec 31, 2099'],
 	])('shows a message naming the field for %s and injects nothing', async (query, message) => {

@@ -64,7 +64,7 @@ describe('credit estimator', () => {
 		const query = `?plan=plus&${Array.from({ length: 1_000 }, () => 'line=kling~1').join('&')}`;
 		const page = await openEstimator('/docs/en/tools/credit-estimator/', query);
 		await expect.poll(() => page.locator('.cw-line').count(), { timeout: 5000 }).toBe(50);
-		expect(await page.locator('.cw-problems').textContent()).toContain('Ignored 950 "line" parameters');
+		expect(await page.locator('.cw-problems').textContent()).toContain('Ignored 950 lines of the link');
 		expect(await page.getByRole('button', { name: 'Add a line' }).isDisabled()).toBe(true);
 		await page.context().close();
 	});
@@ -116,7 +116,7 @@ describe('credit estimator', () => {
 
 	it('ignores a bad line parameter with a message', async () => {
 		const page = await openEstimator('/docs/en/tools/credit-estimator/', '?plan=plus&line=<img src=x onerror=alert(1)>~2');
-		await expect.poll(() => page.locator('.cw-problems').textContent()).toContain('Ignored "line"');
+		await expect.poll(() => page.locator('.cw-problems').textContent()).toContain('Ignored a line of the link');
 		expect(await page.locator('.carat-widget img').count()).toBe(0);
 		await page.context().close();
 	});

@@ -102,6 +102,6 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 		const url = `?plan=plus&${Array.from({ length: 10_000 }, () => 'line=carat-video~1').join('&')}`;
 		const { form, problems } = readEstimator(url, choices, 'carat-video');
 		expect(form.lines).toHaveLength(50);
-		expect(problems).toEqual(['Ignored 9,950 "line" parameters: an estimate has at most 50 lines.']);
+		expect(problems).toEqual(['Ignored 9,950 lines of the link: an estimate has at most 50 lines.']);
 	});
 });

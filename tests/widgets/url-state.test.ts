@@ -8,8 +8,8 @@ const checkerParams = paramsOf(choicesOf());
 describe('URL state', () => {
 	it.each([
 		{ search: '?plan=premium&billing=monthly&joined=2026-03-10&model=carat-video', values: { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video' }, problems: [] },
-		{ search: '?model=%3Cscript%3Ealert(1)%3C%2Fscript%3E', values: {}, problems: ['Ignored "model": "<script>alert(1)</script>" is not one of'] },
-		{ search: '?joined=2026-02-30', values: {}, problems: ['Ignored "joined": "2026-02-30" is not a date written YYYY-MM-DD.'] },
+		{ search: '?model=%3Cscript%3Ealert(1)%3C%2Fscript%3E', values: {}, problems: ['Ignored Model ("model" in the link): "<script>alert(1)</script>" is not one of'] },
+		{ search: '?joined=2026-02-30', values: {}, problems: ['Ignored Signup date ("joined" in the link): "2026-02-30" is not a date written YYYY-MM-DD.'] },
 		{ search: '?utm_source=mail&plan=pro', values: { plan: 'pro' }, problems: [] },
 		{ search: '?constructor=x&__proto__=y&toString=z&hasOwnProperty=1&plan=plus', values: { plan: 'plus' }, problems: [] },
 	])('reads $search', ({ search, values, problems }) => {
