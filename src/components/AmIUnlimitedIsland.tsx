@@ -1,19 +1,24 @@
 import { Component, createRef, type RefObject } from 'preact';
 import { today } from '../rules/calendar.ts';
-import { FIELD_LABELS } from '../rules/labels.ts';
 import type { Choices } from './choices.ts';
+import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
 import type { CheckerAnswer, ModelAnswer } from './checker-answer.ts';
-import { lazy } from './engine.ts';
+import { lazy, loadWords } from './engine.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, CopyLink, Input, NoScriptNote, Problems, Select } from './fields.tsx';
+import { Announcer, CopyLink, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
-const engine = lazy(() => import('./checker-answer.ts'));
+/** The answer function of each language, loaded once per page. */
+const engines = new Map<string, ReturnType<typeof engineOf>>();
+const engineOf = (lang: string) =>
+	lazy(() => Promise.all([import('./checker-answer.ts'), loadWords(lang)]).then(([m, words]) => (form: CheckerForm) => m.answerChecker(form, words)));
 /** How long a date field must rest before its value counts: typing a year passes through 0002, 0020, 0202. */
 const SETTLE_MS = 700;
 
 interface Props {
 	choices: Choices;
+	/** The page's catalogue of widget strings (`uiStrings(locale)`). */
+	ui: UiStrings;
 	idPrefix?: string;
 }
 interface State {
@@ -52,7 +57,13 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		clearTimeout(this.timer);
 	}
 
-	private loadEngine = () => engine.load(() => this.forceUpdate());
+	private engine() {
+		const lang = this.props.ui.lang;
+		if (!engines.has(lang)) engines.set(lang, engineOf(lang));
+		return engines.get(lang)!;
+	}
+
+	private loadEngine = () => this.engine().load(() => this.forceUpdate());
 
 	componentDidUpdate(_: Props, previous: State) {
 		if (this.touched && previous.settled !== this.state.settled) replaceSearch(writeParams({ ...this.state.settled }), checkerParams(this.props.choices));
@@ -72,12 +83,12 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	}
 
 	private answer(): CheckerAnswer | { error: string } | undefined {
-		const module = engine.get();
-		if (!module) {
+		const answerOf = this.engine().get();
+		if (!answerOf) {
 			if (this.state.settled.plan && this.state.settled.joined) this.loadEngine();
 			return undefined;
 		}
-		return module.answerChecker(this.state.settled);
+		return answerOf(this.state.settled);
 	}
 
 	/** Sets fields; dates settle after `SETTLE_MS` of rest (or on blur), every other field at once. */
@@ -98,7 +109,8 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	};
 
 	render() {
-		const { choices } = this.props;
+		const { choices, ui } = this.props;
+		const f = ui.fields;
 		const { hydrated, form, problems, announcement } = this.state;
 		const id = (name: string) => `${this.props.idPrefix ?? 'aiu'}-${name}`;
 		const set = (key: keyof CheckerForm) => (value: string) =>
@@ -110,41 +122,41 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
 				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-					<Select id={id('plan')} label={FIELD_LABELS.plan} value={form.plan} options={choices.plans} placeholder="Choose a plan" onChange={set('plan')} />
-					<Select id={id('billing')} label={FIELD_LABELS.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} label={FIELD_LABELS.joined} type="date" value={form.joined} onInput={setDate('joined')} onBlur={this.settleNow} />
-					<Select id={id('model')} label={FIELD_LABELS.model} value={form.model} options={choices.models.map((m) => [m.id, m.name] as const)} placeholder="All models" onChange={set('model')} />
+					<Select id={id('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
+					<Select id={id('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
+					<Input id={id('joined')} label={f.joined} type="date" value={form.joined} onInput={setDate('joined')} onBlur={this.settleNow} />
+					<Select id={id('model')} label={f.model} value={form.model} options={choices.models.map((m) => [m.id, m.name] as const)} placeholder={ui.allModels} onChange={set('model')} />
 					{model?.resolutions && (
-						<Select id={id('res')} label={FIELD_LABELS.resolution} value={form.res || model.resolutions[0]!} options={model.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
+						<Select id={id('res')} label={f.resolution} value={form.res || model.resolutions[0]!} options={model.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
 					)}
 					{model?.methods && (
-						<Select id={id('method')} label={FIELD_LABELS.method} value={form.method || model.methods[0]!} options={choices.methods.filter(([m]) => model.methods!.includes(m))} onChange={set('method')} />
+						<Select id={id('method')} label={f.method} value={form.method || model.methods[0]!} options={choices.methods.filter(([m]) => model.methods!.includes(m))} onChange={set('method')} />
 					)}
 					{model && !model.unsupported && (
-						<Select id={id('agent')} label={FIELD_LABELS.agent} value={form.agent} options={choices.agents} placeholder="Not specified" onChange={set('agent')} />
+						<Select id={id('agent')} label={f.agent} value={form.agent} options={choices.agents} placeholder={ui.agentNotSpecified} onChange={set('agent')} />
 					)}
 					<details class="cw-more" open={!!form.asof}>
-						<summary>More options</summary>
-						<Input id={id('asof')} label={FIELD_LABELS.asOf} type="date" value={form.asof} hint={`Leave empty for today on your calendar${hydrated ? ` (${today()})` : ''}.`} onInput={setDate('asof')} onBlur={this.settleNow} />
+						<summary>{ui.moreOptions}</summary>
+						<Input id={id('asof')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${today()})` : '')} onInput={setDate('asof')} onBlur={this.settleNow} />
 					</details>
 				</form>
 				<div class="cw-result" ref={this.result} tabIndex={-1}>
 					{!answer && (hydrated
-						? <p class="cw-empty">Choose your plan, billing cycle and signup date to see what is unlimited for you.</p>
-						: <NoScriptNote what="checker" href="/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models" linkText="the unlimited benefit tables" />)}
+						? <p class="cw-empty">{ui.checkerPrompt}</p>
+						: <NoScriptNote text={ui.noScript.checker} href={ui.noScript.checkerHref} />)}
 					{answer && 'error' in answer && <p class="cw-error">{answer.error}</p>}
 					{answer && 'groups' in answer && (
 						<>
 							<div class="cw-head">
-								<h2 class="cw-h">What is unlimited for you</h2>
-								<CopyLink />
+								<h2 class="cw-h">{ui.benefitsHeading}</h2>
+								<CopyLink ui={ui} />
 							</div>
-							<p class="cw-who">{answer.who}. The help center’s published rules, not your account: your own benefits are under <strong>Active benefits</strong> on <a href="https://carat.im/en/subscription">My Credits</a>.</p>
-							{answer.model && <ModelView id={id('model-answer')} answer={answer.model} heading={this.modelHeading} onBack={() => this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result')} />}
+							<p class="cw-who">{answer.who}. <Rich text={ui.notYourAccount} href={ui.myCreditsHref} /></p>
+							{answer.model && <ModelView id={id('model-answer')} ui={ui} answer={answer.model} heading={this.modelHeading} onBack={() => this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result')} />}
 							{answer.groups.map((g) => (
 								<section key={g.status} class={`cw-group cw-${g.status}`} aria-label={g.label}>
 									<h3 class="cw-status">{g.label} <span class="cw-count">({g.rows.length})</span></h3>
-									{g.status === 'confirm' && <p class="cw-hint">The help center does not publish who gets these. Check <strong>Active benefits</strong> on <a href="https://carat.im/en/subscription">My Credits</a>.</p>}
+									{g.status === 'confirm' && <p class="cw-hint"><Rich text={ui.confirmGroupHint} href={ui.myCreditsHref} /></p>}
 									<ul class="cw-rows">
 										{g.rows.map((r) => (
 											<li key={`${r.model}-${r.label}`}>
@@ -168,30 +180,30 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 }
 
 /** One model's full answer: the sentence, its cost, where the rule is written, the notes; who has it under a credits verdict. */
-function ModelView({ id, answer: a, heading, onBack }: { id: string; answer: ModelAnswer; heading: RefObject<HTMLHeadingElement>; onBack: () => void }) {
+function ModelView({ id, ui, answer: a, heading, onBack }: { id: string; ui: UiStrings; answer: ModelAnswer; heading: RefObject<HTMLHeadingElement>; onBack: () => void }) {
 	return (
 		<section class={`cw-model cw-${a.status}`} aria-labelledby={id}>
 			<h3 class="cw-status" id={id} ref={heading} tabIndex={-1}>{a.title}: {a.statusLabel}</h3>
 			<p class="cw-answer">{a.answer}</p>
-			{a.cost && <p>Published cost on your plan: {a.cost}.</p>}
-			{a.status === 'confirm' && <p>What the help center does not publish is the signup dates this benefit covers. Look under <strong>Active benefits</strong> on <a href="https://carat.im/en/subscription">My Credits</a>, or ask support.</p>}
+			{a.cost && <p>{ui.publishedCost} {a.cost}</p>}
+			{a.status === 'confirm' && <p><Rich text={ui.confirmDetail} href={ui.myCreditsHref} /></p>}
 			{a.whoHasIt.length > 0 && (
 				<>
-					<p class="cw-sub">Who has it unlimited:</p>
+					<p class="cw-sub">{ui.whoHasIt}</p>
 					<ul>{a.whoHasIt.map((w) => <li key={w}>{w}</li>)}</ul>
 				</>
 			)}
 			{a.notes.length > 0 && (
 				<>
-					<p class="cw-sub">Good to know:</p>
+					<p class="cw-sub">{ui.goodToKnow}</p>
 					<ul class="cw-notes">
-						{a.notes.map((n) => <li key={n.id}>{n.text} <a href={n.href} aria-label={`Read more: ${n.text.split('.')[0]}`}>Read more</a></li>)}
+						{a.notes.map((n) => <li key={n.id}>{n.text} <a href={n.href} aria-label={`${ui.readMore}: ${n.text.split(/[.。]/)[0]}`}>{ui.readMore}</a></li>)}
 					</ul>
 				</>
 			)}
 			<p class="cw-links">
-				<a href={a.href}>Where the help center says this</a>
-				<button type="button" class="cw-back" onClick={onBack}>Back to all models</button>
+				<a href={a.href}>{ui.source}</a>
+				<button type="button" class="cw-back" onClick={onBack}>{ui.back}</button>
 			</p>
 		</section>
 	);

@@ -1,21 +1,26 @@
 import { Component } from 'preact';
-import { FIELD_LABELS, statusLabel } from '../rules/labels.ts';
+import { statusLabel } from '../rules/labels.ts';
 import { LIMITS } from '../rules/limits.ts';
 import type { Choices, Pair } from './choices.ts';
+import type { UiStrings } from './ui-strings.ts';
 import { estimatorParams, lineParam, newLine, readEstimator, type EstimatorForm, type EstimatorLine } from './estimator-state.ts';
 import type { EstimatorAnswer } from './estimator-answer.ts';
-import { lazy } from './engine.ts';
+import { lazy, loadWords } from './engine.ts';
 import { replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, CopyLink, Input, NoScriptNote, Problems, Select } from './fields.tsx';
+import { Announcer, CopyLink, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
-const engine = lazy(() => import('./estimator-answer.ts'));
+/** The answer function of each language, loaded once per page. */
+const engines = new Map<string, ReturnType<typeof engineOf>>();
+const engineOf = (lang: string) =>
+	lazy(() => Promise.all([import('./estimator-answer.ts'), loadWords(lang)]).then(([m, words]) => (form: EstimatorForm, choices: Choices) => m.answerEstimator(form, choices, words)));
 const SETTLE_MS = 700;
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 interface Props {
 	choices: Choices;
 	/** Model of the line a new estimate starts with (the one whose cost the help center publishes). */
 	firstModel: string;
+	/** The page's catalogue of widget strings (`uiStrings(locale)`). */
+	ui: UiStrings;
 	idPrefix?: string;
 }
 interface State {
@@ -49,7 +54,13 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		clearTimeout(this.timer);
 	}
 
-	private loadEngine = () => engine.load(() => this.forceUpdate());
+	private engine() {
+		const lang = this.props.ui.lang;
+		if (!engines.has(lang)) engines.set(lang, engineOf(lang));
+		return engines.get(lang)!;
+	}
+
+	private loadEngine = () => this.engine().load(() => this.forceUpdate());
 
 	componentDidUpdate(_: Props, previous: State) {
 		const s = this.state.settled;
@@ -61,12 +72,12 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	}
 
 	private answer(): EstimatorAnswer | undefined {
-		const module = engine.get();
-		if (!module) {
+		const answerOf = this.engine().get();
+		if (!answerOf) {
 			if (this.state.settled.plan) this.loadEngine();
 			return undefined;
 		}
-		return module.answerEstimator(this.state.settled, this.props.choices);
+		return answerOf(this.state.settled, this.props.choices);
 	}
 
 	/** Applies a change; typed fields settle after `SETTLE_MS` of rest (or on blur), choices at once. */
@@ -82,7 +93,9 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	};
 
 	render() {
-		const { choices } = this.props;
+		const { choices, ui } = this.props;
+		const f = ui.fields;
+		const line = (label: string, n: number) => ui.lineLabel.replace('{label}', label).replace('{n}', String(n));
 		const { hydrated, form, problems, announcement } = this.state;
 		const answer = hydrated ? this.answer() : undefined;
 		const id = (name: string) => `${this.props.idPrefix ?? 'ce'}-${name}`;
@@ -96,52 +109,52 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
 				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-					<Select id={id('plan')} label={FIELD_LABELS.plan} value={form.plan} options={choices.plans} placeholder="Choose a plan" onChange={set('plan')} />
-					<Select id={id('billing')} label={FIELD_LABELS.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} label={FIELD_LABELS.joined} type="date" value={form.joined} hint="Asked only when a line's benefit depends on it." onInput={type('joined')} onBlur={this.settleNow} />
+					<Select id={id('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
+					<Select id={id('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
+					<Input id={id('joined')} label={f.joined} type="date" value={form.joined} hint={ui.joinedHint} onInput={type('joined')} onBlur={this.settleNow} />
 					<Input
-						id={id('bal')} label={FIELD_LABELS.balance} type="number" value={form.bal}
-						hint={answer?.balanceHint ?? 'Empty: your plan’s monthly credits, where the help center publishes them.'}
+						id={id('bal')} label={f.balance} type="number" value={form.bal}
+						hint={answer?.balanceHint ?? ui.balanceHint}
 						onInput={type('bal')} onBlur={this.settleNow}
 					/>
 				</form>
 				<fieldset class="cw-lines">
-					<legend>What you plan to make</legend>
-					{form.lines.map((line, i) => {
-						const info = choices.models.find((m) => m.id === line.model);
+					<legend>{ui.linesLegend}</legend>
+					{form.lines.map((l, i) => {
+						const info = choices.models.find((m) => m.id === l.model);
 						const options: Pair[] = info?.resolutions?.map((r) => [r, r] as const) ?? choices.methods.filter(([m]) => info?.methods?.includes(m));
 						const priced = estimate?.lines[i];
 						const n = i + 1;
 						return (
-							<div class="cw-line" key={line.key}>
-								<Select id={id(`model-${line.key}`)} label={`${FIELD_LABELS.model}, line ${n}`} value={line.model} options={modelPairs} onChange={(model) => setLine(line.key, { model, option: '', cost: '' })} />
-								<Input id={id(`count-${line.key}`)} label={`${FIELD_LABELS.count}, line ${n}`} type="number" value={line.count} onInput={(count) => setLine(line.key, { count }, 'later')} onBlur={this.settleNow} />
+							<div class="cw-line" key={l.key}>
+								<Select id={id(`model-${l.key}`)} label={line(f.model, n)} value={l.model} options={modelPairs} onChange={(model) => setLine(l.key, { model, option: '', cost: '' })} />
+								<Input id={id(`count-${l.key}`)} label={line(f.count, n)} type="number" value={l.count} onInput={(count) => setLine(l.key, { count }, 'later')} onBlur={this.settleNow} />
 								{options.length > 0 && (
-									<Select id={id(`option-${line.key}`)} label={`Options, line ${n}`} value={line.option || options[0]![0]} options={options} onChange={(option) => setLine(line.key, { option })} />
+									<Select id={id(`option-${l.key}`)} label={line(f.options, n)} value={l.option || options[0]![0]} options={options} onChange={(option) => setLine(l.key, { option })} />
 								)}
-								{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered' || (line.cost !== '' && !priced)) && !info?.unsupported && (
-									<Input id={id(`cost-${line.key}`)} label={`${FIELD_LABELS.cost}, line ${n}`} type="number" value={line.cost} hint="As the app shows it." onInput={(cost) => setLine(line.key, { cost }, 'later')} onBlur={this.settleNow} />
+								{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered' || (l.cost !== '' && !priced)) && !info?.unsupported && (
+									<Input id={id(`cost-${l.key}`)} label={line(f.cost, n)} type="number" value={l.cost} hint={ui.costHint} onInput={(cost) => setLine(l.key, { cost }, 'later')} onBlur={this.settleNow} />
 								)}
 								{form.lines.length > 1 && (
-									<button type="button" class="cw-remove" onClick={() => this.update((f) => ({ lines: f.lines.filter((l) => l.key !== line.key) }))}>
-										Remove line {n}
+									<button type="button" class="cw-remove" onClick={() => this.update((s) => ({ lines: s.lines.filter((x) => x.key !== l.key) }))}>
+										{ui.remove.replace('{n}', String(n))}
 									</button>
 								)}
 							</div>
 						);
 					})}
-					<button type="button" class="cw-add" disabled={form.lines.length >= LIMITS.lines} onClick={() => this.update((f) => ({ lines: [...f.lines, newLine(this.props.firstModel)] }))}>
-						Add a line
+					<button type="button" class="cw-add" disabled={form.lines.length >= LIMITS.lines} onClick={() => this.update((s) => ({ lines: [...s.lines, newLine(this.props.firstModel)] }))}>
+						{ui.addLine}
 					</button>
-					{form.lines.length >= LIMITS.lines && <p class="cw-hint">An estimate has at most {LIMITS.lines} lines.</p>}
+					{form.lines.length >= LIMITS.lines && <p class="cw-hint">{ui.maxLines.replace('{n}', String(LIMITS.lines))}</p>}
 				</fieldset>
 				<div class="cw-result">
 					{!answer && (hydrated
-						? <p class="cw-empty">Choose a plan and a billing cycle to price the lines.</p>
-						: <NoScriptNote what="estimator" href="/docs/en/troubleshooting/faq/plus-plan-faq/#credits-per-model" linkText="the published credit costs" />)}
-					{answer?.kind === 'empty' && <p class="cw-empty">Choose a plan and a billing cycle to price the lines.</p>}
+						? <p class="cw-empty">{ui.estimatorPrompt}</p>
+						: <NoScriptNote text={ui.noScript.estimator} href={ui.noScript.estimatorHref} />)}
+					{answer?.kind === 'empty' && <p class="cw-empty">{ui.estimatorPrompt}</p>}
 					{answer?.kind === 'problem' && <p class="cw-error">{answer.message}</p>}
-					{answer?.kind === 'estimate' && <EstimateView answer={answer} names={modelPairs} />}
+					{answer?.kind === 'estimate' && <EstimateView answer={answer} names={modelPairs} ui={ui} />}
 				</div>
 				<Announcer text={announcement} />
 			</div>
@@ -149,19 +162,21 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	}
 }
 
-function EstimateView({ answer, names }: { answer: Extract<EstimatorAnswer, { kind: 'estimate' }>; names: Pair[] }) {
+function EstimateView({ answer, names, ui }: { answer: Extract<EstimatorAnswer, { kind: 'estimate' }>; names: Pair[]; ui: UiStrings }) {
 	const e = answer.estimate;
 	const name = (model: string) => names.find(([m]) => m === model)?.[1] ?? model;
+	const fmt = (n: number) => n.toLocaleString(ui.numberLocale);
+	const about = (approximate: boolean) => (approximate ? `${ui.about} ` : '');
 	return (
 		<div class="cw-estimate">
 			<div class="cw-head">
-				<h2 class="cw-h">Your estimate</h2>
-				<CopyLink />
+				<h2 class="cw-h">{ui.estimateHeading}</h2>
+				<CopyLink ui={ui} />
 			</div>
 			<div class="cw-scroll">
 				<table>
-					<caption class="sr-only">Credits per line</caption>
-					<thead><tr><th scope="col">Model</th><th scope="col">Count × credits each</th><th scope="col">Subtotal</th></tr></thead>
+					<caption class="sr-only">{ui.tableCaption}</caption>
+					<thead><tr>{ui.tableHeaders.map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
 					<tbody>
 						{e.lines.map((l, i) => {
 							const why = answer.whyHref(i);
@@ -169,25 +184,23 @@ function EstimateView({ answer, names }: { answer: Extract<EstimatorAnswer, { ki
 								<tr key={i}>
 									<th scope="row">{name(l.model)}</th>
 									<td>
-										{l.costFrom === 'unlimited' && <>{fmt(l.count)} × 0: unlimited for you{why && <> (<a href={why}>why</a>)</>}</>}
-										{l.costFrom === 'published' && <>{fmt(l.count)} × {l.approximate ? 'about ' : ''}{fmt(l.creditsEach as number)}</>}
-										{l.costFrom === 'entered' && <>{fmt(l.count)} × {fmt(l.creditsEach as number)} (the cost you entered)</>}
-										{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && (
-											<>Unknown: enter the cost the app shows. Tap the Sparkle icon(<span lang="ko">반짝이 아이콘</span>) (✨) at the bottom left of the chat, select the model, and read the credits per generation on its detail screen.</>
-										)}
+										{l.costFrom === 'unlimited' && <>{fmt(l.count)} × 0: {ui.unlimitedForYou}{why && <> (<a href={why}>{ui.why}</a>)</>}</>}
+										{l.costFrom === 'published' && <>{fmt(l.count)} × {about(l.approximate)}{fmt(l.creditsEach as number)}</>}
+										{l.costFrom === 'entered' && <>{fmt(l.count)} × {fmt(l.creditsEach as number)} {ui.costEntered}</>}
+										{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && <Rich text={ui.unknownCost} />}
 										{l.verdict.status === 'unsupported' && <>{statusLabel('unsupported')}</>}
 									</td>
-									<td>{l.subtotal === 'unknown' ? 'unknown' : fmt(l.subtotal)}</td>
+									<td>{l.subtotal === 'unknown' ? ui.unknown : fmt(l.subtotal)}</td>
 								</tr>
 							);
 						})}
 					</tbody>
 					<tfoot>
-						<tr><th scope="row">Total of known costs</th><td></td><td>{e.approximate ? 'about ' : ''}{fmt(e.total)}</td></tr>
+						<tr><th scope="row">{ui.total}</th><td></td><td>{about(e.approximate)}{fmt(e.total)}</td></tr>
 					</tfoot>
 				</table>
 			</div>
-			{e.unpriced.length > 0 && <p>Not priced: {e.unpriced.map(name).join(', ')}. The total leaves them out.</p>}
+			{e.unpriced.length > 0 && <p>{ui.notPriced} {e.unpriced.map(name).join(', ')}. {ui.notPricedAfter}</p>}
 			{answer.affordable.length > 0 && <ul class="cw-buys">{answer.affordable.map((a, i) => <li key={i}>{a}</li>)}</ul>}
 		</div>
 	);

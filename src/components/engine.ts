@@ -1,3 +1,5 @@
+import type { AnswerWords } from '../rules/answer-words.ts';
+
 // Loads a widget's rule engine once, on demand: when the page opens with answers in its URL, or when the reader
 // first touches the form. The island renders its form before (server-rendered, the same markup) and its answer after.
 
@@ -16,4 +18,10 @@ export function lazy<T>(importer: () => Promise<T>) {
 			void pending.then(() => module && then());
 		},
 	};
+}
+
+/** The rule words of a page's language (`ui.lang`), imported on demand with the engine. */
+export function loadWords(lang: string): Promise<AnswerWords> {
+	void lang; // one language so far: English
+	return import('../rules/answer-words.ts').then((m) => m.englishWords);
 }

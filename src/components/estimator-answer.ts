@@ -3,7 +3,7 @@ import { estimateFor, signupDependent, type Estimate, type ValidEstimateInput } 
 import { inputProblems, wholeNumberText } from '../rules/input-checks.ts';
 import { monthlyCredits } from '../rules/costs.ts';
 import { sourceHref } from '../rules/links.ts';
-import { affordWords, balanceDefaultWords, estimateSummary, modelName, signupNeededWords } from '../rules/words.ts';
+import type { AnswerWords } from '../rules/answer-words.ts';
 import type { Choices } from './choices.ts';
 import type { EstimatorForm } from './estimator-state.ts';
 
@@ -36,18 +36,17 @@ function inputOf(form: EstimatorForm, choices: Choices): Record<string, unknown>
  * The estimate for a form, priced by `estimateFor` with the same checks as the API (`inputProblems`); a signup date is
  * asked for only when some line's verdict depends on it (`signupDependent`).
  */
-export function answerEstimator(form: EstimatorForm, choices: Choices): EstimatorAnswer {
+export function answerEstimator(form: EstimatorForm, choices: Choices, words: AnswerWords): EstimatorAnswer {
 	if (!form.plan || !form.billing) return { kind: 'empty' };
 	const input = inputOf(form, choices);
-	const balanceHint = balanceDefaultWords(form.plan as never, monthlyCredits(form.plan as never));
+	const balanceHint = words.balanceDefault(form.plan as never, monthlyCredits(form.plan as never));
 	// Without a signup date, check the rest with a stand-in day; the date itself is then asked for only if needed.
-	const problems = inputProblems({ joined: form.asof || '2020-01-01', ...input }).map((p) =>
-		p.path[0] === 'lines' ? p.message.replace(/^([^:]+):/, `$1, line ${Number(p.path[1]) + 1}:`) : p.message);
+	const problems = inputProblems({ joined: form.asof || '2020-01-01', ...input }).map((p) => words.problem(p, p.path[0] === 'lines' && p.path.length > 1 ? Number(p.path[1]) + 1 : undefined));
 	if (problems.length) return { kind: 'problem', message: problems.join(' '), balanceHint };
 	const valid = input as unknown as ValidEstimateInput;
 	if (!form.joined) {
 		const needs = signupDependent(valid, valid.lines);
-		if (needs.length) return { kind: 'problem', message: signupNeededWords(needs, valid.plan), balanceHint };
+		if (needs.length) return { kind: 'problem', message: words.signupNeeded(needs, valid.plan), balanceHint };
 	}
 	const estimate = estimateFor(valid);
 	const balance = estimate.balance;
@@ -55,8 +54,8 @@ export function answerEstimator(form: EstimatorForm, choices: Choices): Estimato
 		kind: 'estimate',
 		estimate,
 		balanceHint,
-		announcement: estimateSummary(estimate.total, estimate.approximate, estimate.unpriced.length),
-		affordable: balance ? estimate.affordable.map((a) => affordWords(modelName(a.model), a.generations, a.approximate, balance)) : [],
+		announcement: words.estimateSummary(estimate.total, estimate.approximate, estimate.unpriced.length),
+		affordable: balance ? estimate.affordable.map((a) => words.afford(words.modelName(a.model), a.generations, a.approximate, balance)) : [],
 		whyHref: (i) => {
 			const trace = estimate.lines[i]?.verdict.trace;
 			return trace?.kind === 'grant' ? sourceHref(trace.grant.source) : undefined;

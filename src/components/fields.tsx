@@ -1,5 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import type { Pair } from './choices.ts';
+import type { UiStrings } from './ui-strings.ts';
 
 /** A labelled `<select>`; `id` ties the visible label to the control. */
 export function Select(props: {
@@ -67,27 +68,43 @@ export function Problems({ problems }: { problems: string[] }) {
 	);
 }
 
+/**
+ * A catalogue string with its light markup (see `UiStrings`): `**bold**`, `[[a link to href]]`, `{{Korean}}` (marked
+ * `lang="ko"` for screen readers). Anything else is text.
+ */
+export function Rich({ text, href }: { text: string; href?: string }) {
+	const parts: ComponentChildren[] = [];
+	let last = 0;
+	for (const m of text.matchAll(/\*\*(.+?)\*\*|\[\[(.+?)\]\]|\{\{(.+?)\}\}/g)) {
+		parts.push(text.slice(last, m.index));
+		parts.push(m[1] !== undefined ? <strong>{m[1]}</strong> : m[2] !== undefined ? <a href={href}>{m[2]}</a> : <span lang="ko">{m[3]}</span>);
+		last = m.index + m[0].length;
+	}
+	parts.push(text.slice(last));
+	return <>{parts}</>;
+}
+
 /** The line shown until the island hydrates, and all that readers without JavaScript get: where to read the answer instead. */
-export function NoScriptNote({ what, href, linkText }: { what: string; href: string; linkText: string }) {
+export function NoScriptNote({ text, href }: { text: string; href: string }) {
 	return (
-		<p class="cw-empty" data-pagefind-ignore>
-			The interactive {what} needs JavaScript. Without it, read the answer in <a href={href}>{linkText}</a>.
+		<p class="cw-empty">
+			<Rich text={text} href={href} />
 		</p>
 	);
 }
 
 /** "Copy link": copies the address (which holds the widget's answers) and says so where the button is. */
-export class CopyLink extends Component<{ label?: string }, { said: string }> {
+export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 	state = { said: '' };
 	private copy = () => {
+		const { copied, copyFailed } = this.props.ui;
 		const done = (said: string) => this.setState({ said });
-		navigator.clipboard?.writeText(location.href).then(() => done('Copied'), () => done('Copy failed: copy the address bar instead'))
-			?? done('Copy failed: copy the address bar instead');
+		navigator.clipboard?.writeText(location.href).then(() => done(copied), () => done(copyFailed)) ?? done(copyFailed);
 	};
 	render() {
 		return (
 			<span class="cw-copy">
-				<button type="button" onClick={this.copy}>{this.props.label ?? 'Copy link'}</button>
+				<button type="button" onClick={this.copy}>{this.props.ui.copyLink}</button>
 				<span role="status" class="cw-copied">{this.state.said}</span>
 			</span>
 		);

@@ -43,11 +43,26 @@ export const joinedNotAfter = (joined: unknown, asOf: unknown) =>
 	(joined as string) <= ((asOf as string | undefined) ?? today());
 
 
+/** The kinds of problem, each with the arguments of its message. */
+export type ProblemKind = keyof typeof messages;
+export type ProblemArgs<K extends ProblemKind> = Parameters<(typeof messages)[K]>;
+
 /** A problem with one field of an input. */
-export interface InputProblem {
-	/** Path of the field, e.g. `['lines', 0, 'count']`. */
-	path: (string | number)[];
-	message: string;
+export type InputProblem = {
+	[K in ProblemKind]: {
+		/** Path of the field, e.g. `['lines', 0, 'count']`. */
+		path: (string | number)[];
+		/** The message in English (`messages`). */
+		message: string;
+		/** What is wrong, so that another language can word it: a key of `messages` and its arguments. */
+		kind: K;
+		args: ProblemArgs<K>;
+	};
+}[ProblemKind];
+
+/** The problem of `kind` at `path`, with its English message. */
+function problem<K extends ProblemKind>(path: (string | number)[], kind: K, ...args: ProblemArgs<K>): InputProblem {
+	return { path, kind, args, message: (messages[kind] as (...a: ProblemArgs<K>) => string)(...args) } as InputProblem;
 }
 
 type ClosedField = 'plan' | 'billing' | 'model' | 'resolution' | 'method' | 'agent';
@@ -60,25 +75,25 @@ export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 	const out: InputProblem[] = [];
 	const closed = (field: ClosedField, value: unknown, path: (string | number)[] = [field], required = true) => {
 		if (value === undefined && !required) return;
-		if (!(vocabulary[field] as readonly unknown[]).includes(value)) out.push({ path, message: messages.notOneOf(field, value, vocabulary[field]) });
+		if (!(vocabulary[field] as readonly unknown[]).includes(value)) out.push(problem(path, 'notOneOf', field, value, vocabulary[field]));
 	};
 	const date = (field: 'joined' | 'asOf', value: unknown, required: boolean) => {
 		if (value === undefined && !required) return;
-		const problem = dateProblem(field, value);
-		if (problem) out.push({ path: [field], message: problem });
+		if (!isCalendarDate(value)) out.push(problem([field], 'notDate', field, value));
+		else if (!inDateRange(value)) out.push(problem([field], 'outOfRange', field, value));
 	};
 	closed('plan', input.plan);
 	closed('billing', input.billing);
 	date('joined', input.joined, true);
 	date('asOf', input.asOf, false);
 	if ('lines' in input) {
-		if (input.balance !== undefined && !withinLimits('balance', input.balance)) out.push({ path: ['balance'], message: messages.notWholeNumber('balance', input.balance) });
+		if (input.balance !== undefined && !withinLimits('balance', input.balance)) out.push(problem(['balance'], 'notWholeNumber', 'balance', input.balance));
 		const lines = Array.isArray(input.lines) ? input.lines : [];
-		if (lines.length > LIMITS.lines) out.push({ path: ['lines'], message: messages.tooManyLines(lines.length) });
+		if (lines.length > LIMITS.lines) out.push(problem(['lines'], 'tooManyLines', lines.length));
 		lines.forEach((line: Record<string, unknown>, i) => {
 			closed('model', line.model, ['lines', i, 'model']);
-			if (!withinLimits('count', line.count)) out.push({ path: ['lines', i, 'count'], message: messages.notWholeNumber('count', line.count) });
-			if (line.cost !== undefined && !withinLimits('cost', line.cost)) out.push({ path: ['lines', i, 'cost'], message: messages.notWholeNumber('cost', line.cost) });
+			if (!withinLimits('count', line.count)) out.push(problem(['lines', i, 'count'], 'notWholeNumber', 'count', line.count));
+			if (line.cost !== undefined && !withinLimits('cost', line.cost)) out.push(problem(['lines', i, 'cost'], 'notWholeNumber', 'cost', line.cost));
 			const options = (line.options ?? {}) as Record<string, unknown>;
 			for (const f of ['resolution', 'method', 'agent'] as const) closed(f, options[f], ['lines', i, 'options', f], false);
 		});
@@ -87,6 +102,6 @@ export function inputProblems(input: Record<string, unknown>): InputProblem[] {
 		for (const f of ['resolution', 'method', 'agent'] as const) closed(f, input[f], [f], false);
 	}
 	if (!joinedNotAfter(input.joined, input.asOf))
-		out.push({ path: ['joined'], message: messages.joinedAfterAsOf(input.joined as string, input.asOf as string | undefined) });
+		out.push(problem(['joined'], 'joinedAfterAsOf', input.joined as string, input.asOf as string | undefined));
 	return out;
 }

@@ -41,13 +41,17 @@ export interface Explanation {
 	notes: VerdictNote[];
 }
 
-/** A decision in words (`answerWords`), with its source link and caveats; what the widgets show. */
-export function explain(d: Decision, data: DecisionData = decisionData): Explanation {
+/** Link to the article section of the rule that decided: the grant, the plan's start, or the model's default. */
+export function decisionHref(d: Decision, data: DecisionData = decisionData): string {
 	const t = d.trace;
-	const source = t.kind === 'grant' ? t.grant.source : t.planStart ? compiled(data).plans.get(d.query.plan)!.source! : t.model.default.source;
+	return sourceHref(t.kind === 'grant' ? t.grant.source : t.planStart ? compiled(data).plans.get(d.query.plan)!.source! : t.model.default.source);
+}
+
+/** A decision in words (`answerWords`), with its source link and caveats. */
+export function explain(d: Decision, data: DecisionData = decisionData): Explanation {
 	return {
 		answer: answerWords(d, data),
-		href: sourceHref(source),
+		href: decisionHref(d, data),
 		whoHasIt: d.status === 'credits' ? whoHasItWords(compiled(data).grants.get(d.query.model)!, data) : [],
 		notes: notesFor(d, data),
 	};

@@ -6,6 +6,7 @@ import { answerChecker } from '../../src/components/checker-answer.ts';
 import { lineParam, readEstimator, type EstimatorForm } from '../../src/components/estimator-state.ts';
 import { answerEstimator } from '../../src/components/estimator-answer.ts';
 import { readParams, writeParams } from '../../src/components/url-state.ts';
+import { englishWords as words } from '../../src/rules/answer-words.ts';
 
 // A support agent's link must reopen the answer they saw: every form state the widgets can hold goes through its URL
 // and comes back the same, with the same answer (issue: widgets, "Links").
@@ -46,7 +47,7 @@ describe('the URL holds the form', () => {
 				expect(read.problems).toEqual([]);
 				const reopened = { ...form, ...Object.fromEntries(Object.keys(form).map((k) => [k, ''])), billing: form.billing, ...read.values };
 				expect(reopened).toEqual(form);
-				expect(answerChecker(reopened)).toEqual(answerChecker(form));
+				expect(answerChecker(reopened, words)).toEqual(answerChecker(form, words));
 			}),
 			{ numRuns: 300 },
 		);
@@ -58,7 +59,7 @@ describe('the URL holds the form', () => {
 				const { form: reopened, problems } = readEstimator(estimatorUrl(form), choices, choices.models[0]!.id);
 				expect(problems).toEqual([]);
 				expect(withoutKeys(reopened)).toEqual(withoutKeys(form));
-				expect(comparable(answerEstimator(reopened, choices))).toBe(comparable(answerEstimator(form, choices)));
+				expect(comparable(answerEstimator(reopened, choices, words))).toBe(comparable(answerEstimator(form, choices, words)));
 			}),
 			{ numRuns: 300 },
 		);
@@ -79,7 +80,7 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 		{ form: { ...base, joined: '2027-05-01' }, message: 'Signup date: May 1, 2027 is after the As of date, Nov 22, 2026' },
 		{ form: { ...base, plan: 'premium' }, message: 'Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit depends on when you joined.' },
 	])('$message', ({ form, message }) => {
-		const answer = answerEstimator(form, choices);
+		const answer = answerEstimator(form, choices, words);
 		expect(answer.kind).toBe('problem');
 		expect((answer as { message: string }).message).toContain(message);
 	});
@@ -89,12 +90,12 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 		{ form: { ...base, bal: '100000000' }, total: 33 },
 		{ form: withLine({ model: 'veo-3', cost: '100000' }), total: 100_000 },
 	])('prices the limits themselves ($total credits)', ({ form, total }) => {
-		const answer = answerEstimator(form, choices);
+		const answer = answerEstimator(form, choices, words);
 		expect(answer.kind === 'estimate' && answer.estimate.total).toBe(total);
 	});
 
 	it('prices Plus + Carat Video without a signup date: no Plus grant depends on it', () => {
-		const answer = answerEstimator(base, choices);
+		const answer = answerEstimator(base, choices, words);
 		expect(answer.kind === 'estimate' && answer.estimate.lines[0]!.creditsEach).toBe(33);
 	});
 

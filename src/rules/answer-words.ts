@@ -1,0 +1,58 @@
+import type { DecisionData } from './data.ts';
+import type { InputProblem } from './input-checks.ts';
+import type { PublishedCost } from './costs.ts';
+import type { ResolvedQuery } from './compile.ts';
+import type { Grant } from './schemas/grant.ts';
+import type { ModelOptions } from './schemas/model.ts';
+import type { BillingId, ModelId, PlanId } from './schemas/ids.ts';
+import type { Status } from './schemas/status.ts';
+import type { VerdictNote } from './verdict.ts';
+import {
+	affordWords, answerWords, balanceDefaultWords, benefitsSummary, costWords, customerWords, estimateSummary, modelLabel, modelName,
+	queryModelLabel, signupNeededWords, statusLabel, untilWords, whoHasItWords, type AnswerInput,
+} from './words.ts';
+
+/**
+ * What the widgets say about a rule, in one language: the same sentences as words.ts (English) or words-ko.ts, behind
+ * one shape, so that an island loads only its page's language. Dates `YYYY-MM-DD` in, written the language's way out.
+ */
+export interface AnswerWords {
+	statusLabel(status: Status): string;
+	modelName(id: ModelId, data?: DecisionData): string;
+	/** A model with option values: `Nanobanana 2, 1K`. */
+	modelLabel(id: ModelId, options?: ModelOptions, data?: DecisionData): string;
+	queryModelLabel(q: ResolvedQuery, data?: DecisionData): string;
+	/** The answer in one sentence. */
+	answer(d: AnswerInput, data?: DecisionData): string;
+	/** Who has a model unlimited, one line per unlimited grant. */
+	whoHasIt(grants: readonly Grant[], data?: DecisionData): string[];
+	customer(c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }, data?: DecisionData): string;
+	cost(cost: PublishedCost): string;
+	until(iso: string): string;
+	benefitsSummary(counts: Record<Status, number>): string;
+	afford(model: string, generations: number | 'unlimited' | 'unknown', approximate: boolean, balance: { credits: number; approximate: boolean }): string;
+	balanceDefault(plan: PlanId, monthly: { credits: number; approximate: boolean; reasoning: string } | undefined, data?: DecisionData): string;
+	signupNeeded(models: readonly ModelId[], plan: PlanId, data?: DecisionData): string;
+	estimateSummary(total: number, approximate: boolean, unpriced: number): string;
+	/** An input problem's message; `line` (1-based) for a problem of an estimate line. */
+	problem(p: InputProblem, line?: number): string;
+	/** A note's text. */
+	note(n: VerdictNote): string;
+}
+
+/** The English words (words.ts). */
+export const englishWords: AnswerWords = {
+	statusLabel, modelName, modelLabel, queryModelLabel,
+	answer: answerWords,
+	whoHasIt: whoHasItWords,
+	customer: customerWords,
+	cost: costWords,
+	until: untilWords,
+	benefitsSummary,
+	afford: affordWords,
+	balanceDefault: balanceDefaultWords,
+	signupNeeded: signupNeededWords,
+	estimateSummary,
+	problem: (p, line) => (line === undefined ? p.message : p.message.replace(/^([^:]+):/, `$1, line ${line}:`)),
+	note: (n) => n.text,
+};
