@@ -45,6 +45,8 @@ export default defineConfig({
 			// The articles live at the repository root (content/docs), so Starlight's Markdown plugins must be told.
 			markdown: { processedDirs: ['./content/docs'] },
 			routeMiddleware: './src/route-data.ts',
+			// The title, then the article's search keywords for Pagefind (Korean forms with particles, the sidebar label).
+			components: { PageTitle: './src/overrides/PageTitle.astro' },
 			customCss: ['./src/styles/custom.css'],
 			// Curated on purpose: every page carries the whole sidebar.
 			sidebar: [
