@@ -9,6 +9,7 @@ import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { searchIgnoreTableHeaders } from './src/lib/satteri-search-ignore.ts';
 import { SECTIONS } from './src/lib/sections.ts';
 import { CSP } from './src/lib/csp.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
 
 export default defineConfig({
@@ -33,23 +34,30 @@ export default defineConfig({
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
 		starlight({
-			title: 'Carat Help',
+			title: { en: 'Carat Help', ko: 'Carat 도움말' },
 			description: 'Answers about Carat plans, unlimited models and credits, with an eligibility checker and a credit estimator.',
-			defaultLocale: 'en',
-			locales: { en: { label: 'English', lang: 'en' } },
+			// English and Korean, each under its own folder (/docs/en/…, /docs/ko/…), with Starlight's language picker,
+			// hreflang alternates and its built-in Korean UI strings; the sitemap gets the alternates too.
+			defaultLocale: DEFAULT_LOCALE,
+			locales: LOCALES,
 			favicon: '/favicon.svg',
 			// src/pages/404.astro instead: Starlight's own 404 route makes Astro warn that no `docs/404` entry exists.
 			disable404Route: true,
 			// The articles live at the repository root (content/docs), so Starlight's Markdown plugins must be told.
 			markdown: { processedDirs: ['./content/docs'] },
 			routeMiddleware: './src/route-data.ts',
+			components: {
+				// The title, then the article's search keywords for Pagefind (BGM, Korean forms with particles, the sidebar label).
+				PageTitle: './src/overrides/PageTitle.astro',
+				// Search that offers a way on (the checker, the home page) when nothing matches.
+				Search: './src/overrides/Search.astro',
+			},
 			customCss: ['./src/styles/custom.css'],
-			// The article body with its hidden search keywords, and search that offers a way on when nothing matches.
-			components: { MarkdownContent: './src/components/MarkdownContent.astro', Search: './src/components/Search.astro' },
 			// Curated on purpose: every page carries the whole sidebar.
 			sidebar: [
-				{ label: 'Home', link: '/' },
-				...SECTIONS.map(({ label, slugs }) => ({ label, items: slugs.map((slug) => ({ slug })) })),
+				// Starlight puts the reader's locale before a `link` and picks the page of that locale for a `slug`.
+				{ label: 'Home', translations: { ko: '홈' }, link: '/' },
+				...SECTIONS.map(({ label, translations, slugs }) => ({ label, translations, items: slugs.map((slug) => ({ slug })) })),
 			],
 		}),
 		preact(),

@@ -9,8 +9,8 @@ export const collections = {
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema({
 			extend: z.object({
-				/** Words customers search for that the article does not use (e.g. `BGM`); indexed by search, never shown. */
-				keywords: z.array(z.string()).optional(),
+				/** Words the search index gets besides the article's text (see src/lib/search-keywords.ts), e.g. `['BGM']`, `['무제한인데']`. */
+				keywords: z.array(z.string().min(1)).optional(),
 			}),
 		}),
 	}),

@@ -1,8 +1,9 @@
 // npm run fix: rewrites every rule table of the articles from the rule data. A table is asked for by a marker,
 // an MDX comment right before it, e.g. {/* rules-table unlimited kind=image */}; the table under it is replaced
-// (or added). Validates the data first, as the build does, and changes nothing when the data is broken.
+// (or added), in the article's language (content/docs/ko/ gets Korean words). Validates the data first, as the build
+// does, and changes nothing when the data is broken.
 import { writeFileSync } from 'node:fs';
-import { readArticles } from '../src/lib/mdx-articles.ts';
+import { readAllArticles } from '../src/lib/mdx-articles.ts';
 import { loadRuleData } from '../src/lib/rule-files.ts';
 import { RuleDataError } from '../src/rules/validate.ts';
 import { parseTableSpec, ruleTable, tableMarkdown } from '../src/rules/tables.ts';
@@ -11,14 +12,14 @@ try {
 	const data = loadRuleData();
 	const problems: string[] = [];
 	let changed = 0;
-	for (const article of readArticles()) {
+	for (const article of readAllArticles()) {
 		let text = article.source;
 		let tables = 0;
 		// Edit from the end, so that earlier offsets stay valid.
 		for (const marker of [...article.markers].reverse()) {
 			const spec = parseTableSpec(marker.spec);
 			if (typeof spec === 'string') { problems.push(`${article.file}:${marker.line}: rules-table marker: ${spec}`); continue; }
-			const markdown = tableMarkdown(ruleTable(spec, data));
+			const markdown = tableMarkdown(ruleTable(spec, data, article.locale));
 			const next = marker.table ? text.slice(0, marker.table.start) + markdown + text.slice(marker.table.end) : `${text.slice(0, marker.end)}\n\n${markdown}${text.slice(marker.end)}`;
 			if (next !== text) tables++;
 			text = next;

@@ -17,6 +17,8 @@ export const STYLE_ATTRIBUTES = [
 	'--sl-icon-size: 1.333em;',
 	'--sl-icon-size: 1.5rem;',
 	'--sl-select-width: 6.25em',
+	// The language picker (English / 한국어): Starlight sizes a select by its longest option.
+	'--sl-select-width: 7em',
 	'--depth: 0;',
 	'--depth: 1;',
 	'display: none;',

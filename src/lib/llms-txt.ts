@@ -1,44 +1,57 @@
 import { SECTIONS } from './sections.ts';
 import { mdxToMarkdown, type BodySource } from './mdx-to-md.ts';
+import { COPY_WORDS } from './copy-words.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
-type Page = { slug: string; title: string; description: string | undefined; body: string; url: string; markdownUrl: string; source?: BodySource };
-
-const NAME = 'Carat Help';
-const SUMMARY =
-	'Help center of Carat (carat.im), an app for making AI images and videos with credits and unlimited promotions: which models are unlimited on which plan and signup date, why credits are deducted, and what credits buy.';
+type Page = { slug: string; locale?: Locale; title: string; description: string | undefined; body: string; url: string; markdownUrl: string; source?: BodySource };
 
 const entry = (p: Page) => `- [${p.title}](${p.markdownUrl})${p.description ? `: ${p.description}` : ''}`;
+/** Where a locale's llms-full.txt is: the default locale's at the root, the others under their folder. */
+const llmsFullUrl = (locale: Locale) => `https://carat.im/docs/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}llms-full.txt`;
+/** A locale's language in English: `ko` -> `Korean`. */
+const languageName = (locale: Locale) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+/** Every slug in the reading order: the home page, then `SECTIONS`. */
+const ORDER = ['', ...SECTIONS.flatMap((s) => s.slugs)];
 
 /**
  * `/docs/llms.txt` (llmstxt.org): an H1, a blockquote summary, then H2 sections listing every page exactly once as
- * `- [Title](absolute .md URL): description`, grouped as in `SECTIONS`. Throws when a page is in no section.
+ * `- [Title](absolute .md URL): description`: the English pages grouped as in `SECTIONS`, then each other language's
+ * pages in a section of their own (`## 한국어 (Korean)`), in the same order. A page without `locale` is English.
+ * Throws when a page is in no section.
  */
 export function buildLlmsTxt(pages: Page[]): string {
-	const bySlug = new Map(pages.map((p) => [p.slug, p]));
-	const listed = new Set(['', ...SECTIONS.flatMap((s) => s.slugs)]);
-	const unlisted = pages.filter((p) => !listed.has(p.slug));
+	const localeOf = (p: Page) => p.locale ?? DEFAULT_LOCALE;
+	const unlisted = pages.filter((p) => !ORDER.includes(p.slug));
 	if (unlisted.length) throw new Error(`llms.txt: add ${unlisted.map((p) => p.slug).join(', ')} to a section in src/lib/sections.ts`);
-	const section = (label: string, slugs: string[]) =>
-		`## ${label}\n\n${slugs.flatMap((s) => (bySlug.has(s) ? [entry(bySlug.get(s)!)] : [])).join('\n')}`;
+	const list = (locale: Locale, slugs: string[]) =>
+		slugs.flatMap((s) => pages.filter((p) => localeOf(p) === locale && p.slug === s).map(entry)).join('\n');
+	const others = (Object.keys(LOCALES) as Locale[]).filter((l) => l !== DEFAULT_LOCALE && pages.some((p) => localeOf(p) === l));
+	const en = COPY_WORDS[DEFAULT_LOCALE];
 	return [
-		`# ${NAME}`,
-		`> ${SUMMARY}`,
-		'Each page is listed once, as its Markdown copy. The rules behind every "is it unlimited?" answer are published as JSON.',
-		section('Start here', ['']),
-		...SECTIONS.map((s) => section(s.label, s.slugs)),
+		`# ${en.name}`,
+		`> ${en.summary}`,
+		'Each page is listed once, as its Markdown copy; pages in other languages follow the English ones, each language in a section of its own. The rules behind every "is it unlimited?" answer are published as JSON.',
+		`## Start here\n\n${list(DEFAULT_LOCALE, [''])}`,
+		...SECTIONS.map((s) => `## ${s.label}\n\n${list(DEFAULT_LOCALE, s.slugs)}`),
+		...others.map((l) => `## ${LOCALES[l].label} (${languageName(l)})\n\n${list(l, ORDER)}`),
 		[
 			'## Rules',
 			'',
 			'- [Rule data](https://carat.im/docs/rules.json): plans, models, benefit rules with signup windows, credit costs and caveats, each with its source section and the date it was last checked',
 			'- [Rule data schema](https://carat.im/docs/rules.schema.json): JSON Schema of rules.json',
 		].join('\n'),
-		'## Optional\n\n- [All articles in one file](https://carat.im/docs/llms-full.txt): every page above, in Markdown',
+		[
+			'## Optional',
+			'',
+			`- [All articles in one file](${llmsFullUrl(DEFAULT_LOCALE)}): every English page above, in Markdown`,
+			...others.map((l) => `- [All ${languageName(l)} articles in one file](${llmsFullUrl(l)}): every ${languageName(l)} page above, in Markdown`),
+		].join('\n'),
 	].join('\n\n') + '\n';
 }
 
-/** `/docs/llms-full.txt`: every page, in Markdown, in one file, each headed by its title and URL. */
-export function buildLlmsFull(pages: Page[]): string {
+/** `/docs/llms-full.txt` (English) or `/docs/<locale>/llms-full.txt`: every page, in Markdown, in one file, each headed by its title and URL. */
+export function buildLlmsFull(pages: Page[], locale: Locale = DEFAULT_LOCALE): string {
+	const { name, summary } = COPY_WORDS[locale];
 	const parts = pages.map((p) => `# ${p.title}\n\nSource: ${p.url}\n\n${p.description ? `> ${p.description}\n\n` : ''}${mdxToMarkdown(p.body, { page: p.url, source: p.source })}`);
-	return `# ${NAME}\n\n> ${SUMMARY}\n\n${parts.join('\n\n---\n\n')}\n`;
+	return `# ${name}\n\n> ${summary}\n\n${parts.join('\n\n---\n\n')}\n`;
 }
-

@@ -8,6 +8,8 @@ import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root, Table } from 'mdast';
+import { tableLocaleOf, type TableLocale } from '../rules/table-words.ts';
+import { LOCALE_KEYS } from './locales.ts';
 
 // Articles as the rule tooling reads them (Node only): headings with the anchors Astro gives them, tables with the
 // `rules-table` marker before them, and prose. Used by the build-time source check, `npm run fix` and the prose test.
@@ -38,11 +40,15 @@ export interface TableMarker {
 export interface Article {
 	/** Path from the repository root, e.g. `content/docs/en/troubleshooting/faq/plus-plan-faq.mdx`. */
 	file: string;
-	/** Id as rule sources name it: `troubleshooting/faq/plus-plan-faq` (`''` for the home page). */
+	/** Id as rule sources name it: `troubleshooting/faq/plus-plan-faq` (`''` for the home page); the same in every locale. */
 	id: string;
+	/** The language of its words (the folder under `content/docs/`): rule tables are written in it. */
+	locale: TableLocale;
 	source: string;
 	/** Heading anchors, in order, e.g. `unlimited-image-models`. */
 	headings: string[];
+	/** Depth (2 for `##`) and line of each heading, in the order of `headings`. */
+	outline: { depth: number; line: number }[];
 	tables: ArticleTable[];
 	markers: TableMarker[];
 	/** Paragraphs and headings as plain text, with their line (tables excluded). */
@@ -52,13 +58,13 @@ export interface Article {
 const MARKER = /^\s*\/\*\s*rules-table\b([\s\S]*?)\*\/\s*$/;
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** Parses one article's MDX source (frontmatter included). */
+/** Parses one article's MDX source (frontmatter included); its locale comes from `file` (see `tableLocaleOf`). */
 export function parseArticle(file: string, id: string, source: string): Article {
 	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(source)?.[0] ?? '';
 	const lineOffset = frontmatter.split('\n').length - 1;
 	const tree = parser.parse(source.slice(frontmatter.length)) as Root;
 	const slugger = new GithubSlugger();
-	const article: Article = { file, id, source, headings: [], tables: [], markers: [], prose: [] };
+	const article: Article = { file, id, locale: tableLocaleOf(file), source, headings: [], outline: [], tables: [], markers: [], prose: [] };
 	let section = '';
 	const markerBefore = new Map<Nodes, TableMarker>();
 	const line = (node: Nodes) => node.position!.start.line + lineOffset;
@@ -66,6 +72,7 @@ export function parseArticle(file: string, id: string, source: string): Article 
 		if (node.type === 'heading') {
 			section = slugger.slug(toString(node as Heading));
 			article.headings.push(section);
+			article.outline.push({ depth: (node as Heading).depth, line: line(node) });
 		}
 		if (node.type === 'table') {
 			const [head, ...rows] = (node as Table).children;
@@ -106,6 +113,11 @@ export function readArticles(dir = 'content/docs/en'): Article[] {
 		.filter((f) => f.endsWith('.mdx'))
 		.sort()
 		.map((rel) => parseArticle(join(dir, rel), rel.replace(/\.mdx$/, '').replace(/(^|\/)index$/, ''), readFileSync(join(dir, rel), 'utf8')));
+}
+
+/** Every article of every locale (`content/docs/en/`, `content/docs/ko/`, …), English first. */
+export function readAllArticles(root = 'content/docs'): Article[] {
+	return LOCALE_KEYS.flatMap((locale) => readArticles(join(root, locale)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFirstLine, INDEX_NOTE, markdownCopy, mdxToMarkdown } from './mdx-to-md.ts';
+import { COPY_WORDS } from './copy-words.ts';
 
 describe('mdxToMarkdown', () => {
 	it.each([
@@ -64,7 +65,33 @@ describe('mdxToMarkdown', () => {
 	});
 });
 
+describe('mdxToMarkdown on a Korean page', () => {
+	const page = 'https://carat.im/docs/ko/troubleshooting/usage-plan/x/';
+	it.each([
+		{
+			name: 'turns a widget into a Korean sentence linking the Korean tool page',
+			input: '<CreditEstimator />',
+			expected: expect.stringMatching(/^\*크레딧 계산기는 .* \[브라우저에서 페이지를 열어\]\(https:\/\/carat\.im\/docs\/ko\/tools\/credit-estimator\/\) 사용하세요\.\*$/),
+		},
+		{ name: 'heads an untitled Aside with its Korean type', input: '<Aside type="tip">\n에이전트 1.0을 쓰세요.\n</Aside>', expected: '> **팁**\n>\n> 에이전트 1.0을 쓰세요.' },
+		{ name: 'keeps an Aside title as written', input: '<Aside type="note" title="혜택은 바뀔 수 있어요">\n확인하세요.\n</Aside>', expected: '> **혜택은 바뀔 수 있어요**\n>\n> 확인하세요.' },
+		{ name: 'resolves a Korean fragment against the page', input: '[FAQ](../../faq/plus-plan-faq/#모델별-크레딧은-어디서-보나요)', expected: '[FAQ](https://carat.im/docs/ko/troubleshooting/faq/plus-plan-faq/#%EB%AA%A8%EB%8D%B8%EB%B3%84-%ED%81%AC%EB%A0%88%EB%94%A7%EC%9D%80-%EC%96%B4%EB%94%94%EC%84%9C-%EB%B3%B4%EB%82%98%EC%9A%94)' },
+	])('$name', ({ input, expected }) => {
+		expect(mdxToMarkdown(input, { page })).toEqual(expected);
+	});
+});
+
 describe('markdownCopy', () => {
+	it.each([
+		{ url: 'https://carat.im/docs/en/x/', note: COPY_WORDS.en.indexNote },
+		{ url: 'https://carat.im/docs/ko/x/', note: COPY_WORDS.ko.indexNote },
+		{ url: 'https://carat.im/docs/ko/', note: COPY_WORDS.ko.indexNote },
+		{ url: undefined, note: COPY_WORDS.en.indexNote },
+	])('starts a copy of $url with the index note in its language', ({ url, note }) => {
+		expect(markdownCopy({ title: 'T', body: 'B', ...(url && { url }) }).startsWith(`${note}\n\n# T`)).toBe(true);
+		expect(note).toContain('https://carat.im/docs/llms.txt');
+	});
+
 	it('starts with the llms.txt blockquote, then the title and description', () => {
 		const md = markdownCopy({ title: 'T', description: 'D', body: 'Body.' });
 		expect(md.startsWith(`${INDEX_NOTE}\n\n# T\n\n> D\n\nBody.`)).toBe(true);

@@ -6,32 +6,18 @@ import { toString } from 'mdast-util-to-string';
 import type { BlockContent, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { articleProblems, formatProblems } from './article-lint.ts';
+import { COPY_WORDS, copyWordsFor, type CopyWords } from './copy-words.ts';
 
 /** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
 const SITE = 'https://carat.im';
 /** The page a body is resolved against when none is given: the help center's root. */
 const ROOT = `${SITE}/docs/`;
 
-/** What each interactive widget becomes in Markdown: a sentence on what it does and the page to open. */
-export const WIDGETS: Record<string, { does: string; path: string }> = {
-	AmIUnlimited: {
-		does: 'The interactive "Am I unlimited?" checker tells you, for your plan, billing cycle, signup date and a model, whether the model is unlimited, why, and which plans would make it unlimited.',
-		path: '/docs/en/tools/am-i-unlimited/',
-	},
-	CreditEstimator: {
-		does: 'The interactive credit estimator prices a list of generations on your plan (unlimited lines at 0, unpublished costs as unknown) and shows how many generations your balance buys.',
-		path: '/docs/en/tools/credit-estimator/',
-	},
-};
+/** What each interactive widget becomes in an English Markdown copy (each locale's: copy-words.ts). */
+export const WIDGETS = COPY_WORDS.en.widgets;
 
-/** The blockquote every Markdown copy starts with, pointing to the llms.txt index. */
-export const INDEX_NOTE = [
-	'> ## Documentation Index',
-	`> Fetch the complete documentation index at: ${SITE}/docs/llms.txt`,
-	'> Use this file to discover all available pages before exploring further.',
-].join('\n');
-
-const ASIDE_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' };
+/** The blockquote every English Markdown copy starts with, pointing to the llms.txt index (each locale's: copy-words.ts). */
+export const INDEX_NOTE = COPY_WORDS.en.indexNote;
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 const attr = (node: Jsx, name: string): string | undefined => {
@@ -52,15 +38,16 @@ function linkCardItem(node: Jsx, page: string): ListItem {
 	};
 }
 
-/** Turns one MDX JSX element into plain Markdown nodes. */
-function fromJsx(node: Jsx, page: string): RootContent[] {
+/** Turns one MDX JSX element into plain Markdown nodes, in the words of the page's locale. */
+function fromJsx(node: Jsx, page: string, words: CopyWords): RootContent[] {
 	const name = node.name ?? '';
-	const widget = WIDGETS[name];
+	const widget = words.widgets[name];
+	const [before, linkText, after] = words.openPage;
 	if (widget)
-		return [para({ type: 'emphasis', children: [text(`${widget.does} Open `), { type: 'link', url: absolute(widget.path, page), children: [text('the page in a browser')] }, text(' to use it.')] })];
+		return [para({ type: 'emphasis', children: [text(`${widget.does}${before}`), { type: 'link', url: absolute(widget.path, page), children: [text(linkText)] }, text(after)] })];
 	if (name === 'Aside') {
-		const label = attr(node, 'title') ?? ASIDE_LABELS[attr(node, 'type') ?? 'note'] ?? 'Note';
-		return [{ type: 'blockquote', children: [para({ type: 'strong', children: [text(label)] }), ...(convert(node.children, page) as BlockContent[])] }];
+		const label = attr(node, 'title') ?? words.asides[attr(node, 'type') ?? 'note'] ?? words.asides.note!;
+		return [{ type: 'blockquote', children: [para({ type: 'strong', children: [text(label)] }), ...(convert(node.children, page, words) as BlockContent[])] }];
 	}
 	if (name === 'LinkCard') return [{ type: 'list', ordered: false, spread: false, children: [linkCardItem(node, page)] }];
 	if (name === 'CardGrid') {
@@ -72,12 +59,12 @@ function fromJsx(node: Jsx, page: string): RootContent[] {
 		const isSummary = (c: Nodes) => 'name' in c && c.name === 'summary';
 		const summary = node.children.find((c) => isSummary(c) || (c.type === 'paragraph' && c.children.length === 1 && isSummary(c.children[0]!)));
 		const rest = node.children.filter((c) => c !== summary);
-		return [para({ type: 'strong', children: [text(summary ? toString(summary) : 'Details')] }), ...convert(rest, page)];
+		return [para({ type: 'strong', children: [text(summary ? toString(summary) : words.details)] }), ...convert(rest, page, words)];
 	}
-	return convert(node.children, page); // e.g. <span lang="ko">: keep the text, drop the tag
+	return convert(node.children, page, words); // e.g. <span lang="ko">: keep the text, drop the tag
 }
 
-function convert(nodes: Nodes[], page: string): RootContent[] {
+function convert(nodes: Nodes[], page: string, words: CopyWords): RootContent[] {
 	return nodes.flatMap((node): RootContent[] => {
 		switch (node.type) {
 			case 'mdxjsEsm':
@@ -86,10 +73,10 @@ function convert(nodes: Nodes[], page: string): RootContent[] {
 				return [];
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				return fromJsx(node, page);
+				return fromJsx(node, page, words);
 			default:
 				if (node.type === 'link') node.url = absolute(node.url, page);
-				if ('children' in node) (node as { children: Nodes[] }).children = convert(node.children, page);
+				if ('children' in node) (node as { children: Nodes[] }).children = convert(node.children, page, words);
 				return [node as RootContent];
 		}
 	});
@@ -112,7 +99,8 @@ export function bodyFirstLine(raw: string, body: string): number {
  * Renders an article's MDX body as plain Markdown: no `import`/`export`, no JSX. Asides become blockquotes, card
  * grids lists of links, `<details>` a bold question and its answer, widgets a sentence and a link, and
  * links absolute URLs, resolved against `page`: the URL of the HTML page the body is on (default: the help center's
- * root), so that `../x/` and `#id` point where they point on that page.
+ * root), so that `../x/` and `#id` point where they point on that page. What it adds is in the language of `page`
+ * (`/docs/ko/…` -> Korean; see copy-words.ts).
  * Throws, naming `source` file and line, when the body breaks the article HTML policy (article-lint.ts), so that no
  * Markdown copy carries what the HTML page may not.
  */
@@ -135,14 +123,15 @@ function convertBody(body: string, page: string, source: BodySource | undefined)
 	const tree = mdxToMdast(body) as Root;
 	const problems = articleProblems(tree);
 	if (problems.length) throw new Error(formatProblems(source?.file ?? '(article body)', problems, source?.firstLine));
-	return printer.stringify({ type: 'root', children: convert(tree.children, page) }).trim();
+	return printer.stringify({ type: 'root', children: convert(tree.children, page, copyWordsFor(page)) }).trim();
 }
 
 /**
- * The Markdown copy of a page: the llms.txt blockquote, `# title`, the description as a blockquote, then the body,
- * its links resolved against `url` (the HTML page's absolute URL) when given. Throws like `mdxToMarkdown`.
+ * The Markdown copy of a page: the llms.txt blockquote (in the page's language), `# title`, the description as a
+ * blockquote, then the body, its links resolved against `url` (the HTML page's absolute URL) when given. Throws like
+ * `mdxToMarkdown`.
  */
 export function markdownCopy(page: { title: string; description?: string | undefined; body: string; url?: string; source?: BodySource }): string {
 	const description = page.description ? `\n\n> ${page.description}` : '';
-	return `${INDEX_NOTE}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body, { page: page.url, source: page.source })}\n`;
+	return `${copyWordsFor(page.url).indexNote}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body, { page: page.url, source: page.source })}\n`;
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/articles.ts';
+import { getAllArticles } from '../lib/articles.ts';
 import { buildLlmsTxt } from '../lib/llms-txt.ts';
 
 export const GET: APIRoute = async () =>
-	new Response(buildLlmsTxt(await getArticles()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	new Response(buildLlmsTxt(await getAllArticles()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

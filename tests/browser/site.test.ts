@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { desktop, useSiteInBrowser } from './harness.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
+import { LOCALE_KEYS } from '../../src/lib/locales.ts';
 
 const site = useSiteInBrowser({ beforeAll, afterAll });
 
@@ -11,6 +12,10 @@ const PAGES = htmlFiles('dist')
 	.map((f) => `/docs/${f.slice('dist/'.length).replace(/index\.html$/, '').replace(/\.html$/, '')}`);
 
 describe('every page passes axe', () => {
+	it('covers every page of every language', () => {
+		for (const locale of LOCALE_KEYS) expect(PAGES.filter((p) => p.startsWith(`/docs/${locale}/`)).length, locale).toBeGreaterThanOrEqual(13);
+	});
+
 	it.each(PAGES.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))('%s in %s mode: 0 violations', async (path, colorScheme) => {
 		const context = await site.browser.newContext({ ...desktop, colorScheme });
 		const page = await context.newPage();

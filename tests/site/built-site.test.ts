@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrokenLinks, htmlFiles, resolveSitePath } from '../../src/lib/site-links.ts';
-import { INDEX_NOTE } from '../../src/lib/mdx-to-md.ts';
+import { copyWordsFor } from '../../src/lib/copy-words.ts';
+import { LOCALES, LOCALE_KEYS, localeOf } from '../../src/lib/locales.ts';
 import { articleProblems } from '../../src/lib/article-lint.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -84,10 +85,53 @@ describe('built site', () => {
 	});
 });
 
+describe('every page in every language', () => {
+	const articlePages = pages.filter((f) => localeOf(f.slice(DIST.length + 1)));
+	const urlOf = (file: string) => `https://carat.im/docs/${file.slice(DIST.length + 1).replace(/index\.html$/, '')}`;
+	const alternates = (html: string) => Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+
+	it.each(LOCALE_KEYS)('has the same pages in %s as in English', (locale) => {
+		const of = (l: string) => articlePages.filter((f) => localeOf(f.slice(DIST.length + 1)) === l).map((f) => f.slice(DIST.length + 1 + l.length));
+		expect(of(locale).length).toBeGreaterThanOrEqual(REQUIRED.length);
+		expect(of(locale).sort()).toEqual(of('en').sort());
+	});
+
+	it.each(articlePages.map((f) => [f.slice(DIST.length)]))('%s: is in its language and names every language version (hreflang), each built', (file) => {
+		const html = read(file);
+		const locale = localeOf(file.slice(1))!;
+		expect(html).toMatch(new RegExp(`<html lang="${LOCALES[locale].lang}"`));
+		const links = alternates(html);
+		const self = urlOf(join(DIST, file));
+		expect(Object.keys(links).sort()).toEqual([...LOCALE_KEYS.map((l) => LOCALES[l].lang), 'x-default'].sort());
+		expect(links[LOCALES[locale].lang]).toBe(self);
+		expect(links['x-default']).toBe(links.en);
+		for (const href of Object.values(links)) expect(fromUrl(href), href).toBeDefined();
+		// The language picker offers the same page in every language.
+		for (const l of LOCALE_KEYS) expect(html).toContain(`<option value="${new URL(links[LOCALES[l].lang]!).pathname}"`);
+	});
+
+	it('lists both languages in the sitemap, each page with its alternates', () => {
+		const sitemap = read('sitemap-0.xml');
+		for (const file of articlePages) {
+			const url = urlOf(file);
+			const entry = sitemap.match(new RegExp(`<url><loc>${url.replace(/[.?]/g, '\\$&')}</loc>(.*?)</url>`))?.[1];
+			expect(entry, url).toBeDefined();
+			for (const l of LOCALE_KEYS) expect(entry, `${url} alternate ${l}`).toMatch(new RegExp(`hreflang="${LOCALES[l].lang}" href="https://carat.im/docs/${l}/`));
+		}
+	});
+
+	it('indexes each language for search on its own (Pagefind, one index per lang)', () => {
+		const { languages } = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		const count = (l: string) => articlePages.filter((f) => localeOf(f.slice(DIST.length + 1)) === l).length;
+		expect(Object.fromEntries(Object.entries(languages).map(([lang, v]) => [lang, v.page_count]))).toEqual(Object.fromEntries(LOCALE_KEYS.map((l) => [LOCALES[l].lang, count(l)])));
+	});
+});
+
 describe('llms.txt', () => {
 	const text = read('llms.txt');
 	const links = [...text.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!, url: m[2]!, description: m[3] }));
 	const articleLinks = links.filter((l) => l.url.endsWith('.md'));
+	const sections = text.split(/^## /m).slice(1).map((part) => ({ title: part.split('\n')[0]!, body: part }));
 
 	it('is an H1, a blockquote summary, then H2 sections of link lists', () => {
 		const lines = text.split('\n');
@@ -103,8 +147,17 @@ describe('llms.txt', () => {
 		expect(articleLinks.every((l) => l.description)).toBe(true);
 	});
 
-	it('lists the rules as JSON and their schema', () => {
-		expect(links.map((l) => l.url)).toEqual(expect.arrayContaining(['https://carat.im/docs/rules.json', 'https://carat.im/docs/rules.schema.json', 'https://carat.im/docs/llms-full.txt']));
+	it('lists the Korean pages in a section of their own, and only there', () => {
+		const korean = sections.filter((s) => s.body.includes('https://carat.im/docs/ko/'));
+		expect(korean.map((s) => s.title)).toEqual(['한국어 (Korean)', 'Optional']);
+		const listed = [...korean[0]!.body.matchAll(/\]\((https:\/\/carat\.im\/docs\/ko[^)]*\.md)\)/g)].map((m) => m[1]);
+		expect(listed).toHaveLength(pages.filter((f) => f.startsWith(join(DIST, 'ko'))).length);
+	});
+
+	it('lists the rules as JSON and their schema, and llms-full.txt per language', () => {
+		expect(links.map((l) => l.url)).toEqual(
+			expect.arrayContaining(['https://carat.im/docs/rules.json', 'https://carat.im/docs/rules.schema.json', 'https://carat.im/docs/llms-full.txt', 'https://carat.im/docs/ko/llms-full.txt']),
+		);
 	});
 
 	it('has every link resolving to a file in the build', () => {
@@ -115,9 +168,9 @@ describe('llms.txt', () => {
 describe('Markdown copies and llms-full.txt', () => {
 	const copies = pages.filter((f) => f.endsWith('index.html')).map((f) => f.slice(DIST.length + 1).replace(/\/index\.html$/, '.md'));
 
-	it.each(copies)('%s starts with the index blockquote and has no import, export or component tag', (copy) => {
+	it.each(copies)('%s starts with the index blockquote in its language and has no import, export or component tag', (copy) => {
 		const md = read(copy);
-		expect(md.startsWith(`${INDEX_NOTE}\n\n# `)).toBe(true);
+		expect(md.startsWith(`${copyWordsFor(`/docs/${copy}`).indexNote}\n\n# `)).toBe(true);
 		expect(md).not.toMatch(/^\s*(import|export)\s/m);
 		expect(md).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
 		expect(md.length).toBeGreaterThan(400);
@@ -129,14 +182,28 @@ describe('Markdown copies and llms-full.txt', () => {
 		expect(md).toContain('My Credits(내 크레딧)');
 	});
 
-	it.each([...copies, 'llms-full.txt'])('%s carries nothing the article HTML policy refuses', (file) => {
+	it('keeps the exact Agent 2.0 phrase in the Korean copy, and turns widgets into Korean sentences linking Korean pages', () => {
+		const md = read('ko/troubleshooting/usage-plan/unlimited-benefit-scope.md');
+		expect(md).toContain('"Use Carat Basic Video (LTX 2.3)"');
+		expect(md).toContain('[내 크레딧](https://carat.im/en/subscription)');
+		expect(md).toContain('[브라우저에서 페이지를 열어](https://carat.im/docs/ko/tools/am-i-unlimited/)');
+		expect(md).not.toContain('/docs/en/');
+	});
+
+	it.each([...copies, 'llms-full.txt', 'ko/llms-full.txt'])('%s carries nothing the article HTML policy refuses', (file) => {
 		// Read as Markdown (raw HTML included), the way an assistant or a Markdown viewer reads it.
 		expect(articleProblems(unified().use(remarkParse).parse(read(file)) as Root)).toEqual([]);
 	});
 
-	it('llms-full.txt holds every article', () => {
-		const full = read('llms-full.txt');
-		for (const copy of copies) expect(full).toContain(read(copy).split('\n').find((l) => l.startsWith('# '))!);
+	it.each([
+		['llms-full.txt', 'en'],
+		['ko/llms-full.txt', 'ko'],
+	])('%s holds every article of its language (%s) and no other', (file, locale) => {
+		const full = read(file);
+		const title = (copy: string) => `\n${read(copy).split('\n').find((l) => l.startsWith('# '))!}\n`;
+		for (const copy of copies.filter((c) => localeOf(c) === locale)) expect(full).toContain(title(copy));
+		expect(full.match(/^Source: https:\/\/carat\.im\/docs\/([a-z]{2})\//gm)!.every((m) => m.endsWith(`/${locale}/`))).toBe(true);
+		expect(full.match(/^Source: /gm)).toHaveLength(copies.filter((c) => localeOf(c) === locale).length);
 		expect(full).not.toMatch(/^\s*import\s/m);
 	});
 });

@@ -30,3 +30,12 @@ export const sourced = {
 	/** The day the value was last checked against the live Carat help center, `YYYY-MM-DD`. */
 	checked: IsoDateSchema,
 };
+
+/**
+ * A display name in the help center's other languages, by locale (today `ko`), where it differs from the English
+ * `name`: `{ "ko": "립싱크" }`. Brand names (`Nanobanana Pro`) need none; words-ko.ts falls back to `name`.
+ */
+export const NamesSchema = z.strictObject({
+	/** Korean, e.g. `배경음악`. */
+	ko: z.optional(z.string().check(z.minLength(1))),
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ModelIdSchema, OptionIdSchema } from './ids.ts';
-import { sourced } from './common.ts';
+import { NamesSchema, sourced } from './common.ts';
 
 /** What a model makes; the tables and widgets group models by it. */
 export const MODEL_KINDS = ['image', 'video', 'audio', 'conversation', 'editing'] as const;
@@ -17,6 +17,8 @@ export const OptionSchema = z.strictObject({
 	id: OptionIdSchema,
 	/** Name as the app or the help center says it, e.g. `Start and end frames`. */
 	name: z.string().check(z.minLength(1)),
+	/** The name in other languages, e.g. `{ "ko": "시작·끝 프레임" }`. */
+	names: z.optional(NamesSchema),
 });
 export type Option = z.infer<typeof OptionSchema>;
 
@@ -43,6 +45,8 @@ export const ModelSchema = z.strictObject({
 	id: ModelIdSchema,
 	/** Name as the help center and the app show it, e.g. `Nanobanana Pro`. */
 	name: z.string().check(z.minLength(1)),
+	/** The name in other languages where it is not a brand name, e.g. `{ "ko": "립싱크" }`. */
+	names: z.optional(NamesSchema),
 	/** What the model makes. */
 	kind: ModelKindSchema,
 	/** The options the rules distinguish for this model, as ids of the file's `options`. */

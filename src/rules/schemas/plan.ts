@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BillingIdSchema, PlanIdSchema } from './ids.ts';
-import { IsoDateSchema, ReferenceSchema, SourceSchema } from './common.ts';
+import { IsoDateSchema, NamesSchema, ReferenceSchema, SourceSchema } from './common.ts';
 
 /** A billing cycle. */
 export const BillingSchema = z.strictObject({
@@ -8,6 +8,8 @@ export const BillingSchema = z.strictObject({
 	id: BillingIdSchema,
 	/** Name as the app shows it, e.g. `Annual`. */
 	name: z.string().check(z.minLength(1)),
+	/** The name in other languages, e.g. `{ "ko": "연간" }`. */
+	names: z.optional(NamesSchema),
 });
 export type Billing = z.infer<typeof BillingSchema>;
 
