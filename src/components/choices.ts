@@ -29,16 +29,18 @@ export interface Choices {
 	resolutions: string[];
 }
 
-const pairs = (list: { id: string; name: string }[]): Pair[] => list.map((x) => [x.id, x.name] as const);
+type Named = { id: string; name: string; names?: { ko?: string | undefined } | undefined };
 
-/** The choices of `data` (default: the site's rule data). */
-export function choicesOf(data: DecisionData = decisionData): Choices {
+/** The choices of `data` (default: the site's rule data), named in `locale` (`names.ko` on Korean pages, else `name`). */
+export function choicesOf(data: DecisionData = decisionData, locale = 'en'): Choices {
+	const nameOf = (x: Named) => (locale === 'ko' ? x.names?.ko : undefined) ?? x.name;
+	const pairs = (list: Named[]): Pair[] => list.map((x) => [x.id, nameOf(x)] as const);
 	return {
 		plans: pairs(data.plans),
 		billing: pairs(data.billing),
 		models: data.models.map((m) => ({
 			id: m.id,
-			name: m.name,
+			name: nameOf(m),
 			...(m.options?.resolution && { resolutions: [...m.options.resolution] }),
 			...(m.options?.method && { methods: [...m.options.method] }),
 			...(m.default.result === 'unsupported' && { unsupported: true as const }),

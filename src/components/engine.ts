@@ -22,6 +22,5 @@ export function lazy<T>(importer: () => Promise<T>) {
 
 /** The rule words of a page's language (`ui.lang`), imported on demand with the engine. */
 export function loadWords(lang: string): Promise<AnswerWords> {
-	void lang; // one language so far: English
-	return import('../rules/answer-words.ts').then((m) => m.englishWords);
+	return lang === 'ko' ? import('../rules/answer-words-ko.ts').then((m) => m.koreanWords) : import('../rules/answer-words.ts').then((m) => m.englishWords);
 }

@@ -1,3 +1,5 @@
+import { FIELD_LABELS, FIELD_LABELS_KO, type FieldName } from '../rules/labels.ts';
+
 // The widgets' own words (labels, buttons, hints, headings), one catalogue per locale. The Astro wrappers pick the
 // page's catalogue and hand it to the island as a prop, so a page downloads its own language only and no JavaScript
 // for it. Sentences about a rule (answers, costs, messages) are the rule words' (src/rules/words.ts, words-ko.ts).
@@ -11,7 +13,8 @@ export interface UiStrings {
 	lang: 'en' | 'ko';
 	/** Accessible names of the widgets' regions. */
 	names: { checker: string; estimator: string };
-	fields: { plan: string; billing: string; joined: string; asOf: string; model: string; resolution: string; method: string; agent: string; count: string; cost: string; balance: string; options: string };
+	/** Field labels (labels.ts, shared with the rule words' messages), plus the estimator's per-line options. */
+	fields: Record<FieldName | 'options', string>;
 	choosePlan: string;
 	allModels: string;
 	agentNotSpecified: string;
@@ -63,7 +66,7 @@ export interface UiStrings {
 const en: UiStrings = {
 	lang: 'en',
 	names: { checker: 'Am I unlimited? checker', estimator: 'Credit estimator' },
-	fields: { plan: 'Plan', billing: 'Billing', joined: 'Signup date', asOf: 'As of', model: 'Model', resolution: 'Resolution', method: 'Generation method', agent: 'Agent', count: 'Count', cost: 'Credits each', balance: 'Credit balance', options: 'Options' },
+	fields: { ...FIELD_LABELS, options: 'Options' },
 	choosePlan: 'Choose a plan',
 	allModels: 'All models',
 	agentNotSpecified: 'Not specified',
@@ -121,7 +124,7 @@ export function uiStrings(locale: string | undefined): UiStrings {
 const ko: UiStrings = {
 	lang: 'ko',
 	names: { checker: '나도 무제한일까? 확인 도구', estimator: '크레딧 계산기' },
-	fields: { plan: '요금제', billing: '결제 주기', joined: '가입일', asOf: '기준일', model: '모델', resolution: '해상도', method: '생성 방식', agent: '에이전트', count: '개수', cost: '1회당 크레딧', balance: '보유 크레딧', options: '옵션' },
+	fields: { ...FIELD_LABELS_KO, options: '옵션' },
 	choosePlan: '요금제 선택',
 	allModels: '전체 모델',
 	agentNotSpecified: '선택 안 함',

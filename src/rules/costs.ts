@@ -10,6 +10,8 @@ export interface PublishedCost {
 	approximate: boolean;
 	/** What one generation is, e.g. `5-second video`. */
 	per: string;
+	/** `per` in other languages, e.g. `{ ko: '5초 영상' }`. */
+	perNames?: { ko?: string | undefined } | undefined;
 	/** Link to where the cost is published. */
 	href: string;
 }
@@ -19,7 +21,7 @@ export function publishedCost(model: ModelId, plan: PlanId, method?: string, dat
 	const cost = data.credits.costs.find(
 		(c) => c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method as never)),
 	);
-	return cost && { credits: cost.credits, approximate: cost.approximate, per: cost.per, href: sourceHref(cost.source) };
+	return cost && { credits: cost.credits, approximate: cost.approximate, per: cost.per, ...(cost.perNames && { perNames: cost.perNames }), href: sourceHref(cost.source) };
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Reason {
 export interface VerdictNote {
 	id: string;
 	text: string;
+	/** `text` in other languages, e.g. `{ ko: '…' }`. */
+	texts?: { ko?: string | undefined } | undefined;
 	href: string;
 }
 
@@ -96,7 +98,7 @@ export function notesFor(d: Decision, data: DecisionData = decisionData): Verdic
 			(!when.kinds || when.kinds.includes(kind)) &&
 			(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent as never))) &&
 			(!when.statuses || when.statuses.includes(d.status)))
-		.map((n) => ({ id: n.id, text: n.text, href: n.href }));
+		.map((n) => ({ id: n.id, text: n.text, ...(n.texts && { texts: n.texts }), href: n.href }));
 }
 
 /** The full verdict for a resolved query: `decide`, its explanation, and its reasons condition by condition. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BillingIdSchema, ModelIdSchema, OptionIdSchema, PlanIdSchema } from './ids.ts';
-import { sourced } from './common.ts';
+import { NamesSchema, sourced } from './common.ts';
 
 /** A published credit cost per generation. */
 export const CreditCostSchema = z.strictObject({
@@ -18,6 +18,8 @@ export const CreditCostSchema = z.strictObject({
 	approximate: z.boolean(),
 	/** What one generation is, in words, e.g. `5-second video`. */
 	per: z.string().check(z.minLength(1)),
+	/** `per` in the help center's other languages, e.g. `{ "ko": "5초 영상" }`. */
+	perNames: z.optional(NamesSchema),
 	...sourced,
 });
 export type CreditCost = z.infer<typeof CreditCostSchema>;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { ModelIdSchema, OptionIdSchema } from './ids.ts';
 import { ModelKindSchema } from './model.ts';
 import { StatusSchema } from './status.ts';
-import { sourced } from './common.ts';
+import { NamesSchema, sourced } from './common.ts';
 
 /** A caveat added to a verdict when all of its `when` conditions hold (an absent condition always holds). */
 export const NoteSchema = z.strictObject({
@@ -21,6 +21,8 @@ export const NoteSchema = z.strictObject({
 	}),
 	/** The caveat, one or two plain sentences. */
 	text: z.string().check(z.minLength(1)),
+	/** The caveat in the help center's other languages, e.g. `{ "ko": "…" }`; the Korean widgets show it. */
+	texts: z.optional(NamesSchema),
 	...sourced,
 });
 export type Note = z.infer<typeof NoteSchema>;
