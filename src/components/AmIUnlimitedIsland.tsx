@@ -6,7 +6,7 @@ import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.t
 import type { CheckerAnswer, ModelAnswer } from './checker-answer.ts';
 import { lazy, loadWords } from './engine.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, CopyLink, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
+import { Announcer, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
@@ -137,7 +137,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 					)}
 					<details class="cw-more" open={!!form.asof}>
 						<summary>{ui.moreOptions}</summary>
-						<Input id={id('asof')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${today()})` : '')} onInput={setDate('asof')} onBlur={this.settleNow} />
+						<Input id={id('asof')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')} onInput={setDate('asof')} onBlur={this.settleNow} />
 					</details>
 				</form>
 				<div class="cw-result" ref={this.result} tabIndex={-1}>

@@ -111,6 +111,10 @@ export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 	}
 }
 
+/** A calendar day `YYYY-MM-DD` written the page's way (`Nov 23, 2026`, `2026년 11월 23일`), whatever the reader's time zone. */
+export const formatDay = (iso: string, ui: UiStrings) =>
+	new Intl.DateTimeFormat(ui.numberLocale, { dateStyle: ui.dateStyle, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
 /** The live region: screen readers hear `text` once each time it changes (the island sets it once per settled answer). */
 export function Announcer({ text }: { text: string }) {
 	return <p class="sr-only" aria-live="polite" aria-atomic="true">{text}</p>;

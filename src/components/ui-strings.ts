@@ -61,6 +61,8 @@ export interface UiStrings {
 	notPriced: string;
 	notPricedAfter: string;
 	numberLocale: string;
+	/** How a date is written with `numberLocale` (`Nov 23, 2026`, `2026년 11월 23일`). */
+	dateStyle: 'medium' | 'long';
 }
 
 const en: UiStrings = {
@@ -115,6 +117,7 @@ const en: UiStrings = {
 	notPriced: 'Not priced:',
 	notPricedAfter: 'The total leaves them out.',
 	numberLocale: 'en-US',
+	dateStyle: 'medium',
 };
 
 /** The catalogue of a locale (`en`, `ko`); English for any other. */
@@ -173,6 +176,7 @@ const ko: UiStrings = {
 	notPriced: '계산에서 빠진 항목:',
 	notPricedAfter: '합계에 포함되지 않았어요.',
 	numberLocale: 'ko-KR',
+	dateStyle: 'long',
 };
 
 const catalogues = { en, ko };
