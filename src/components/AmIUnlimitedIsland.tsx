@@ -47,7 +47,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	private reveal: 'result' | 'model' | undefined;
 
 	componentDidMount() {
-		const read = readParams(location.search, checkerParams(this.props.choices));
+		const read = readParams(location.search, checkerParams(this.props.choices, this.props.ui.fields), this.props.ui.link);
 		const form = { ...this.state.form, ...read.values };
 		this.setState({ hydrated: true, form, settled: form, problems: read.problems });
 		if (Object.keys(read.values).length) this.loadEngine();

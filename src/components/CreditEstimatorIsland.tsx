@@ -45,7 +45,7 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 
 	componentDidMount() {
-		const { form, problems } = readEstimator(location.search, this.props.choices, this.props.firstModel);
+		const { form, problems } = readEstimator(location.search, this.props.choices, this.props.firstModel, this.props.ui.link, this.props.ui.fields);
 		this.setState({ hydrated: true, form, settled: form, problems });
 		if (location.search.length > 1 && (form.plan || form.bal || form.joined)) this.loadEngine();
 	}

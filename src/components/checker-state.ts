@@ -1,6 +1,6 @@
 import type { Choices } from './choices.ts';
 import type { ParamSpec } from './url-state.ts';
-import { FIELD_LABELS } from '../rules/labels.ts';
+import { FIELD_LABELS, type FieldName } from '../rules/labels.ts';
 
 /** The checker's form as the reader set it: every value a string, `''` for unset. URL names are the keys. */
 export interface CheckerForm {
@@ -22,21 +22,24 @@ export const emptyChecker = (choices: Choices): CheckerForm => ({ plan: '', bill
 
 const ids = (pairs: readonly (readonly [string, string])[]) => pairs.map(([id]) => id);
 
+/** Field labels by API name, for messages: the page's (`ui.fields`), English by default. */
+export type Labels = Record<FieldName, string>;
+
 /** The URL parameters both widgets share: the customer (plan, billing cycle, signup date, as-of date). */
-export const customerParams = (choices: Choices) => ({
-	plan: { label: FIELD_LABELS.plan, values: ids(choices.plans) },
-	billing: { label: FIELD_LABELS.billing, values: ids(choices.billing) },
-	joined: { label: FIELD_LABELS.joined, date: true as const },
-	asof: { label: FIELD_LABELS.asOf, date: true as const },
+export const customerParams = (choices: Choices, labels: Labels = FIELD_LABELS) => ({
+	plan: { label: labels.plan, values: ids(choices.plans) },
+	billing: { label: labels.billing, values: ids(choices.billing) },
+	joined: { label: labels.joined, date: true as const },
+	asof: { label: labels.asOf, date: true as const },
 });
 
 /** The URL parameters of the checker and what each may hold. */
-export function checkerParams(choices: Choices) {
+export function checkerParams(choices: Choices, labels: Labels = FIELD_LABELS) {
 	return {
-		...customerParams(choices),
-		model: { label: FIELD_LABELS.model, values: choices.models.map((m) => m.id) },
-		res: { label: FIELD_LABELS.resolution, values: choices.resolutions },
-		method: { label: FIELD_LABELS.method, values: ids(choices.methods) },
-		agent: { label: FIELD_LABELS.agent, values: ids(choices.agents) },
+		...customerParams(choices, labels),
+		model: { label: labels.model, values: choices.models.map((m) => m.id) },
+		res: { label: labels.resolution, values: choices.resolutions },
+		method: { label: labels.method, values: ids(choices.methods) },
+		agent: { label: labels.agent, values: ids(choices.agents) },
 	} satisfies ParamSpec;
 }

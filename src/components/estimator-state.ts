@@ -1,8 +1,9 @@
 import { LIMITS } from '../rules/limits.ts';
 import { FIELD_LABELS } from '../rules/labels.ts';
 import type { Choices } from './choices.ts';
-import { readParams, type ParamSpec } from './url-state.ts';
-import { customerParams } from './checker-state.ts';
+import { fill, readParams, type ParamSpec } from './url-state.ts';
+import type { LinkWords } from './ui-strings.ts';
+import { customerParams, type Labels } from './checker-state.ts';
 
 /** One line of the estimator as typed: every value a string. `option` is a resolution or a method id, or `''`. */
 export interface EstimatorLine {
@@ -30,11 +31,11 @@ let nextKey = 1;
 export const newLine = (model: string, count = '1', option = '', cost = ''): EstimatorLine => ({ key: nextKey++, model, count, option, cost });
 
 /** The URL parameters of the estimator: the customer, `bal`, and one `line=model~count~option~cost` per line. */
-export function estimatorParams(choices: Choices) {
+export function estimatorParams(choices: Choices, labels: Labels = FIELD_LABELS) {
 	return {
-		...customerParams(choices),
+		...customerParams(choices, labels),
 		// Numbers are kept as typed, like the form keeps them; the answer names the field when one is not valid.
-		bal: { label: FIELD_LABELS.balance, check: (v: string) => v.length <= MAX_TEXT, expected: `at most ${MAX_TEXT} characters` },
+		bal: { label: labels.balance, maxLength: MAX_TEXT },
 		line: { repeat: true },
 	} satisfies ParamSpec;
 }
@@ -52,14 +53,14 @@ export const lineParam = (l: EstimatorLine) => [l.model, l.count, l.option, l.co
  * A `line` parameter as a line, or a message naming what is wrong with it. Model and option must be ones the form
  * offers; count and cost are kept as typed (as the form keeps them) and checked with the answer.
  */
-export function parseLine(raw: string, choices: Choices): EstimatorLine | string {
+export function parseLine(raw: string, choices: Choices, words: LinkWords): EstimatorLine | string {
 	const [model = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
 	const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
 	const info = choices.models.find((m) => m.id === model);
-	if (!info) return `Ignored a line of the link: ${shown} does not start with a model this page knows.`;
-	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option))) return `Ignored a line of the link: ${shown} has an option ${info.name} does not have.`;
+	if (!info) return fill(words.lineModel, { value: shown });
+	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option))) return fill(words.lineOption, { value: shown, model: info.name });
 	if (count === undefined || cost === undefined || count.length > MAX_TEXT || cost.length > MAX_TEXT || extra.length)
-		return `Ignored a line of the link: ${shown} is not model~count~option~cost (a count from ${LIMITS.count.min} to ${LIMITS.count.max.toLocaleString('en-US')}).`;
+		return fill(words.lineShape, { value: shown });
 	return newLine(model, count, option, cost);
 }
 
@@ -67,13 +68,13 @@ export function parseLine(raw: string, choices: Choices): EstimatorLine | string
  * The form a URL holds, and one message per ignored parameter of the estimator (others are none of its business).
  * At most `LIMITS.lines` lines are read; `first` is the model of the line a form without lines starts with.
  */
-export function readEstimator(search: string, choices: Choices, first: string): { form: EstimatorForm; problems: string[] } {
-	const read = readParams(search, estimatorParams(choices));
+export function readEstimator(search: string, choices: Choices, first: string, words: LinkWords, labels: Labels = FIELD_LABELS): { form: EstimatorForm; problems: string[] } {
+	const read = readParams(search, estimatorParams(choices, labels), words);
 	const raw = read.lists.line ?? [];
-	const parsed = raw.slice(0, LIMITS.lines).map((l) => parseLine(l, choices));
+	const parsed = raw.slice(0, LIMITS.lines).map((l) => parseLine(l, choices, words));
 	const lines = parsed.filter((l): l is EstimatorLine => typeof l !== 'string');
 	const problems = [...read.problems, ...parsed.filter((l): l is string => typeof l === 'string')];
-	if (raw.length > LIMITS.lines) problems.push(`Ignored ${(raw.length - LIMITS.lines).toLocaleString('en-US')} lines of the link: an estimate has at most ${LIMITS.lines} lines.`);
+	if (raw.length > LIMITS.lines) problems.push(fill(words.tooManyLines, { count: (raw.length - LIMITS.lines).toLocaleString('en-US'), max: LIMITS.lines }));
 	const form: EstimatorForm = { plan: '', billing: choices.billing[0]![0], joined: '', asof: '', bal: '', ...read.values, lines: lines.length || raw.length ? lines : [newLine(first)] };
 	return { form, problems };
 }

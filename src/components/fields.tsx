@@ -112,8 +112,10 @@ export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 }
 
 /** A calendar day `YYYY-MM-DD` written the page's way (`Nov 23, 2026`, `2026년 11월 23일`), whatever the reader's time zone. */
-export const formatDay = (iso: string, ui: UiStrings) =>
-	new Intl.DateTimeFormat(ui.numberLocale, { dateStyle: ui.dateStyle, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+export function formatDay(iso: string, ui: UiStrings): string {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+	return ui.dateTemplate.replace('{y}', String(y)).replace('{mon}', ui.months?.[m - 1] ?? '').replace('{m}', String(m)).replace('{d}', String(d));
+}
 
 /** The live region: screen readers hear `text` once each time it changes (the island sets it once per settled answer). */
 export function Announcer({ text }: { text: string }) {

@@ -61,8 +61,14 @@ export interface UiStrings {
 	notPriced: string;
 	notPricedAfter: string;
 	numberLocale: string;
-	/** How a date is written with `numberLocale` (`Nov 23, 2026`, `2026년 11월 23일`). */
-	dateStyle: 'medium' | 'long';
+	/** Messages about the widget's own parameters in a link that were ignored (templates; see `LinkWords`). */
+	link: LinkWords;
+	/**
+	 * How a date is written: `{y}`, `{m}` (1–12), `{mon}` (a name of `months`), `{d}`. Not `Intl.DateTimeFormat`: its
+	 * first Korean instance costs the page a long task while it hydrates.
+	 */
+	dateTemplate: string;
+	months?: string[];
 }
 
 const en: UiStrings = {
@@ -117,8 +123,33 @@ const en: UiStrings = {
 	notPriced: 'Not priced:',
 	notPricedAfter: 'The total leaves them out.',
 	numberLocale: 'en-US',
-	dateStyle: 'medium',
+	link: {
+		ignored: 'Ignored {field} ("{name}" in the link): {value} is not {expected}.',
+		date: 'a date written YYYY-MM-DD',
+		oneOf: 'one of {values}',
+		maxText: 'at most {max} characters',
+		lineModel: 'Ignored a line of the link: {value} does not start with a model this page knows.',
+		lineOption: 'Ignored a line of the link: {value} has an option {model} does not have.',
+		lineShape: 'Ignored a line of the link: {value} is not model~count~option~cost.',
+		tooManyLines: 'Ignored {count} lines of the link: an estimate has at most {max} lines.',
+	},
+	dateTemplate: '{mon} {d}, {y}',
+	months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
+
+/** Messages about ignored link parameters: `{field}` label, `{name}` parameter, `{value}` as given (quoted), `{model}`, `{count}`, `{max}`. */
+export interface LinkWords {
+	/** One parameter: `Ignored {field} ("{name}" in the link): {value} is not {expected}.` */
+	ignored: string;
+	/** `{expected}` of a date, of a list of values (`{values}`), of a text of at most `{max}` characters. */
+	date: string;
+	oneOf: string;
+	maxText: string;
+	lineModel: string;
+	lineOption: string;
+	lineShape: string;
+	tooManyLines: string;
+}
 
 /** The catalogue of a locale (`en`, `ko`); English for any other. */
 export function uiStrings(locale: string | undefined): UiStrings {
@@ -175,8 +206,19 @@ const ko: UiStrings = {
 	about: '약',
 	notPriced: '계산에서 빠진 항목:',
 	notPricedAfter: '합계에 포함되지 않았어요.',
-	numberLocale: 'ko-KR',
-	dateStyle: 'long',
+	// Grouping as en-US writes it (9,999), which is also Korean usage; a ko-KR formatter costs a long task to create.
+	numberLocale: 'en-US',
+	link: {
+		ignored: '링크의 {field}({name}) 값을 무시했어요: {value} 대신 {expected}만 쓸 수 있어요.',
+		date: 'YYYY-MM-DD 형식의 날짜',
+		oneOf: '{values} 중 하나',
+		maxText: '{max}자 이하의 값',
+		lineModel: '링크의 항목 하나를 무시했어요: {value} — 이 페이지에 없는 모델로 시작해요.',
+		lineOption: '링크의 항목 하나를 무시했어요: {value} — {model}에 없는 옵션이에요.',
+		lineShape: '링크의 항목 하나를 무시했어요: {value} — 모델~개수~옵션~크레딧 형식이 아니에요.',
+		tooManyLines: '링크의 항목 {count}개를 무시했어요. 한 번에 최대 {max}개까지 계산할 수 있어요.',
+	},
+	dateTemplate: '{y}년 {m}월 {d}일',
 };
 
 const catalogues = { en, ko };

@@ -1,7 +1,11 @@
 import { isCalendarDate } from '../rules/calendar.ts';
+import type { LinkWords } from './ui-strings.ts';
 
-/** What a query parameter may hold: one of `values`, a `YYYY-MM-DD` date, what `check` accepts (described by `expected`), or a repeated free value. */
-export type ParamSpec = Record<string, { label?: string; values?: readonly string[]; date?: true; check?: (value: string) => boolean; expected?: string; repeat?: true }>;
+/** `template` with each `{key}` replaced by `vars[key]`. */
+export const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, key: string) => (key in vars ? String(vars[key]) : all));
+
+/** What a query parameter may hold: one of `values`, a `YYYY-MM-DD` date, a text of at most `maxLength` characters, or a repeated free value; `label` names it in messages. */
+export type ParamSpec = Record<string, { label?: string; values?: readonly string[]; date?: true; maxLength?: number; repeat?: true }>;
 
 /** Parameters read from a URL: accepted values by name (repeatable ones as lists), and one message per rejected one. */
 export interface ReadParams {
@@ -14,17 +18,17 @@ export interface ReadParams {
 function valid(spec: ParamSpec[string], value: string): boolean {
 	if (spec.values) return spec.values.includes(value);
 	if (spec.date) return isCalendarDate(value);
-	if (spec.check) return spec.check(value);
+	if (spec.maxLength !== undefined) return value.length <= spec.maxLength;
 	return true;
 }
 
 /**
- * Reads `search` (`?plan=premium&…`) against `spec`. Invalid values of the widget's own parameters are left out and
+ * Reads `search` (`?plan=premium&…`) against `spec`, wording problems with `words` (the page's `ui.link`). Invalid values of the widget's own parameters are left out and
  * reported in `problems`; other parameters (`utm_source`, `constructor`…) are none of the widget's business and are
  * ignored silently. Nothing is thrown. Messages quote the raw value as text, so callers must render them as text
  * (Preact does), never as HTML.
  */
-export function readParams(search: string, spec: ParamSpec): ReadParams {
+export function readParams(search: string, spec: ParamSpec, words: LinkWords): ReadParams {
 	const out: ReadParams = { values: {}, lists: {}, problems: [] };
 	for (const [name, raw] of new URLSearchParams(search)) {
 		const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
@@ -32,7 +36,10 @@ export function readParams(search: string, spec: ParamSpec): ReadParams {
 		if (!Object.hasOwn(spec, name)) continue;
 		const s = spec[name]!;
 		if (s.repeat) (out.lists[name] ??= []).push(raw);
-		else if (!valid(s, raw)) out.problems.push(`Ignored ${s.label ? `${s.label} ("${name}" in the link)` : `"${name}" in the link`}: ${shown} is not ${s.date ? 'a date written YYYY-MM-DD' : s.expected ?? `one of ${s.values!.join(', ')}`}.`);
+		else if (!valid(s, raw)) {
+			const expected = s.date ? words.date : s.maxLength !== undefined ? fill(words.maxText, { max: s.maxLength }) : fill(words.oneOf, { values: s.values!.join(', ') });
+			out.problems.push(fill(words.ignored, { field: s.label ?? name, name, value: shown, expected }));
+		}
 		else out.values[name] = raw;
 	}
 	return out;

@@ -17,7 +17,8 @@ import { formatDateKo, modelLabelKo, modelNameKo, optionNameKo, statusLabelKo, w
 // widget's heading already names the model (`Seedream 4.0: 무제한`), so an answer starts with the verdict, and a
 // particle never follows a name whose last sound this module cannot know.
 
-const n = (x: number) => x.toLocaleString('ko-KR');
+// Grouped as en-US writes it (9,999), which Korean uses too; a ko-KR formatter costs a long task to create.
+const n = (x: number) => x.toLocaleString('en-US');
 const about = (approximate: boolean) => (approximate ? '약 ' : '');
 // Plan names are brand names, the same in Korean.
 const planKo = (id: PlanId, data: DecisionData) => compiled(data).plans.get(id)!.name;

@@ -18,9 +18,9 @@ const NAMES = [
 	...brand(decisionData.models), ...brand(decisionData.plans), ...brand(Object.values(decisionData.options).flat()),
 	'Use Carat Basic Video (LTX 2.3)', 'Usage limit exceeded', 'Carat', 'LTX', 'AI', 'YYYY-MM-DD', 'JavaScript',
 ].sort((a, b) => b.length - a.length);
-/** The Latin words left in `text` once names, URLs and ids in quotes are taken out. */
+/** The Latin words left in `text` once names, URLs and values quoted from the link are taken out. */
 function englishLeft(text: string): string[] {
-	let rest = text.replace(/https?:\/\/\S+|carat\.im\/\S*/g, ' ');
+	let rest = text.replace(/https?:\/\/\S+|carat\.im\/\S*|"[^"]*"/g, ' ');
 	for (const name of NAMES) rest = rest.split(name).join(' ');
 	return rest.match(/[A-Za-z]{2,}/g) ?? [];
 }
@@ -68,6 +68,14 @@ describe('the checker in Korean', () => {
 		await page.context().close();
 	});
 
+	it('words an ignored link parameter in Korean (naming the parameter as the link writes it)', async () => {
+		const page = await open('am-i-unlimited', '?plan=premium&joined=2026-02-30');
+		const problems = page.locator('.cw-problems');
+		await expect.poll(() => problems.textContent()).toBe('링크의 가입일(joined) 값을 무시했어요: "2026-02-30" 대신 YYYY-MM-DD 형식의 날짜만 쓸 수 있어요.');
+		expect(englishLeft((await problems.textContent())!.replace('(joined)', ''))).toEqual([]);
+		await page.context().close();
+	});
+
 	it('is empty of English before the reader answers, and without JavaScript', async () => {
 		const page = await open('am-i-unlimited', '');
 		expect(englishLeft(await widgetText(page))).toEqual([]);
@@ -89,6 +97,7 @@ describe('the estimator in Korean', () => {
 		['an unpublished cost, and one entered', '?plan=plus&billing=monthly&line=veo-3~2&line=kling~1~~500', ['알 수 없음', '(입력한 값)', '계산에서 빠진 항목']],
 		['an unlimited line', '?plan=pro&billing=monthly&joined=2026-01-05&line=carat-video~40', ['무제한 적용']],
 		['a count that is not a whole number', '?plan=plus&billing=monthly&line=carat-video~1e3', ['개수, 1번째 항목: "1e3" 대신 1부터 100,000까지의 정수를 입력하세요']],
+		['a line of the link it cannot read', '?plan=plus&billing=monthly&line=no-such-model~1&line=carat-video~2', ['2 × 약 33', '링크의 항목 하나를 무시했어요']],
 	])('%s: Korean only', async (_, search, says) => {
 		const page = await open('credit-estimator', search);
 		await expect.poll(() => page.locator('.cw-result').innerText()).toContain(says[0]!);
