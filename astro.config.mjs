@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import failedBuildCleanup from './src/integrations/failed-build-cleanup.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -29,6 +30,8 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	integrations: [
+		// First: a build that fails at any step leaves no dist/ (neither the previous site nor a partial one).
+		failedBuildCleanup(),
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
 		starlight({
