@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -10,7 +10,8 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root, Table } from 'mdast';
 
 // Articles as the rule tooling reads them (Node only): headings with the anchors Astro gives them, tables with the
-// `rules-table` marker before them, and prose. Used by the build-time source check, `npm run fix` and the prose test.
+// `rules-table` marker before them, and prose. Used by `npm run fix` and the prose test; the build's source check
+// reads only headings (article-headings.ts).
 
 /** A table of an article, plain-text cells, with its lines and its place in the file. */
 export interface ArticleTable {
@@ -106,19 +107,4 @@ export function readArticles(dir = 'content/docs/en'): Article[] {
 		.filter((f) => f.endsWith('.mdx'))
 		.sort()
 		.map((rel) => parseArticle(join(dir, rel), rel.replace(/\.mdx$/, '').replace(/(^|\/)index$/, ''), readFileSync(join(dir, rel), 'utf8')));
-}
-
-/**
- * Heading anchors by article id, for the source check of the rule data. Reads only the articles asked for (the
- * rules cite a handful; a help center may hold hundreds), each once.
- */
-export function articleHeadings(dir = 'content/docs/en'): (article: string) => string[] | undefined {
-	const cache = new Map<string, string[] | undefined>();
-	return (id) => {
-		if (!cache.has(id)) {
-			const file = [join(dir, `${id}.mdx`), join(dir, id, 'index.mdx')].find((f) => existsSync(f));
-			cache.set(id, file ? parseArticle(file, id, readFileSync(file, 'utf8')).headings : undefined);
-		}
-		return cache.get(id);
-	};
 }
