@@ -52,7 +52,9 @@ export default defineConfig({
 				...SECTIONS.map(({ label, slugs }) => ({ label, items: slugs.map((slug) => ({ slug })) })),
 			],
 		}),
-		preact(),
+		// The islands are the only JSX (src/components/*.tsx). Without `include`, @astrojs/preact runs Babel over every
+		// .ts/.js module the build imports (rules, libraries, endpoints), where it has nothing to do.
+		preact({ include: [/\.[jt]sx$/] }),
 		// starlight-links-validator only reads src/content/docs; this checks every link of the built site instead.
 		linkCheck(),
 	],
