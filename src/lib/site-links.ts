@@ -86,8 +86,8 @@ export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://c
 	const targets = new Map<string, { url: URL | undefined; uses: Use[] }>();
 	/** What an href resolves to: the key of its target in `targets`, or `null` for a link that is not this site's. */
 	const keyOf = new Map<string, string | null>();
-	const use = (href: string, page: string, pages: string[]) => {
-		const here = `${origin}${pagePath(page, base)}`;
+	/** Notes that `pages` use `href`, written on a page at URL `here`. */
+	const use = (href: string, here: string, pages: string[]) => {
 		// A root-relative or absolute href means the same on every page: resolve it once; a relative one once per page.
 		const cacheKey = isRelative(href) ? `${here} ${href}` : href;
 		let key = keyOf.get(cacheKey);
@@ -101,15 +101,17 @@ export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://c
 		if (key !== null) targets.get(key)!.uses.push({ href, pages });
 	};
 	const sidebars = new Set<NonNullable<ScannedPage['shared']>>();
+	const urlOf = (page: string) => `${origin}${pagePath(page, base)}`;
 	for (const [page, { own, shared }] of scanned) {
-		for (const href of own.hrefs) use(href, page, [page]);
+		const here = urlOf(page);
+		for (const href of own.hrefs) use(href, here, [page]);
 		if (shared) sidebars.add(shared);
 	}
 	// A sidebar's links count once for all the pages carrying it; a relative one (Starlight writes none) once per page.
 	for (const { scan, pages } of sidebars)
 		for (const href of scan.hrefs) {
-			if (isRelative(href)) for (const page of pages) use(href, page, [page]);
-			else use(href, pages[0]!, pages);
+			if (isRelative(href)) for (const page of pages) use(href, urlOf(page), [page]);
+			else use(href, urlOf(pages[0]!), pages);
 		}
 
 	const fileOf = new Map<string, string | undefined>();
