@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import failedBuildCleanup from './src/integrations/failed-build-cleanup.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -31,6 +32,8 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	integrations: [
+		// First: a build that fails at any step leaves no dist/ (neither the previous site nor a partial one).
+		failedBuildCleanup(),
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
 		starlight({
@@ -60,7 +63,9 @@ export default defineConfig({
 				...SECTIONS.map(({ label, translations, slugs }) => ({ label, translations, items: slugs.map((slug) => ({ slug })) })),
 			],
 		}),
-		preact(),
+		// The islands are the only JSX (src/components/*.tsx). Without `include`, @astrojs/preact runs Babel over every
+		// .ts/.js module the build imports (rules, libraries, endpoints), where it has nothing to do.
+		preact({ include: [/\.[jt]sx$/] }),
 		// starlight-links-validator only reads src/content/docs; this checks every link of the built site instead.
 		linkCheck(),
 	],

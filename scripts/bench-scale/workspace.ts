@@ -18,15 +18,17 @@ const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** Stock Starlight: only where the site lives, where the articles are, and the renderer their widgets need. */
 const STOCK_CONFIG = `// Stock Starlight for the scale benchmark: no link check, no Markdown copies or llms.txt, no CSP, no article lint,
-// default sidebar (every page). Only the site's address, the articles' folder and the widgets' renderer are set.
+// default sidebar (every page). Only the site's address, its languages (so that both build the same pages, the
+// fallback pages of untranslated articles included), the articles' folder and the widgets' renderer are set.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
 export default defineConfig({
 	site: 'https://carat.im',
 	base: '/docs',
-	integrations: [starlight({ title: 'Carat Help', markdown: { processedDirs: ['./content/docs'] } }), preact()],
+	integrations: [starlight({ title: 'Carat Help', defaultLocale: DEFAULT_LOCALE, locales: LOCALES, markdown: { processedDirs: ['./content/docs'] } }), preact()],
 });
 `;
 

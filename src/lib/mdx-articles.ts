@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -12,7 +12,8 @@ import { tableLocaleOf, type TableLocale } from '../rules/table-words.ts';
 import { LOCALE_KEYS } from './locales.ts';
 
 // Articles as the rule tooling reads them (Node only): headings with the anchors Astro gives them, tables with the
-// `rules-table` marker before them, and prose. Used by the build-time source check, `npm run fix` and the prose test.
+// `rules-table` marker before them, and prose. Used by `npm run fix` and the prose test; the build's source check
+// reads only headings (article-headings.ts).
 
 /** A table of an article, plain-text cells, with its lines and its place in the file. */
 export interface ArticleTable {
@@ -118,19 +119,4 @@ export function readArticles(dir = 'content/docs/en'): Article[] {
 /** Every article of every locale (`content/docs/en/`, `content/docs/ko/`, …), English first. */
 export function readAllArticles(root = 'content/docs'): Article[] {
 	return LOCALE_KEYS.flatMap((locale) => readArticles(join(root, locale)));
-}
-
-/**
- * Heading anchors by article id, for the source check of the rule data. Reads only the articles asked for (the
- * rules cite a handful; a help center may hold hundreds), each once.
- */
-export function articleHeadings(dir = 'content/docs/en'): (article: string) => string[] | undefined {
-	const cache = new Map<string, string[] | undefined>();
-	return (id) => {
-		if (!cache.has(id)) {
-			const file = [join(dir, `${id}.mdx`), join(dir, id, 'index.mdx')].find((f) => existsSync(f));
-			cache.set(id, file ? parseArticle(file, id, readFileSync(file, 'utf8')).headings : undefined);
-		}
-		return cache.get(id);
-	};
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { RULE_FILES, type RuleData, type RuleFileName } from '../rules/schemas/rule-data.ts';
 import { parseRuleFiles, validateRuleData } from '../rules/validate.ts';
-import { articleHeadings } from './mdx-articles.ts';
+import { articleHeadings } from './article-headings.ts';
 import { readRuleTexts } from './rule-texts.ts';
 
 // The rule data read from disk or from git (Node only), validated the way the build validates it.

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { SiteScanner, type ScannedPage } from './page-scan.ts';
 
 /** A link of a built page that does not resolve. */
 export interface BrokenLink {
@@ -49,32 +49,19 @@ export function resolveSitePath(dir: string, pathname: string, base = '/docs'): 
 	return undefined;
 }
 
-/** What one built page holds: the `href` of every `<a>` and `<area>`, and every element `id`. */
-export interface PageScan {
-	hrefs: string[];
-	ids: Set<string>;
-}
-
-/** Reads one HTML page with htmlparser2 (entities decoded, names lower-cased). */
-export function scanPage(html: string): PageScan {
-	const scan: PageScan = { hrefs: [], ids: new Set() };
-	const parser = new Parser({
-		onopentag(name, attrs) {
-			if (attrs.id) scan.ids.add(attrs.id);
-			if ((name === 'a' || name === 'area') && attrs.href !== undefined) scan.hrefs.push(attrs.href);
-		},
-	});
-	parser.end(html);
-	return scan;
-}
-
 /** The site path of a built HTML file: `en/x/index.html` -> `/docs/en/x/`, `404.html` -> `/docs/404`. */
 export function pagePath(page: string, base = '/docs'): string {
 	return `${base}/${page.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
 }
 
-/** Whether `fragment` names a place on a page with these ids (HTML: an empty fragment and `top` are the top). */
-const fragmentExists = (fragment: string, ids: Set<string>) => fragment === '' || fragment.toLowerCase() === 'top' || ids.has(fragment);
+/** Whether `fragment` names a place on a page whose ids `hasId` knows (HTML: an empty fragment and `top` are the top). */
+const fragmentExists = (fragment: string, hasId: (id: string) => boolean) => fragment === '' || fragment.toLowerCase() === 'top' || hasId(fragment);
+
+/** Starlight's sidebar element: the same links on every page, so read once (see `SiteScanner`). */
+const SIDEBAR = 'sl-sidebar-state-persist';
+
+/** Where one spelling of a link is used: on `pages` (one page, or every page carrying a shared sidebar). */
+type Use = { href: string; pages: string[] };
 
 /**
  * Checks every link of every built HTML page in `dir` that stays on this site: root-relative (`/docs/…`), relative
@@ -82,51 +69,66 @@ const fragmentExists = (fragment: string, ids: Set<string>) => fragment === '' |
  * element with that id. Links that leave `base` on purpose (`https://carat.im/en/…`, `/en/…`) are not this site's;
  * a relative link that climbs out of `base` is reported.
  *
- * Cost: each file is listed once and each page parsed once; each distinct target (path, then path + fragment) is
- * resolved once however many pages link to it, so the time grows with pages + distinct targets, not pages × links.
- * Returns one entry per page and broken `href`, pages in listing order.
+ * Cost: each file is listed once and read once; each page is parsed once, except the sidebar every page repeats,
+ * which is parsed once per distinct copy (`SiteScanner`); each distinct target (path, then path + fragment) is
+ * resolved once however many pages link to it. The time grows with pages + distinct targets, not pages × links.
+ * Returns one entry per page and broken `href`, sorted by page, then `href`.
  */
 export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://carat.im' } = {}): BrokenLink[] {
 	const files = siteFiles(dir);
 	const origin = new URL(site).origin;
 	const inBase = (pathname: string) => pathname === base || pathname.startsWith(`${base}/`);
-	const idsOf = new Map<string, Set<string>>();
-	/** Each distinct target, keyed by its absolute URL (fragment included), with the pages and spellings using it. */
-	const targets = new Map<string, { url: URL | undefined; uses: { page: string; href: string }[] }>();
+	const scanner = new SiteScanner(SIDEBAR);
+	const scanned = new Map<string, ScannedPage>();
+	for (const page of files) if (page.endsWith('.html')) scanned.set(page, scanner.scan(page, readFileSync(join(dir, page))));
+
+	/** Each distinct target, keyed by its absolute URL (fragment included), with the spellings and pages using it. */
+	const targets = new Map<string, { url: URL | undefined; uses: Use[] }>();
 	/** What an href resolves to: the key of its target in `targets`, or `null` for a link that is not this site's. */
 	const keyOf = new Map<string, string | null>();
-
-	for (const page of [...files].filter((f) => f.endsWith('.html'))) {
-		const scan = scanPage(readFileSync(join(dir, page), 'utf8'));
-		idsOf.set(page, scan.ids);
-		const here = `${origin}${pagePath(page, base)}`;
-		for (const href of scan.hrefs) {
-			// A root-relative or absolute href means the same on every page: resolve it once (the sidebar's links repeat
-			// on every page); a relative one once per page.
-			const cacheKey = isRelative(href) ? `${here} ${href}` : href;
-			let key = keyOf.get(cacheKey);
-			if (key === undefined) {
-				const url = URL.parse(href, here) ?? undefined;
-				// Another site, or carat.im outside the help center written as such: not this site's to check.
-				key = url && (url.origin !== origin || (!inBase(url.pathname) && !isRelative(href))) ? null : (url?.href ?? `malformed:${href}`);
-				keyOf.set(cacheKey, key);
-				if (key !== null && !targets.has(key)) targets.set(key, { url, uses: [] });
-			}
-			if (key !== null) targets.get(key)!.uses.push({ page, href });
+	/** Notes that `pages` use `href`, written on a page at URL `here`. */
+	const use = (href: string, here: string, pages: string[]) => {
+		// A root-relative or absolute href means the same on every page: resolve it once; a relative one once per page.
+		const cacheKey = isRelative(href) ? `${here} ${href}` : href;
+		let key = keyOf.get(cacheKey);
+		if (key === undefined) {
+			const url = URL.parse(href, here) ?? undefined;
+			// Another site, or carat.im outside the help center written as such: not this site's to check.
+			key = url && (url.origin !== origin || (!inBase(url.pathname) && !isRelative(href))) ? null : (url?.href ?? `malformed:${href}`);
+			keyOf.set(cacheKey, key);
+			if (key !== null && !targets.has(key)) targets.set(key, { url, uses: [] });
 		}
+		if (key !== null) targets.get(key)!.uses.push({ href, pages });
+	};
+	const sidebars = new Set<NonNullable<ScannedPage['shared']>>();
+	const urlOf = (page: string) => `${origin}${pagePath(page, base)}`;
+	for (const [page, { own, shared }] of scanned) {
+		const here = urlOf(page);
+		for (const href of own.hrefs) use(href, here, [page]);
+		if (shared) sidebars.add(shared);
 	}
+	// A sidebar's links count once for all the pages carrying it; a relative one (Starlight writes none) once per page.
+	for (const { scan, pages } of sidebars)
+		for (const href of scan.hrefs) {
+			if (isRelative(href)) for (const page of pages) use(href, urlOf(page), [page]);
+			else use(href, urlOf(pages[0]!), pages);
+		}
 
 	const fileOf = new Map<string, string | undefined>();
 	const resolve = (pathname: string) => {
 		if (!fileOf.has(pathname)) fileOf.set(pathname, servedFrom(pathname, base)?.find((c) => files.has(c)));
 		return fileOf.get(pathname);
 	};
-	const broken: BrokenLink[] = [];
+	const hasId = (file: string, id: string) => {
+		const page = scanned.get(file);
+		return !!page && (page.own.ids.has(id) || !!page.shared?.scan.ids.has(id));
+	};
+	const broken = new Map<string, BrokenLink>();
 	for (const { url, uses } of targets.values()) {
-		const problem = !url ? 'malformed URL' : problemWith(url, resolve(url.pathname), idsOf, base);
-		if (problem) for (const use of uses) broken.push({ ...use, problem });
+		const problem = !url ? 'malformed URL' : problemWith(url, resolve(url.pathname), hasId, base);
+		if (problem) for (const { href, pages } of uses) for (const page of pages) broken.set(`${page}\n${href}`, { page, href, problem });
 	}
-	return broken.sort((a, b) => a.page.localeCompare(b.page) || a.href.localeCompare(b.href));
+	return [...broken.values()].sort((a, b) => a.page.localeCompare(b.page) || a.href.localeCompare(b.href));
 }
 
 /** Every file (not folder) under `dir`, relative to it, with `/` separators. */
@@ -141,7 +143,7 @@ function siteFiles(dir: string): Set<string> {
 const isRelative = (href: string) => !/^([a-z][a-z\d+.-]*:|\/)/i.test(href.trim());
 
 /** Why a same-site URL does not resolve, given the built file its path resolves to; `undefined` when it does. */
-function problemWith(url: URL, file: string | undefined, idsOf: Map<string, Set<string>>, base: string): string | undefined {
+function problemWith(url: URL, file: string | undefined, hasId: (file: string, id: string) => boolean, base: string): string | undefined {
 	if (url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return `leaves the help center: resolves to ${url.pathname}, outside ${base}/`;
 	if (!file) return 'no such page';
 	if (!file.endsWith('.html')) return undefined; // a fragment of a .md or .txt file is not checked
@@ -151,5 +153,5 @@ function problemWith(url: URL, file: string | undefined, idsOf: Map<string, Set<
 	} catch {
 		/* keep it as written */
 	}
-	return fragmentExists(fragment, idsOf.get(file) ?? new Set()) ? undefined : `no element with id "${fragment}" on ${url.pathname}`;
+	return fragmentExists(fragment, (id) => hasId(file, id)) ? undefined : `no element with id "${fragment}" on ${url.pathname}`;
 }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 
 // `astro build` itself refuses a broken rule set, before it renders anything, naming the file, the grant ids and an
-// example input. Each case breaks one file of a copy of the project, builds, and puts the file back.
+// example input, and an article that breaks the HTML policy. Each case breaks one file of a copy of the project,
+// builds over a previous build's dist/, and puts the file back: no dist/ may be left, neither old nor partial.
 type Json = Record<string, any>;
 let copy: ProjectCopy;
 beforeAll(() => { copy = copyProject(); });
@@ -20,52 +21,60 @@ const byId = (g: Json[], id: string) => g.find((x) => x.id === id)!;
 describe.each<{ name: string; file: string; breakIt: (text: string) => string; says: string[] }>([
 	{
 		name: 'two grants that overlap with different results',
-		file: 'grants.json',
+		file: 'content/rules/grants.json',
 		breakIt: grants((g) => g.push({ ...byId(g, 'z-image-from-2025-12-17'), id: 'z-image-confirm', result: 'confirm', joined: { from: '2026-06-01' } })),
 		says: ['content/rules/grants.json: grants "z-image-from-2025-12-17" and "z-image-confirm" overlap', 'both cover Plus, monthly, joined 2026-06-01 (Jun 1, 2026), Z Image'],
 	},
 	{
 		name: 'a grant that can never decide anything',
-		file: 'grants.json',
+		file: 'content/rules/grants.json',
 		breakIt: grants((g) => g.push({ ...byId(g, 'nanobanana-2-1k-max-annual-from-2026-05-22'), id: 'max-too-early', joined: { through: '2026-05-01' } })),
 		says: ['content/rules/grants.json: grant "max-too-early" never decides anything'],
 	},
 	{
 		name: 'an unknown model id',
-		file: 'grants.json',
+		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').model = 'z-imaje')),
 		says: ['grant "z-image-from-2025-12-17"', 'unknown model id "z-imaje" (content/rules/models.json has no such model)'],
 	},
 	{
 		name: 'a date that is not a calendar date',
-		file: 'grants.json',
+		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').joined.from = '2025-02-30')),
 		says: ['content/rules/grants.json: grants[', '.joined.from: "2025-02-30" is not a calendar date written YYYY-MM-DD'],
 	},
 	{
 		name: 'a window that runs backwards',
-		file: 'grants.json',
+		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'nanobanana-pro-1k-2k-joined-2025-11-21-to-30').joined = { from: '2025-11-30', through: '2025-11-21' })),
 		says: ['grant "nanobanana-pro-1k-2k-joined-2025-11-21-to-30"', 'the window runs backwards'],
 	},
 	{
 		name: 'a file that is not valid JSON',
-		file: 'grants.json',
+		file: 'content/rules/grants.json',
 		breakIt: (text) => text.replace('"plans": ["plus", "pro"],', '"plans": ["plus", "pro"]'),
 		says: ['content/rules/grants.json:8: not valid JSON'],
 	},
-	{ name: 'an empty file', file: 'models.json', breakIt: () => '', says: ['content/rules/models.json:1: the file is empty'] },
+	{ name: 'an empty file', file: 'content/rules/models.json', breakIt: () => '', says: ['content/rules/models.json:1: the file is empty'] },
+	{
+		name: 'an article with a script element',
+		file: 'content/docs/en/troubleshooting/faq/plus-plan-faq.mdx',
+		breakIt: (text) => `${text}\n<script>alert(1)</script>\n`,
+		says: ['content/docs/en/troubleshooting/faq/plus-plan-faq.mdx:', '<script> is not allowed in an article'],
+	},
 	{
 		name: 'a source heading that does not exist',
-		file: 'grants.json',
+		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').source.anchor = 'z-image-section')),
 		says: ['grant "z-image-from-2025-12-17"', 'has no heading #z-image-section'],
 	},
 ])('astro build refuses $name', ({ file, breakIt, says }) => {
-	it('with a message naming what to fix, and leaves no dist/', () => {
-		const path = join(copy.dir, 'content/rules', file);
+	it('with a message naming what to fix, and leaves no dist/, not even the previous one', () => {
+		const path = join(copy.dir, file);
 		const good = readFileSync(path, 'utf8');
 		writeFileSync(path, breakIt(good));
+		mkdirSync(join(copy.dir, 'dist'), { recursive: true });
+		writeFileSync(join(copy.dir, 'dist/index.html'), '<!doctype html><title>the previous build</title>');
 		try {
 			const { status, output } = copy.build();
 			expect(status).not.toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRuleFiles, validateRuleData, RuleDataError } from '../../src/rules/validate.ts';
 import { readRuleTexts } from '../../src/lib/rule-files.ts';
-import { articleHeadings } from '../../src/lib/mdx-articles.ts';
+import { articleHeadings } from '../../src/lib/article-headings.ts';
 import { ruleData } from '../../src/rules/rule-data.ts';
 import type { RuleFileName } from '../../src/rules/schemas/rule-data.ts';
 

@@ -67,6 +67,32 @@ describe('findBrokenLinks', () => {
 		expect(describeBroken(broken)).toEqual([expect.stringMatching(/^\/docs\/en\/gone\/ \(no such page\) on (en\/p\d+\/index\.html, ){4}en\/p\d+\/index\.html and 25 more$/)]);
 	});
 
+	/** Starlight's sidebar, the same on every page but for `aria-current="page"`: read once for all pages (SiteScanner). */
+	const sidebar = (links: string, current?: string) =>
+		`<sl-sidebar-state-persist data-hash="h">${links.replace(`href="${current}"`, `href="${current}" aria-current="page"`)}</sl-sidebar-state-persist>`;
+	const SIDEBAR_LINKS = '<a href="/docs/en/gone/">gone</a><a href="/docs/en/group/sibling/">ok</a><a href="/docs/en/group/sibling/#nowhere">no heading</a>';
+
+	it('reports a broken sidebar link on every page that carries the sidebar', () => {
+		const files: Record<string, string> = { ...around };
+		for (let i = 0; i < 30; i++) files[`en/p${i}/index.html`] = page(sidebar(SIDEBAR_LINKS, `/docs/en/p${i}/`) + `<a href="/docs/en/p${(i + 1) % 30}/">next</a>`);
+		const broken = findBrokenLinks(site(files));
+		expect(broken).toHaveLength(60);
+		expect(broken.filter((b) => b.href === '/docs/en/gone/' && b.problem === 'no such page')).toHaveLength(30);
+		expect(broken.filter((b) => b.href === '/docs/en/group/sibling/#nowhere' && b.problem === 'no element with id "nowhere" on /docs/en/group/sibling/')).toHaveLength(30);
+		expect(new Set(broken.map((b) => b.page)).size).toBe(30);
+	});
+
+	it('resolves a relative sidebar link against each page, and finds ids inside the sidebar', () => {
+		const files: Record<string, string> = { ...around };
+		for (const dir of ['en/group/from', 'en/other']) files[`${dir}/index.html`] = page(sidebar('<a href="../sibling/">s</a><a href="#side" id="side">here</a>') + '<a href="/docs/en/other/#side">to the sidebar of another page</a>');
+		expect(findBrokenLinks(site(files))).toEqual([{ page: 'en/other/index.html', href: '../sibling/', problem: 'no such page' }]);
+	});
+
+	it('reports a broken link once per page, however many times the page has it', () => {
+		const dir = site({ ...around, [FROM]: page('<a href="/docs/en/gone/">a</a><p><a href="/docs/en/gone/">b</a></p>') });
+		expect(findBrokenLinks(dir)).toEqual([{ page: FROM, href: '/docs/en/gone/', problem: 'no such page' }]);
+	});
+
 	it.each([
 		{ pathname: '/docs/en/x/', files: ['en/x/index.html'] },
 		{ pathname: '/docs/en/x', files: ['en/x', 'en/x/index.html', 'en/x.html'] },
