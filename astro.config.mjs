@@ -42,6 +42,10 @@ export default defineConfig({
 			// The articles live at the repository root (content/docs), so Starlight's Markdown plugins must be told.
 			markdown: { processedDirs: ['./content/docs'] },
 			routeMiddleware: './src/route-data.ts',
+			// The title, then the page actions (copy page, view as Markdown, open in ChatGPT or Claude) and the date the
+			// article was last checked. Not the starlight-page-actions plugin: it needs Astro 5, copies the raw MDX as its
+			// .md files and writes its own llms.txt, which collide with ours.
+			components: { PageTitle: './src/components/PageTitle.astro' },
 			customCss: ['./src/styles/custom.css'],
 			// Curated on purpose: every page carries the whole sidebar.
 			sidebar: [
