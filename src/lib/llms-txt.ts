@@ -32,6 +32,13 @@ export function buildLlmsTxt(pages: Page[]): string {
 			'- [Rule data](https://carat.im/docs/rules.json): plans, models, benefit rules with signup windows, credit costs and caveats, each with its source section and the date it was last checked',
 			'- [Rule data schema](https://carat.im/docs/rules.schema.json): JSON Schema of rules.json',
 		].join('\n'),
+		[
+			'## Tools for agents',
+			'',
+			'The pages with the checker or the estimator register check_eligibility, list_benefits and estimate_credits with WebMCP. An MCP server, `npx carat-help-mcp` in a checkout of this site (stdio), offers search_docs, get_page, every page as a resource, and the same three tools.',
+			'',
+			'- [Agent tools](https://carat.im/docs/agent-tools.json): check_eligibility, list_benefits and estimate_credits: names, descriptions and the JSON Schema of each input',
+		].join('\n'),
 		'## Optional\n\n- [All articles in one file](https://carat.im/docs/llms-full.txt): every page above, in Markdown',
 	].join('\n\n') + '\n';
 }

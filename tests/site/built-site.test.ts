@@ -107,6 +107,11 @@ describe('llms.txt', () => {
 		expect(links.map((l) => l.url)).toEqual(expect.arrayContaining(['https://carat.im/docs/rules.json', 'https://carat.im/docs/rules.schema.json', 'https://carat.im/docs/llms-full.txt']));
 	});
 
+	it('names the agent tools and the MCP server', () => {
+		expect(links.map((l) => l.url)).toContain('https://carat.im/docs/agent-tools.json');
+		expect(text).toContain('`npx carat-help-mcp`');
+	});
+
 	it('has every link resolving to a file in the build', () => {
 		expect(links.filter((l) => !fromUrl(l.url)).map((l) => l.url)).toEqual([]);
 	});
