@@ -15,15 +15,15 @@ import type { ModelOptions } from '../rules/schemas/model.ts';
 import type { ModelId } from '../rules/schemas/ids.ts';
 import type { ResolvedQuery } from '../rules/compile.ts';
 
-/** What a tool returns, in the shape of an MCP `CallToolResult` (WebMCP accepts the same). */
-export interface ToolResult {
+/** What a tool returns, in the shape of an MCP `CallToolResult` (WebMCP accepts the same). A type, not an interface, so that it is assignable to the SDK's open-ended result type. */
+export type ToolResult = {
 	/** One text part: the result as JSON, or the input's problems, one per line. */
 	content: [{ type: 'text'; text: string }];
 	/** The result as an object; absent on error. */
 	structuredContent?: Record<string, unknown>;
 	/** `true` when the input was refused; `content` then holds the messages. */
 	isError?: boolean;
-}
+};
 
 /** A rule tool: what an agent sees (name, title, description) and what it runs. */
 export interface RuleTool {

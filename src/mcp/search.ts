@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { BuiltPage } from './site.ts';
 
 /** A search hit: the page, its score and a snippet around the first place a query word occurs. */
@@ -51,7 +51,7 @@ export function searchIndex(pages: BuiltPage[]) {
 	);
 	return {
 		search(query: string, options: { locale?: string | undefined; limit?: number } = {}): SearchHit[] {
-			const filter = options.locale ? (r: { locale?: unknown }) => r.locale === options.locale : undefined;
+			const filter = options.locale ? (r: SearchResult) => r.locale === options.locale : undefined;
 			let results = index.search(query, { combineWith: 'AND', filter });
 			if (!results.length) results = index.search(query, { combineWith: 'OR', filter });
 			return results.slice(0, options.limit ?? 10).map((r) => {
