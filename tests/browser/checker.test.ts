@@ -80,7 +80,7 @@ describe('Am I unlimited? checker', () => {
 	it.each([
 		['?plan=premium&model=<script>window.__pwned=1</script>', 'Ignored "model"'],
 		['?plan=premium&joined=2026-02-30', 'Ignored "joined": "2026-02-30"'],
-		['?plan=pro&billing=monthly&joined=2026-01-01&model=kling&asof=2025-01-01', 'joined: signup date 2026-01-01 is after the as-of date 2025-01-01'],
+		['?plan=pro&billing=monthly&joined=2026-01-01&model=kling&asof=2025-01-01', 'Signup date: Jan 1, 2026 is after the As of date, Jan 1, 2025'],
 	])('shows a message for %s and injects nothing', async (query, message) => {
 		const page = await openChecker(query);
 		await expect.poll(() => page.locator('.carat-widget').textContent()).toContain(message);
