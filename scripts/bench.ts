@@ -52,7 +52,9 @@ else {
 	const plain = 'en/troubleshooting/usage-plan/low-credit-message/index.html';
 	const baseline = moduleGraph(plain);
 	const plainIslands = readFileSync(join('dist', plain), 'utf8').match(/<astro-island/g)?.length ?? 0;
-	console.log(`plain article (/docs/en/troubleshooting/usage-plan/low-credit-message/): ${plainIslands} islands, 0 bytes of our JavaScript (Starlight's own scripts: ${kb([...baseline].reduce((s, f) => s + gz(f), 0))} gzip)`);
+	// Inline module scripts of our own on every article: the "Copy page" action (Starlight's inline scripts are not modules).
+	const copyPage = [...readFileSync(join('dist', plain), 'utf8').matchAll(/<script type="module">([^<]*data-copy-page[^<]*)<\/script>/g)].map((m) => m[1]!);
+	console.log(`plain article (/docs/en/troubleshooting/usage-plan/low-credit-message/): ${plainIslands} islands, no JavaScript file of ours; the "Copy page" script inline: ${kb(gzipSync(copyPage.join('')).length)} gzip (Starlight's own scripts: ${kb([...baseline].reduce((s, f) => s + gz(f), 0))} gzip)`);
 	for (const [label, page] of [
 		['checker page (/docs/en/tools/am-i-unlimited/)', 'en/tools/am-i-unlimited/index.html'],
 		['estimator page (/docs/en/tools/credit-estimator/)', 'en/tools/credit-estimator/index.html'],
@@ -61,4 +63,6 @@ else {
 		const total = added.reduce((sum, f) => sum + gz(f), 0);
 		console.log(`${label}: widget JavaScript ${kb(total)} gzip (budget 15 KB, aim 12 KB): ${added.map((f) => `${f.replace(/^_astro\//, '').replace(/\.[\w-]+\.js$/, '')} ${kb(gz(f))}`).join(', ')}`);
 	}
+	// Loaded only where the browser has WebMCP (src/agents/detect.ts), never by the islands.
+	console.log(`WebMCP module (/docs/agents/webmcp.js, only where the browser has WebMCP): ${kb(readFileSync('dist/agents/webmcp.js').length)}, gzip ${kb(gz('agents/webmcp.js'))}`);
 }
