@@ -50,7 +50,9 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 			routeMiddleware: './src/route-data.ts',
 			components: {
-				// The title, then the article's search keywords for Pagefind (BGM, Korean forms with particles, the sidebar label).
+				// The title, then the page actions (copy page, view as Markdown, open in ChatGPT or Claude), the date the article
+				// was last checked and its search keywords (BGM, Korean forms, the sidebar label). Not the starlight-page-actions
+				// plugin: it needs Astro 5, copies the raw MDX as its .md files and writes its own llms.txt, which collide with ours.
 				PageTitle: './src/overrides/PageTitle.astro',
 				// Search that offers a way on (the checker, the home page) when nothing matches.
 				Search: './src/overrides/Search.astro',

@@ -58,7 +58,10 @@ const sum = (files: Iterable<string>) => [...files].reduce((s, f) => s + gz(f), 
 if (!existsSync('dist/en/index.html')) console.log('page figures: run `npm run build` first');
 else {
 	const plain = 'en/troubleshooting/usage-plan/low-credit-message/index.html';
-	console.log(`plain article (/docs/en/troubleshooting/usage-plan/low-credit-message/): ${islandRoots(plain).length} island scripts, 0 bytes of our JavaScript`);
+	const plainHtml = readFileSync(join('dist', plain), 'utf8');
+	// Inline module scripts of our own on every article: the "Copy page" action (Starlight's inline scripts are not modules).
+	const copyPage = [...plainHtml.matchAll(/<script type="module">([^<]*data-copy-page[^<]*)<\/script>/g)].map((m) => m[1]!);
+	console.log(`plain article (/docs/en/troubleshooting/usage-plan/low-credit-message/): ${islandRoots(plain).length} island scripts, no JavaScript file of ours; the "Copy page" script inline: ${kb(gzipSync(copyPage.join('')).length)} gzip`);
 	for (const [label, page] of [
 		['checker page (/docs/en/tools/am-i-unlimited/)', 'en/tools/am-i-unlimited/index.html'],
 		['estimator page (/docs/en/tools/credit-estimator/)', 'en/tools/credit-estimator/index.html'],
@@ -69,4 +72,6 @@ else {
 		console.log(`${label}: island JavaScript loaded with the page ${kb(sum(g.statics))} gzip (budget 12 KB), ${g.statics.size} files:\n${listing(g.statics)}`);
 		console.log(`  loaded when the reader starts answering (rule engine and data): ${kb(sum(engine))} gzip, ${engine.length} files:\n${listing(engine)}`);
 	}
+	// Loaded only where the browser has WebMCP (src/agents/detect.ts), never by the islands.
+	console.log(`WebMCP module (/docs/agents/webmcp.js, only where the browser has WebMCP): ${kb(readFileSync('dist/agents/webmcp.js').length)}, gzip ${kb(gz('agents/webmcp.js'))}`);
 }

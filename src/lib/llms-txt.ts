@@ -41,6 +41,13 @@ export function buildLlmsTxt(pages: Page[]): string {
 			'- [Rule data schema](https://carat.im/docs/rules.schema.json): JSON Schema of rules.json',
 		].join('\n'),
 		[
+			'## Tools for agents',
+			'',
+			'The pages with the checker or the estimator register check_eligibility, list_benefits and estimate_credits with WebMCP. An MCP server, `npx carat-help-mcp` in a checkout of this site (stdio), offers search_docs, get_page, every page as a resource, and the same three tools.',
+			'',
+			'- [Agent tools](https://carat.im/docs/agent-tools.json): check_eligibility, list_benefits and estimate_credits: names, descriptions and the JSON Schema of each input',
+		].join('\n'),
+		[
 			'## Optional',
 			'',
 			`- [All articles in one file](${llmsFullUrl(DEFAULT_LOCALE)}): every English page above, in Markdown`,

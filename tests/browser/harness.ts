@@ -41,13 +41,16 @@ export async function serveDist(dist = 'dist', port = testPort(process.env.TEST_
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with the flags this network needs. Throws (never skips) when it is missing. */
-export async function launch(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with the flags this network needs, plus `args` (e.g. `--enable-features=WebMCPTesting`).
+ * Throws (never skips) when it is missing.
+ */
+export async function launch(args: string[] = []): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (.ci/run does).`);
 	return chromium.launch({
 		executablePath: CHROMIUM,
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
 	});
 }
 
@@ -55,17 +58,17 @@ export async function launch(): Promise<Browser> {
 export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'Asia/Seoul' };
 
 /**
- * Registers beforeAll/afterAll hooks that serve the built site and launch Chromium for one test file; the returned
- * object is filled in once they have run.
+ * Registers beforeAll/afterAll hooks that serve the built site and launch Chromium (with `args`, see `launch`) for one
+ * test file; the returned object is filled in once they have run.
  */
-export function useSiteInBrowser(hooks: { beforeAll: (fn: () => unknown) => void; afterAll: (fn: () => unknown) => void }) {
+export function useSiteInBrowser(hooks: { beforeAll: (fn: () => unknown) => void; afterAll: (fn: () => unknown) => void }, args: string[] = []) {
 	const site = {} as { browser: Browser; origin: string };
 	let server: Server | undefined;
 	hooks.beforeAll(async () => {
 		const served = await serveDist();
 		server = served.server;
 		site.origin = served.origin;
-		site.browser = await launch();
+		site.browser = await launch(args);
 	});
 	hooks.afterAll(async () => {
 		await site.browser?.close();

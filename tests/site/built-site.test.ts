@@ -160,6 +160,11 @@ describe('llms.txt', () => {
 		);
 	});
 
+	it('names the agent tools and the MCP server', () => {
+		expect(links.map((l) => l.url)).toContain('https://carat.im/docs/agent-tools.json');
+		expect(text).toContain('`npx carat-help-mcp`');
+	});
+
 	it('has every link resolving to a file in the build', () => {
 		expect(links.filter((l) => !fromUrl(l.url)).map((l) => l.url)).toEqual([]);
 	});

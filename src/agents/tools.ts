@@ -1,0 +1,223 @@
+// The rule tools for agents, defined once: names, descriptions, input checks and result shaping. WebMCP (webmcp.ts,
+// in the browser) and the MCP server (src/mcp/) both register exactly these. Zod-free, like the widgets: the input
+// is checked by `inputProblems`, so an agent gets the messages a reader of the widget gets. The JSON Schema of each
+// input is generated at build time from the zod schemas (input-schemas.ts, `/docs/agent-tools.json`).
+import { resolveQuery, type ValidQuery } from '../rules/decide.ts';
+import { evaluate, explain } from '../rules/verdict.ts';
+import { unlockOptionsFor } from '../rules/unlock.ts';
+import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/benefits.ts';
+import { estimateFor, type ValidEstimateInput } from '../rules/estimate.ts';
+import { inputProblems, type InputProblem } from '../rules/input-checks.ts';
+import type { PublishedCost } from '../rules/costs.ts';
+import { SITE } from '../rules/links.ts';
+import { billingName, modelLabel, planName, statusLabel } from '../rules/words.ts';
+import type { ModelOptions } from '../rules/schemas/model.ts';
+import type { ModelId } from '../rules/schemas/ids.ts';
+import type { ResolvedQuery } from '../rules/compile.ts';
+
+/** What a tool returns, in the shape of an MCP `CallToolResult` (WebMCP accepts the same). A type, not an interface, so that it is assignable to the SDK's open-ended result type. */
+export type ToolResult = {
+	/** One text part: the result as JSON, or the input's problems, one per line. */
+	content: [{ type: 'text'; text: string }];
+	/** The result as an object; absent on error. */
+	structuredContent?: Record<string, unknown>;
+	/** `true` when the input was refused; `content` then holds the messages. */
+	isError?: boolean;
+};
+
+/** A rule tool: what an agent sees (name, title, description) and what it runs. */
+export interface RuleTool {
+	name: 'check_eligibility' | 'list_benefits' | 'estimate_credits';
+	title: string;
+	description: string;
+	/** The input's top-level fields; any other key is refused with a message naming it. */
+	fields: readonly string[];
+	/** Checks the input and answers; never throws (bad input → `isError` with the widget's messages). */
+	run(input: unknown): ToolResult;
+}
+
+/** `/docs/en/…` → `https://carat.im/docs/en/…`. */
+export const absolute = (href: string) => new URL(href, SITE).href;
+
+const cost = (c: PublishedCost | undefined) => c && { credits: c.credits, approximate: c.approximate, per: c.per, source: absolute(c.href) };
+
+const ok = (result: Record<string, unknown>): ToolResult => ({ content: [{ type: 'text', text: JSON.stringify(result, null, 2) }], structuredContent: result });
+const refused = (messages: string[]): ToolResult => ({ content: [{ type: 'text', text: messages.join('\n') }], isError: true });
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const LINE_FIELDS = ['model', 'count', 'options', 'cost'];
+const OPTION_FIELDS = ['resolution', 'method', 'agent'];
+
+/**
+ * Problems `inputProblems` does not look for, because the widgets cannot send them: `blocking` for a shape it
+ * cannot read (a non-object input, line or options, a `lines` that is not a list), `unknown` for keys the zod
+ * schemas refuse (they are strict). Messages name the field.
+ */
+function shapeProblems(tool: string, input: unknown, fields: readonly string[]): { blocking: string[]; unknown: string[] } {
+	const blocking: string[] = [];
+	const unknown: string[] = [];
+	if (!isObject(input)) return { blocking: [`Input: expected an object with ${fields.join(', ')}, got ${JSON.stringify(input) ?? String(input)}`], unknown };
+	const refuse = (keys: string[], allowed: readonly string[], where: string) =>
+		unknown.push(...keys.filter((k) => !allowed.includes(k)).map((k) => `${where}${JSON.stringify(k)} is not a field of ${tool}; the fields are ${allowed.join(', ')}`));
+	refuse(Object.keys(input), fields, '');
+	if (!fields.includes('lines') || input.lines === undefined) return { blocking, unknown };
+	if (!Array.isArray(input.lines)) return { blocking: [`Lines: expected a list of lines ({ model, count, options?, cost? }), got ${JSON.stringify(input.lines)}`], unknown };
+	input.lines.forEach((line, i) => {
+		if (!isObject(line)) return blocking.push(`Line ${i + 1}: expected an object { model, count, options?, cost? }, got ${JSON.stringify(line)}`);
+		refuse(Object.keys(line), LINE_FIELDS, `Line ${i + 1}: `);
+		if (line.options === undefined) return;
+		if (!isObject(line.options)) return blocking.push(`Line ${i + 1}: options: expected an object { resolution?, method?, agent? }, got ${JSON.stringify(line.options)}`);
+		refuse(Object.keys(line.options), OPTION_FIELDS, `Line ${i + 1}: options: `);
+	});
+	return { blocking, unknown };
+}
+
+/** The widgets' wording of a problem: the estimator prefixes a line's problem with `Line N: `. */
+const widgetMessage = (p: InputProblem) => (p.path[0] === 'lines' && typeof p.path[1] === 'number' ? `Line ${p.path[1] + 1}: ${p.message}` : p.message);
+
+/**
+ * Checks `input` for `tool` and answers with `answer(input)` when there is no problem. The problems are the
+ * widgets' (`inputProblems`), limited to the tool's fields (a customer query has no model), then unknown keys.
+ * Never throws.
+ */
+function answerChecked<T>(tool: RuleTool, input: unknown, answer: (valid: T) => Record<string, unknown>): ToolResult {
+	try {
+		const { blocking, unknown } = shapeProblems(tool.name, input, tool.fields);
+		if (blocking.length) return refused(blocking);
+		if (tool.fields.includes('lines') && (input as Record<string, unknown>).lines === undefined) return refused(['Lines: missing; give a list of lines ({ model, count, options?, cost? })']);
+		const problems = inputProblems(input as Record<string, unknown>).filter((p) => tool.fields.includes(String(p.path[0]))).map(widgetMessage);
+		if (problems.length || unknown.length) return refused([...problems, ...unknown]);
+		return ok(answer(input as T));
+	} catch (error) {
+		// A bug, not bad input: still an answer the agent can read, never an exception in the page or the server.
+		return refused([`${tool.name} failed: ${error instanceof Error ? error.message : String(error)}`]);
+	}
+}
+
+const customerFields = ['plan', 'billing', 'joined', 'asOf'] as const;
+
+/**
+ * `check_eligibility`: the checker's answer for one model. Result: `verdict` (`unlimited`, `credits`, `confirm`,
+ * `unsupported`), `label`, `answer` (one sentence), `until` (`YYYY-MM-DD` or null), `source`, `reasons` and `notes`
+ * with absolute links, `creditsPerGeneration` where published, `whoHasItUnlimited`, `unlimitedWith` (plans that
+ * would make it unlimited) and the `query` with its defaults filled in.
+ */
+export const checkEligibilityTool: RuleTool = {
+	name: 'check_eligibility',
+	title: 'Am I unlimited?',
+	description:
+		'Is this Carat model unlimited for this customer, or does it use credits? Give the plan, billing cycle, signup date (YYYY-MM-DD) and model, plus the resolution or generation method for models that have them. ' +
+		'Returns the verdict, a one-sentence answer, the last day of an unlimited benefit ("until"), the rules it comes from with links to the help center, and caveats. The same rules as the "Am I unlimited?" checker on carat.im/docs.',
+	fields: [...customerFields, 'model', 'resolution', 'method', 'agent'],
+	run(input) {
+		return answerChecked<ValidQuery>(this, input, (q) => {
+			const v = evaluate(resolveQuery(q));
+			return {
+				verdict: v.status,
+				label: statusLabel(v.status),
+				answer: v.answer,
+				until: v.unlimitedUntil ?? null,
+				source: absolute(v.href),
+				...(v.creditsPerGeneration && { creditsPerGeneration: cost(v.creditsPerGeneration) }),
+				whoHasItUnlimited: v.whoHasIt,
+				unlimitedWith: unlockOptionsFor(q).map((u) => ({ plan: planName(u.plan), billing: billingName(u.billing), until: u.unlimitedUntil ?? null })),
+				reasons: v.reasons.map((r) => ({ rule: r.rule, decisive: r.decisive, field: r.field, required: r.required, actual: r.actual, passed: r.passed, source: absolute(r.href) })),
+				notes: v.notes.map((n) => ({ text: n.text, source: absolute(n.href) })),
+				query: v.query,
+			};
+		});
+	},
+};
+
+/** One row of `list_benefits`: a model (or some of its option values) with its label as "My benefits" shows it. */
+export interface BenefitRow {
+	model: ModelId;
+	/** `modelLabel(model, options)`, e.g. `Nanobanana 2, 1K`. */
+	label: string;
+	options?: ModelOptions;
+	/** Last day of the unlimited benefit, `YYYY-MM-DD`, or null when it has no end (or the row is not unlimited). */
+	until: string | null;
+	/** Published credits per generation, where the row uses credits and the help center publishes a cost. */
+	creditsPerGeneration?: ReturnType<typeof cost>;
+	/** Link to the rule that decided the row. */
+	source: string;
+}
+
+/**
+ * `list_benefits`: every model decided for a customer, as "My benefits" groups them (`benefitsFor`). Result:
+ * `customer` (asOf filled in) and `groups`: `[{ verdict, label, benefits: BenefitRow[] }]` in the order Unlimited,
+ * Check My Credits, Uses credits, Not available yet (empty groups included).
+ */
+export const listBenefitsTool: RuleTool = {
+	name: 'list_benefits',
+	title: 'My benefits',
+	description:
+		'Everything one Carat customer gets: every model, grouped Unlimited, Check My Credits, Uses credits and Not available yet, with the last day of each unlimited benefit and the credits per generation where published. ' +
+		'Give the plan, billing cycle and signup date (YYYY-MM-DD). The same rules as the "My benefits" view of the checker on carat.im/docs.',
+	fields: customerFields,
+	run(input) {
+		return answerChecked<Customer>(this, input, (customer) => {
+			const { groups, customer: filled } = benefitsFor(customer);
+			return {
+				customer: filled,
+				groups: BENEFIT_GROUPS.map((status) => ({
+					verdict: status,
+					label: statusLabel(status),
+					benefits: groups[status].map((b): BenefitRow => ({
+							model: b.model,
+							label: modelLabel(b.model, b.options),
+							...(b.options && { options: b.options }),
+							until: b.decision.unlimitedUntil ?? null,
+							...(b.decision.creditsPerGeneration && { creditsPerGeneration: cost(b.decision.creditsPerGeneration) }),
+							source: absolute(explain(b.decision).href),
+					})),
+				})),
+			};
+		});
+	},
+};
+
+/**
+ * `estimate_credits`: the estimator's answer. Result: `lines` (label, count, verdict, `creditsEach` and `subtotal`
+ * in credits or `'unknown'`), `total` credits of known costs, `unknownCosts` (labels of unpriced lines), `balance`
+ * (credits, from the input or the plan) and `balanceBuys` (generations per line, `'unlimited'` or `'unknown'`).
+ */
+export const estimateCreditsTool: RuleTool = {
+	name: 'estimate_credits',
+	title: 'Credit estimator',
+	description:
+		'How many credits do these Carat generations cost this customer, and how far does the balance go? Give the plan, billing cycle, signup date (YYYY-MM-DD), optionally the credit balance, and lines of { model, count, options?, cost? }. ' +
+		'Unlimited lines cost 0; costs the help center does not publish stay unknown (never 0) unless you give the cost the app shows. The same rules as the credit estimator on carat.im/docs.',
+	fields: [...customerFields, 'balance', 'lines'],
+	run(input) {
+		return answerChecked<ValidEstimateInput>(this, input, (valid) => {
+			const e = estimateFor(valid);
+			const labels = e.lines.map((l) => modelLabel(l.model, optionsOf(l.verdict.query)));
+			return {
+				lines: e.lines.map((l, i) => ({
+					model: l.model,
+					label: labels[i],
+					count: l.count,
+					verdict: l.verdict.status,
+					until: l.verdict.unlimitedUntil ?? null,
+					creditsEach: l.creditsEach,
+					subtotal: l.subtotal,
+					approximate: l.approximate,
+					costFrom: l.costFrom,
+				})),
+				total: e.total,
+				approximate: e.approximate,
+				unknownCosts: e.lines.flatMap((l, i) => (l.subtotal === 'unknown' ? [labels[i]] : [])),
+				balance: e.balance ?? null,
+				balanceBuys: e.affordable.map((a, i) => ({ label: labels[i], generations: a.generations, approximate: a.approximate })),
+			};
+		});
+	},
+};
+
+/** The option values a line was priced with (the model's own, defaults filled in) as `ModelOptions`, for `modelLabel`. */
+const optionsOf = (q: ResolvedQuery) =>
+	Object.fromEntries((['resolution', 'method'] as const).flatMap((f) => (q[f] ? [[f, [q[f]]]] : []))) as ModelOptions;
+
+/** The three rule tools, in the order agents list them. */
+export const RULE_TOOLS: readonly RuleTool[] = [checkEligibilityTool, listBenefitsTool, estimateCreditsTool];

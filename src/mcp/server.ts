@@ -1,0 +1,105 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { RULE_TOOLS, type ToolResult } from '../agents/tools.ts';
+import { toolListings, type ToolListing } from '../agents/input-schemas.ts';
+import { findPage, type BuiltSite } from './site.ts';
+import { searchIndex } from './search.ts';
+
+// The MCP server of Carat Help: the docs (search_docs, get_page, one resource per page) from the built site, and
+// the rule tools that the widget pages register with WebMCP (same definitions, same JSON Schemas, same answers).
+
+const text = (t: string, isError = false): ToolResult => ({ content: [{ type: 'text', text: t }], ...(isError && { isError }) });
+const json = (result: Record<string, unknown>): ToolResult => ({ content: [{ type: 'text', text: JSON.stringify(result, null, 2) }], structuredContent: result });
+
+/** A docs tool: as listed, and what it runs on the tool's arguments (never throws: bad input → `isError`). */
+interface DocsTool extends ToolListing {
+	run(args: Record<string, unknown>): ToolResult;
+}
+
+function docsTools(site: BuiltSite): DocsTool[] {
+	const index = searchIndex(site.pages);
+	const locales = [...new Set(site.pages.map((p) => p.locale))];
+	return [
+		{
+			name: 'search_docs' as never,
+			title: 'Search the Carat help center',
+			description:
+				'Full-text search over the Carat help center (carat.im/docs): plans, unlimited models, credits, error messages. Returns pages best first, each with its title, URL, the URL of its Markdown copy and a snippet. Read a page with get_page.',
+			inputSchema: {
+				type: 'object',
+				properties: {
+					query: { type: 'string', minLength: 1, description: 'Words to look for, e.g. "background music usage limit"' },
+					locale: { type: 'string', enum: locales, description: `Only pages in this language: ${locales.join(', ')}; default all` },
+					limit: { type: 'integer', minimum: 1, maximum: 20, description: 'At most this many pages; default 10' },
+				},
+				required: ['query'],
+				additionalProperties: false,
+			},
+			run({ query, locale, limit, ...rest }) {
+				const problems = [
+					...(typeof query === 'string' && query.trim() ? [] : [`query: expected words to look for, got ${JSON.stringify(query)}`]),
+					...(locale === undefined || locales.includes(locale as string) ? [] : [`locale: ${JSON.stringify(locale)} is not one of ${locales.join(', ')}`]),
+					...(limit === undefined || (Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= 20) ? [] : [`limit: ${JSON.stringify(limit)} is not a whole number from 1 to 20`]),
+					...Object.keys(rest).map((k) => `${JSON.stringify(k)} is not a field of search_docs; the fields are query, locale, limit`),
+				];
+				if (problems.length) return text(problems.join('\n'), true);
+				const results = index.search(query as string, { locale: locale as string | undefined, limit: (limit as number | undefined) ?? 10 });
+				return json({ query, results });
+			},
+		},
+		{
+			name: 'get_page' as never,
+			title: 'Read a help center page',
+			description: 'The Markdown copy of one Carat help center page. Give its path or URL, e.g. /docs/en/tools/am-i-unlimited/ or https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/.',
+			inputSchema: {
+				type: 'object',
+				properties: { path: { type: 'string', minLength: 1, description: 'Path or URL of the page (HTML or .md), e.g. /docs/en/tools/credit-estimator/' } },
+				required: ['path'],
+				additionalProperties: false,
+			},
+			run({ path, ...rest }) {
+				const extra = Object.keys(rest).map((k) => `${JSON.stringify(k)} is not a field of get_page; the field is path`);
+				if (typeof path !== 'string' || !path.trim()) return text([`path: expected a page path or URL, got ${JSON.stringify(path)}`, ...extra].join('\n'), true);
+				if (extra.length) return text(extra.join('\n'), true);
+				const page = findPage(site, path);
+				return page ? text(page.markdown) : text(`path: no page at ${JSON.stringify(path)}; search_docs finds pages, and https://carat.im/docs/llms.txt lists them all`, true);
+			},
+		},
+	];
+}
+
+/**
+ * The MCP server over a built site: tools `search_docs`, `get_page`, `check_eligibility`, `list_benefits`,
+ * `estimate_credits`, and every page's Markdown copy as a resource (its `.md` URL, `text/markdown`). Connect it
+ * to a transport (`server.connect(new StdioServerTransport())`).
+ */
+export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
+	const server = new McpServer(
+		{ name: 'carat-help', title: 'Carat Help', version },
+		{
+			capabilities: { tools: {} },
+			instructions:
+				'Carat Help answers questions about Carat (carat.im) plans, unlimited models and credits. Use search_docs and get_page for the articles; check_eligibility, list_benefits and estimate_credits answer for one customer (plan, billing cycle, signup date) with the same rules as the help center widgets.',
+		},
+	);
+	const rules = new Map(toolListings().map((l) => [l.name, l]));
+	const tools: DocsTool[] = [
+		...docsTools(site),
+		...RULE_TOOLS.map((t) => ({ ...rules.get(t.name)!, run: (args: Record<string, unknown>) => t.run(args) })),
+	];
+	// Listed and called by hand, not with `registerTool`: the input schemas are the JSON Schemas generated from the
+	// zod schemas, with descriptions and limits, exactly as WebMCP lists them; the tools check their own input.
+	server.server.setRequestHandler(ListToolsRequestSchema, () => ({
+		tools: tools.map(({ name, title, description, inputSchema }) => ({ name, title, description, inputSchema: inputSchema as { type: 'object' }, annotations: { readOnlyHint: true, openWorldHint: false } })),
+	}));
+	server.server.setRequestHandler(CallToolRequestSchema, (request) => {
+		const tool = tools.find((t) => t.name === request.params.name);
+		if (!tool) return text(`name: no tool ${JSON.stringify(request.params.name)}; the tools are ${tools.map((t) => t.name).join(', ')}`, true);
+		return tool.run(request.params.arguments ?? {});
+	});
+	for (const page of site.pages)
+		server.registerResource(page.path.replace(/^\/docs\//, ''), page.markdownUrl, { title: page.title, description: page.description, mimeType: 'text/markdown' }, (uri) => ({
+			contents: [{ uri: uri.href, mimeType: 'text/markdown', text: page.markdown }],
+		}));
+	return server;
+}

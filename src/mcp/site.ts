@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { SITE } from '../rules/links.ts';
+
+/** A page of the built site, read from its Markdown copy. */
+export interface BuiltPage {
+	/** Site path of the HTML page, without a trailing slash: `/docs/en/troubleshooting/usage-plan/bgm-usage-limit-exceeded` (`/docs/en` for the home page). */
+	path: string;
+	/** Locale, the first folder of the path (`en`). */
+	locale: string;
+	title: string;
+	description: string;
+	/** Absolute URL of the HTML page (`https://carat.im/docs/en/…/`). */
+	url: string;
+	/** Absolute URL of the Markdown copy (`https://carat.im/docs/en/….md`). */
+	markdownUrl: string;
+	/** The Markdown copy, as served. */
+	markdown: string;
+}
+
+/** What `astro build` wrote that the MCP server reads: every page's Markdown copy, and the rules' version. */
+export interface BuiltSite {
+	dist: string;
+	pages: BuiltPage[];
+	/** `version` of `dist/rules.json` (a fingerprint of the rule data it was built from). */
+	rulesVersion: string;
+}
+
+/** Thrown by `readBuiltSite` when `dist` holds no build; its message says what to run. */
+export class NoBuildError extends Error {}
+
+/** Every `.md` file under `dir`, as paths relative to it. */
+function markdownFiles(dir: string, root = dir): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? markdownFiles(join(dir, e.name), root) : e.name.endsWith('.md') ? [relative(root, join(dir, e.name))] : [],
+	);
+}
+
+/** A page from its Markdown copy: `# Title`, then `> description` (see src/lib/mdx-to-md.ts `markdownCopy`). */
+function pageOf(file: string, markdown: string): BuiltPage {
+	const path = `/docs/${file.replace(/\.md$/, '')}`;
+	return {
+		path,
+		locale: file.split(/[/.]/)[0]!,
+		title: markdown.match(/^# (.+)$/m)?.[1] ?? path,
+		description: markdown.match(/^# .+\n\n> (.+)$/m)?.[1] ?? '',
+		url: `${SITE}${path}/`,
+		markdownUrl: `${SITE}${path}.md`,
+		markdown,
+	};
+}
+
+/**
+ * Reads the built site in `dist` (default this project's `dist/`): the `.md` copies and `rules.json`. Throws
+ * `NoBuildError`, naming the folder and the command to run, when they are missing.
+ */
+export function readBuiltSite(dist: string): BuiltSite {
+	const rulesFile = join(dist, 'rules.json');
+	if (!existsSync(rulesFile)) throw new NoBuildError(`no built site in ${dist} (${rulesFile} is missing): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
+	const pages = markdownFiles(dist)
+		.sort()
+		.map((file) => pageOf(file, readFileSync(join(dist, file), 'utf8')));
+	if (!pages.length) throw new NoBuildError(`no Markdown copies (*.md) in ${dist}: run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
+	return { dist, pages, rulesVersion: JSON.parse(readFileSync(rulesFile, 'utf8')).version };
+}
+
+/**
+ * The page a path or URL names, or `undefined`: `https://carat.im/docs/en/x/`, `/docs/en/x`, `/docs/en/x.md`,
+ * `en/x`, with or without a `#fragment` or `?query`.
+ */
+export function findPage(site: BuiltSite, pathOrUrl: string): BuiltPage | undefined {
+	let path = pathOrUrl.trim().replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, '').replace(/\.md$/, '').replace(/\/+$/, '');
+	if (!path.startsWith('/')) path = `/${path}`;
+	if (!path.startsWith('/docs/') && path !== '/docs') path = `/docs${path}`;
+	if (path === '/docs') path = '/docs/en';
+	return site.pages.find((p) => p.path === path);
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { desktop, launch, useSiteInBrowser } from './harness.ts';
+import { htmlFiles } from '../../src/lib/site-links.ts';
+import { BENEFIT_GROUPS, inputProblems, listBenefits, modelLabel, statusLabel } from '../../src/rules/index.ts';
+
+// WebMCP in Chromium (behind --enable-features=WebMCPTesting): the widget pages register the rule tools, answer as
+// the rules do, and a page without a widget, or a browser without WebMCP, loads none of it.
+
+const site = useSiteInBrowser({ beforeAll, afterAll }, ['--enable-features=WebMCPTesting']);
+
+const pathOf = (file: string) => `/docs/${file.slice('dist/'.length).replace(/index\.html$/, '')}`;
+const WIDGET_PAGES = htmlFiles('dist').filter((f) => readFileSync(f, 'utf8').includes('class="carat-widget')).map(pathOf);
+const CHECKER = '/docs/en/tools/am-i-unlimited/';
+const PLAIN = '/docs/en/troubleshooting/usage-plan/low-credit-message/';
+
+type ToolResult = { content: { type: string; text: string }[]; structuredContent?: Record<string, unknown>; isError?: boolean };
+
+/** Opens `path`; returns the page, the names of the tools it registered (once there are `expected`), the paths it requested and its console errors. */
+async function open(path: string, expected: number): Promise<{ page: Page; names: string[]; requests: string[]; errors: string[] }> {
+	const page = await (await site.browser.newContext(desktop)).newPage();
+	const requests: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+	await page.waitForFunction(async (n) => (await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools()).length === n, expected);
+	const names = await page.evaluate(async () => (await (document as never as { modelContext: { getTools(): Promise<{ name: string }[]> } }).modelContext.getTools()).map((t) => t.name));
+	return { page, names, requests, errors };
+}
+
+/** Runs a registered tool in the page, as an agent would (`executeTool`), and parses what it returns. */
+const execute = (page: Page, name: string, input: object) =>
+	page.evaluate(
+		async ([name, input]) => {
+			const mc = (document as never as { modelContext: { getTools(): Promise<{ name: string }[]>; executeTool(t: unknown, i: unknown): Promise<string> } }).modelContext;
+			const tool = (await mc.getTools()).find((t) => t.name === name);
+			return JSON.parse(await mc.executeTool(tool, input)) as ToolResult;
+		},
+		[name, input] as const,
+	);
+
+describe.each(WIDGET_PAGES)('%s', (path) => {
+	it('registers check_eligibility, list_benefits and estimate_credits', async () => {
+		const { page, names, requests, errors } = await open(path, 3);
+		expect(errors).toEqual([]); // CSP refusals included
+		expect(names.sort()).toEqual(['check_eligibility', 'estimate_credits', 'list_benefits']);
+		expect(requests.filter((r) => r.endsWith('/agents/webmcp.js'))).toEqual(['/docs/agents/webmcp.js']);
+		await page.context().close();
+	});
+});
+
+describe('the tools on the checker page', () => {
+	let page: Page;
+	beforeAll(async () => {
+		({ page } = await open(CHECKER, 3));
+	});
+	afterAll(() => page.context().close());
+
+	it('check_eligibility: Premium monthly, joined Mar 10, 2026, Carat Video image-based → unlimited until 2027-03-09, with links', async () => {
+		const { structuredContent: r, isError } = await execute(page, 'check_eligibility', { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', method: 'image-to-video', asOf: '2026-11-22' });
+		expect(isError).toBeUndefined();
+		expect(r).toMatchObject({ verdict: 'unlimited', until: '2027-03-09', source: expect.stringMatching(/^https:\/\/carat\.im\/docs\/en\/.+#.+/) });
+		expect(r!.answer).toMatch(/^Carat Video .* is unlimited for you until Mar 9, 2027/);
+		const reasons = r!.reasons as { source: string; decisive: boolean }[];
+		expect(reasons.filter((x) => x.decisive).length).toBeGreaterThan(0);
+		expect(reasons.every((x) => x.source.startsWith('https://carat.im/docs/en/'))).toBe(true);
+	});
+
+	it('list_benefits: Premium annual, joined Mar 1, 2026 → the groups of listBenefits', async () => {
+		const customer = { plan: 'premium', billing: 'annual', joined: '2026-03-01', asOf: '2026-11-22' } as const;
+		const { structuredContent: r } = await execute(page, 'list_benefits', customer);
+		const { groups } = listBenefits(customer);
+		const expected = BENEFIT_GROUPS.map((s) => ({ verdict: s, label: statusLabel(s), rows: groups[s].map((b) => [modelLabel(b.model, b.options), b.decision.unlimitedUntil ?? null]) }));
+		type Group = { verdict: string; label: string; benefits: { label: string; until: string | null }[] };
+		expect((r!.groups as Group[]).map((g) => ({ verdict: g.verdict, label: g.label, rows: g.benefits.map((b) => [b.label, b.until]) }))).toEqual(expected);
+		expect(expected.filter((g) => g.rows.length).length).toBeGreaterThan(2);
+	});
+
+	it.each([
+		{ plan: 'premium', billing: 'monthly', joined: '2026-02-30', model: 'carat-video' },
+		{ plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: '2026-03-09' },
+	])('check_eligibility %j → the message the checker shows', async (query) => {
+		expect(await execute(page, 'check_eligibility', query)).toEqual({ content: [{ type: 'text', text: inputProblems(query).map((p) => p.message).join('\n') }], isError: true });
+	});
+});
+
+describe('where the tools are not', () => {
+	it('a page without a widget registers nothing and requests no WebMCP code', async () => {
+		const { page, names, requests } = await open(PLAIN, 0);
+		expect(names).toEqual([]);
+		expect(requests.filter((r) => r.includes('webmcp') || r.includes('detect'))).toEqual([]);
+		await page.context().close();
+	});
+
+	it('without the WebMCP flag, the checker page has no model context and requests no WebMCP code', async () => {
+		const browser = await launch();
+		const page = await (await browser.newContext(desktop)).newPage();
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await page.goto(`${site.origin}${CHECKER}`, { waitUntil: 'networkidle' });
+		await page.locator('.carat-widget select').first().waitFor();
+		expect(await page.evaluate(() => 'modelContext' in document || 'modelContext' in navigator)).toBe(false);
+		expect(requests.some((r) => r.includes('/_astro/detect.'))).toBe(true);
+		expect(requests.filter((r) => r.includes('webmcp') || r.includes('agent-tools'))).toEqual([]);
+		await browser.close();
+	});
+});
