@@ -70,7 +70,12 @@ else {
 		const onDemand = graph([...g.dynamic].filter((f) => !g.statics.has(f)));
 		const engine = [...onDemand.statics].filter((f) => !g.statics.has(f));
 		console.log(`${label}: island JavaScript loaded with the page ${kb(sum(g.statics))} gzip (budget 12 KB), ${g.statics.size} files:\n${listing(g.statics)}`);
-		console.log(`  loaded when the reader starts answering (rule engine and data): ${kb(sum(engine))} gzip, ${engine.length} files:\n${listing(engine)}`);
+		// Our widgets' own <script>s (the WebMCP feature test), not part of the islands but loaded with them.
+		const html = readFileSync(join('dist', page), 'utf8');
+		const own = graph([...html.matchAll(/src="\/docs\/(_astro\/(?:AmIUnlimited|CreditEstimator)\.astro[^"]+\.js)"/g)].map((m) => m[1]!));
+		const extra = [...own.statics].filter((f) => !g.statics.has(f));
+		console.log(`  the widgets' page scripts (WebMCP feature test): ${kb(sum(extra))} gzip; islands and page scripts together ${kb(sum(g.statics) + sum(extra))}:\n${listing(extra)}`);
+		console.log(`  loaded when the reader starts answering (rule engine and data; both languages' words listed, a page loads its own): ${kb(sum(engine))} gzip, ${engine.length} files:\n${listing(engine)}`);
 	}
 	// Loaded only where the browser has WebMCP (src/agents/detect.ts), never by the islands.
 	console.log(`WebMCP module (/docs/agents/webmcp.js, only where the browser has WebMCP): ${kb(readFileSync('dist/agents/webmcp.js').length)}, gzip ${kb(gz('agents/webmcp.js'))}`);

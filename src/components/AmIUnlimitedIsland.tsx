@@ -1,5 +1,5 @@
 import { Component, createRef, type RefObject } from 'preact';
-import { today } from '../rules/calendar.ts';
+import { today } from '../rules/day.ts';
 import type { Choices } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
@@ -66,7 +66,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	private loadEngine = () => this.engine().load(() => this.forceUpdate());
 
 	componentDidUpdate(_: Props, previous: State) {
-		if (this.touched && previous.settled !== this.state.settled) replaceSearch(writeParams({ ...this.state.settled }), checkerParams(this.props.choices));
+		if (this.touched && previous.settled !== this.state.settled) replaceSearch(writeParams({ ...this.state.settled }), checkerParams(this.props.choices, this.props.ui.fields));
 		// The answer follows the settled form only, so the live region speaks once per settled answer.
 		const answer = this.answer();
 		const text = !answer ? '' : 'error' in answer ? answer.error : answer.announcement;

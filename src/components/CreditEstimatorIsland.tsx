@@ -1,5 +1,4 @@
 import { Component } from 'preact';
-import { statusLabel } from '../rules/labels.ts';
 import { LIMITS } from '../rules/limits.ts';
 import type { Choices, Pair } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
@@ -65,7 +64,7 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	componentDidUpdate(_: Props, previous: State) {
 		const s = this.state.settled;
 		if (this.touched && previous.settled !== s)
-			replaceSearch(writeParams({ plan: s.plan, billing: s.billing, joined: s.joined, asof: s.asof, bal: s.bal }, { line: s.lines.map(lineParam) }), estimatorParams(this.props.choices));
+			replaceSearch(writeParams({ plan: s.plan, billing: s.billing, joined: s.joined, asof: s.asof, bal: s.bal }, { line: s.lines.map(lineParam) }), estimatorParams(this.props.choices, this.props.ui.fields));
 		const answer = this.answer();
 		const text = answer?.kind === 'estimate' ? answer.announcement : answer?.kind === 'problem' ? answer.message : '';
 		if (text !== this.state.announcement) this.setState({ announcement: text });
@@ -188,7 +187,7 @@ function EstimateView({ answer, names, ui }: { answer: Extract<EstimatorAnswer, 
 										{l.costFrom === 'published' && <>{fmt(l.count)} × {about(l.approximate)}{fmt(l.creditsEach as number)}</>}
 										{l.costFrom === 'entered' && <>{fmt(l.count)} × {fmt(l.creditsEach as number)} {ui.costEntered}</>}
 										{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && <Rich text={ui.unknownCost} />}
-										{l.verdict.status === 'unsupported' && <>{statusLabel('unsupported')}</>}
+										{l.verdict.status === 'unsupported' && <>{answer.unsupported}</>}
 									</td>
 									<td>{l.subtotal === 'unknown' ? ui.unknown : fmt(l.subtotal)}</td>
 								</tr>

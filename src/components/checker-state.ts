@@ -1,6 +1,6 @@
 import type { Choices } from './choices.ts';
 import type { ParamSpec } from './url-state.ts';
-import { FIELD_LABELS, type FieldName } from '../rules/labels.ts';
+import type { FieldName } from '../rules/labels.ts';
 
 /** The checker's form as the reader set it: every value a string, `''` for unset. URL names are the keys. */
 export interface CheckerForm {
@@ -22,11 +22,11 @@ export const emptyChecker = (choices: Choices): CheckerForm => ({ plan: '', bill
 
 const ids = (pairs: readonly (readonly [string, string])[]) => pairs.map(([id]) => id);
 
-/** Field labels by API name, for messages: the page's (`ui.fields`), English by default. */
+/** Field labels by API name, for messages: the page's (`ui.fields`). */
 export type Labels = Record<FieldName, string>;
 
 /** The URL parameters both widgets share: the customer (plan, billing cycle, signup date, as-of date). */
-export const customerParams = (choices: Choices, labels: Labels = FIELD_LABELS) => ({
+export const customerParams = (choices: Choices, labels: Labels) => ({
 	plan: { label: labels.plan, values: ids(choices.plans) },
 	billing: { label: labels.billing, values: ids(choices.billing) },
 	joined: { label: labels.joined, date: true as const },
@@ -34,7 +34,7 @@ export const customerParams = (choices: Choices, labels: Labels = FIELD_LABELS) 
 });
 
 /** The URL parameters of the checker and what each may hold. */
-export function checkerParams(choices: Choices, labels: Labels = FIELD_LABELS) {
+export function checkerParams(choices: Choices, labels: Labels) {
 	return {
 		...customerParams(choices, labels),
 		model: { label: labels.model, values: choices.models.map((m) => m.id) },

@@ -13,7 +13,7 @@ export type EstimatorAnswer =
 	| { kind: 'empty'; balanceHint?: undefined }
 	/** Invalid fields, each message starting with the field's label (`Count, line 2: …`); or a signup date the lines need. */
 	| { kind: 'problem'; message: string; balanceHint: string }
-	| { kind: 'estimate'; estimate: Estimate; balanceHint: string; announcement: string; affordable: string[]; whyHref: (i: number) => string | undefined };
+	| { kind: 'estimate'; estimate: Estimate; balanceHint: string; announcement: string; affordable: string[]; whyHref: (i: number) => string | undefined; /** The verdict word for a model not available yet. */ unsupported: string };
 
 const number = (field: 'count' | 'cost' | 'balance', text: string) => wholeNumberText(field, text) ?? text;
 
@@ -53,6 +53,7 @@ export function answerEstimator(form: EstimatorForm, choices: Choices, words: An
 	return {
 		kind: 'estimate',
 		estimate,
+		unsupported: words.statusLabel('unsupported'),
 		balanceHint,
 		announcement: words.estimateSummary(estimate.total, estimate.approximate, estimate.unpriced.length),
 		affordable: balance ? estimate.affordable.map((a) => words.afford(words.modelName(a.model), a.generations, a.approximate, balance)) : [],

@@ -1,5 +1,4 @@
 import { LIMITS } from '../rules/limits.ts';
-import { FIELD_LABELS } from '../rules/labels.ts';
 import type { Choices } from './choices.ts';
 import { fill, readParams, type ParamSpec } from './url-state.ts';
 import type { LinkWords } from './ui-strings.ts';
@@ -31,7 +30,7 @@ let nextKey = 1;
 export const newLine = (model: string, count = '1', option = '', cost = ''): EstimatorLine => ({ key: nextKey++, model, count, option, cost });
 
 /** The URL parameters of the estimator: the customer, `bal`, and one `line=model~count~option~cost` per line. */
-export function estimatorParams(choices: Choices, labels: Labels = FIELD_LABELS) {
+export function estimatorParams(choices: Choices, labels: Labels) {
 	return {
 		...customerParams(choices, labels),
 		// Numbers are kept as typed, like the form keeps them; the answer names the field when one is not valid.
@@ -68,7 +67,7 @@ export function parseLine(raw: string, choices: Choices, words: LinkWords): Esti
  * The form a URL holds, and one message per ignored parameter of the estimator (others are none of its business).
  * At most `LIMITS.lines` lines are read; `first` is the model of the line a form without lines starts with.
  */
-export function readEstimator(search: string, choices: Choices, first: string, words: LinkWords, labels: Labels = FIELD_LABELS): { form: EstimatorForm; problems: string[] } {
+export function readEstimator(search: string, choices: Choices, first: string, words: LinkWords, labels: Labels): { form: EstimatorForm; problems: string[] } {
 	const read = readParams(search, estimatorParams(choices, labels), words);
 	const raw = read.lists.line ?? [];
 	const parsed = raw.slice(0, LIMITS.lines).map((l) => parseLine(l, choices, words));

@@ -1,42 +1,21 @@
 // Calendar days written `YYYY-MM-DD`. Arithmetic runs on UTC midnights, so that no time zone (the reader's, the
 // build machine's) can move a day; "today" is the one value read from the local clock.
 
+import { isCalendarDate, pad, today, utc } from './day.ts';
+
+export { isCalendarDate, today };
+
 /** First and last calendar day the rules accept, `YYYY-MM-DD`. */
 export const FIRST_DAY = '2020-01-01';
 export const LAST_DAY = '2099-12-31';
 
 const DAY_MS = 86_400_000;
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
-/** Midnight UTC of a day; unlike `Date.UTC`, years 0–99 stay themselves. Overflowing days roll over. */
-function utc(y: number, m: number, d: number): Date {
-	const date = new Date(0);
-	date.setUTCFullYear(y, m - 1, d);
-	return date;
-}
 const fromUtc = (date: Date) => `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-
-/** Is `value` a real calendar day written `YYYY-MM-DD` (so `2026-02-30` is not)? Any year. */
-export function isCalendarDate(value: unknown): value is string {
-	if (typeof value !== 'string') return false;
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = utc(y, mo, d);
-	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** Is the calendar day `iso` within `FIRST_DAY` … `LAST_DAY`? */
 export function inDateRange(iso: string): boolean {
 	return iso >= FIRST_DAY && iso <= LAST_DAY;
-}
-
-/**
- * Today on the reader's own calendar, `YYYY-MM-DD`: the browser's local date, or in Node the process's (`TZ`).
- * Never the UTC date: at 00:30 in Seoul it is already the new day there.
- */
-export function today(now: Date = new Date()): string {
-	return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** `iso` moved by `days` calendar days (may be negative), `YYYY-MM-DD`. */

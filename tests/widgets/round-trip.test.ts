@@ -9,7 +9,7 @@ import { readParams, writeParams } from '../../src/components/url-state.ts';
 import { englishWords as words } from '../../src/rules/answer-words.ts';
 import { uiStrings } from '../../src/components/ui-strings.ts';
 
-const link = uiStrings('en').link;
+const { link, fields } = uiStrings('en');
 
 // A support agent's link must reopen the answer they saw: every form state the widgets can hold goes through its URL
 // and comes back the same, with the same answer (issue: widgets, "Links").
@@ -46,7 +46,7 @@ describe('the URL holds the form', () => {
 	it('checker: every form state reopens as itself, with the same answer', () => {
 		fc.assert(
 			fc.property(checkerForm, (form) => {
-				const read = readParams(writeParams({ ...form }), checkerParams(choices), link);
+				const read = readParams(writeParams({ ...form }), checkerParams(choices, fields), link);
 				expect(read.problems).toEqual([]);
 				const reopened = { ...form, ...Object.fromEntries(Object.keys(form).map((k) => [k, ''])), billing: form.billing, ...read.values };
 				expect(reopened).toEqual(form);
@@ -59,7 +59,7 @@ describe('the URL holds the form', () => {
 	it('estimator: every form state reopens as itself, with the same answer', () => {
 		fc.assert(
 			fc.property(estimatorForm, (form) => {
-				const { form: reopened, problems } = readEstimator(estimatorUrl(form), choices, choices.models[0]!.id, link);
+				const { form: reopened, problems } = readEstimator(estimatorUrl(form), choices, choices.models[0]!.id, link, fields);
 				expect(problems).toEqual([]);
 				expect(withoutKeys(reopened)).toEqual(withoutKeys(form));
 				expect(comparable(answerEstimator(reopened, choices, words))).toBe(comparable(answerEstimator(form, choices, words)));
@@ -104,7 +104,7 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 
 	it('reads at most 50 lines from a URL, and says how many it ignored', () => {
 		const url = `?plan=plus&${Array.from({ length: 10_000 }, () => 'line=carat-video~1').join('&')}`;
-		const { form, problems } = readEstimator(url, choices, 'carat-video', link);
+		const { form, problems } = readEstimator(url, choices, 'carat-video', link, fields);
 		expect(form.lines).toHaveLength(50);
 		expect(problems).toEqual(['Ignored 9,950 lines of the link: an estimate has at most 50 lines.']);
 	});

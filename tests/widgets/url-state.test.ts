@@ -4,8 +4,8 @@ import { checkerParams as paramsOf } from '../../src/components/checker-state.ts
 import { choicesOf } from '../../src/components/choices.ts';
 import { uiStrings } from '../../src/components/ui-strings.ts';
 
-const checkerParams = paramsOf(choicesOf());
-const link = uiStrings('en').link;
+const { link, fields } = uiStrings('en');
+const checkerParams = paramsOf(choicesOf(), fields);
 
 describe('URL state', () => {
 	it.each([
