@@ -6,7 +6,7 @@ import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.t
 import type { CheckerAnswer, ModelAnswer } from './checker-answer.ts';
 import { lazy, loadWords } from './engine.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
+import { Announcer, changedBeforeHydration, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
@@ -48,14 +48,22 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 
 	componentDidMount() {
 		const read = readParams(location.search, checkerParams(this.props.choices, this.props.ui.fields), this.props.ui.link);
-		const form = { ...this.state.form, ...read.values };
+		const { plan, billing, joined, model, asof } = this.state.form;
+		const early = changedBeforeHydration({ plan, billing, joined, model, asof }, this.id);
+		const form = { ...this.state.form, ...read.values, ...early };
+		if (Object.keys(early).length) {
+			this.touched = true;
+			this.reveal = 'result';
+		}
 		this.setState({ hydrated: true, form, settled: form, problems: read.problems });
-		if (Object.keys(read.values).length) this.loadEngine();
+		if (Object.keys(read.values).length || this.touched) this.loadEngine();
 	}
 
 	componentWillUnmount() {
 		clearTimeout(this.timer);
 	}
+
+	private id = (name: string) => `${this.props.idPrefix ?? 'aiu'}-${name}`;
 
 	private engine() {
 		const lang = this.props.ui.lang;
@@ -112,7 +120,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		const { choices, ui } = this.props;
 		const f = ui.fields;
 		const { hydrated, form, problems, announcement } = this.state;
-		const id = (name: string) => `${this.props.idPrefix ?? 'aiu'}-${name}`;
+		const id = this.id;
 		const set = (key: keyof CheckerForm) => (value: string) =>
 			this.update(key === 'model' ? { model: value, res: '', method: '', agent: value ? form.agent : '' } : { [key]: value }, 'now', key === 'model' && value ? 'model' : undefined);
 		const setDate = (key: 'joined' | 'asof') => (value: string) => this.update({ [key]: value }, 'later');

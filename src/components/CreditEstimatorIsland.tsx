@@ -6,7 +6,7 @@ import { estimatorParams, lineParam, newLine, readEstimator, type EstimatorForm,
 import type { EstimatorAnswer } from './estimator-answer.ts';
 import { lazy, loadWords } from './engine.ts';
 import { replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, CopyLink, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
+import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
@@ -37,21 +37,31 @@ interface State {
  */
 export default class CreditEstimatorIsland extends Component<Props, State> {
 	state: State = (() => {
-		const form: EstimatorForm = { plan: '', billing: this.props.choices.billing[0]![0], joined: '', asof: '', bal: '', lines: [newLine(this.props.firstModel)] };
+		// Key 0, not the module's counter: the server renders many pages, and the ids it writes must be the ones hydration finds.
+		const form: EstimatorForm = { plan: '', billing: this.props.choices.billing[0]![0], joined: '', asof: '', bal: '', lines: [{ ...newLine(this.props.firstModel), key: 0 }] };
 		return { hydrated: false, form, settled: form, problems: [], announcement: '' };
 	})();
 	private touched = false;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 
 	componentDidMount() {
-		const { form, problems } = readEstimator(location.search, this.props.choices, this.props.firstModel, this.props.ui.link, this.props.ui.fields);
-		this.setState({ hydrated: true, form, settled: form, problems });
-		if (location.search.length > 1 && (form.plan || form.bal || form.joined)) this.loadEngine();
+		const read = readEstimator(location.search, this.props.choices, this.props.firstModel, this.props.ui.link, this.props.ui.fields);
+		const { plan, billing, joined, bal, lines: [first] } = this.state.form;
+		const early = changedBeforeHydration({ plan, billing, joined, bal }, this.id);
+		const earlyLine = changedBeforeHydration({ model: first!.model, count: first!.count }, (field) => this.id(`${field}-${first!.key}`));
+		// The server rendered one default line; a line the reader edited there stands unless the link brought lines.
+		const lines = Object.keys(earlyLine).length && !new URLSearchParams(location.search).has('line') ? [{ ...first!, ...earlyLine }] : read.form.lines;
+		const form = { ...read.form, ...early, lines };
+		if (Object.keys(early).length || Object.keys(earlyLine).length) this.touched = true;
+		this.setState({ hydrated: true, form, settled: form, problems: read.problems });
+		if (this.touched || (location.search.length > 1 && (form.plan || form.bal || form.joined))) this.loadEngine();
 	}
 
 	componentWillUnmount() {
 		clearTimeout(this.timer);
 	}
+
+	private id = (name: string) => `${this.props.idPrefix ?? 'ce'}-${name}`;
 
 	private engine() {
 		const lang = this.props.ui.lang;
@@ -97,7 +107,7 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		const line = (label: string, n: number) => ui.lineLabel.replace('{label}', label).replace('{n}', String(n));
 		const { hydrated, form, problems, announcement } = this.state;
 		const answer = hydrated ? this.answer() : undefined;
-		const id = (name: string) => `${this.props.idPrefix ?? 'ce'}-${name}`;
+		const id = this.id;
 		const set = (key: 'plan' | 'billing') => (value: string) => this.update(() => ({ [key]: value }));
 		const type = (key: 'joined' | 'asof' | 'bal') => (value: string) => this.update(() => ({ [key]: value }), 'later');
 		const setLine = (key: number, patch: Partial<EstimatorLine>, settle: 'now' | 'later' = 'now') =>

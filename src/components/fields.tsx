@@ -117,6 +117,21 @@ export function formatDay(iso: string, ui: UiStrings): string {
 	return ui.dateTemplate.replace('{y}', String(y)).replace('{mon}', ui.months?.[m - 1] ?? '').replace('{m}', String(m)).replace('{d}', String(d));
 }
 
+/**
+ * What the reader changed in the server-rendered form before the island hydrated. On a slow phone the controls are
+ * live HTML before their JavaScript runs, and the first render after hydration would put the server's values back.
+ * `rendered` maps each field to the value the server rendered into the control with id `idOf(field)`; returns
+ * `{ field: value }` for each control whose value now differs (controls not on the page are skipped).
+ */
+export function changedBeforeHydration<F extends string>(rendered: Record<F, string>, idOf: (field: F) => string): Partial<Record<F, string>> {
+	const changed: Partial<Record<F, string>> = {};
+	for (const field of Object.keys(rendered) as F[]) {
+		const control = document.getElementById(idOf(field)) as HTMLInputElement | HTMLSelectElement | null;
+		if (control && control.value !== rendered[field]) changed[field] = control.value;
+	}
+	return changed;
+}
+
 /** The live region: screen readers hear `text` once each time it changes (the island sets it once per settled answer). */
 export function Announcer({ text }: { text: string }) {
 	return <p class="sr-only" aria-live="polite" aria-atomic="true">{text}</p>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, useSiteInBrowser } from './harness.ts';
+import { desktop, holdIsland, useSiteInBrowser } from './harness.ts';
 import { ASOF, SCENARIOS, type Scenario } from './scenarios.ts';
 import { BENEFIT_GROUPS, costWords, listBenefits, modelLabel, statusLabel, untilWords } from '../../src/rules/index.ts';
 
@@ -83,6 +83,22 @@ describe('Am I unlimited? checker', () => {
 		expect(new URL(page.url()).searchParams.get('model')).toBe('nanobanana-2');
 		await page.getByRole('button', { name: 'Back to all models' }).click();
 		await expect.poll(() => page.locator('.cw-model').count()).toBe(0);
+		await page.context().close();
+	});
+
+	it('keeps what the reader chose before the island hydrated (a slow phone)', async () => {
+		const page = await (await site.browser.newContext(desktop)).newPage();
+		const release = await holdIsland(page, 'AmIUnlimitedIsland');
+		await page.goto(`${site.origin}/docs/en/tools/am-i-unlimited/`);
+		await page.getByLabel('Plan', { exact: true }).selectOption('premium');
+		await page.getByLabel('Billing', { exact: true }).selectOption('annual');
+		await page.getByLabel('Signup date', { exact: true }).fill('2026-03-01');
+		expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+		release();
+		await expect.poll(() => page.locator('.cw-group').count()).toBeGreaterThan(1);
+		expect(await page.getByLabel('Plan', { exact: true }).inputValue()).toBe('premium');
+		const url = new URL(page.url()).searchParams;
+		expect([url.get('plan'), url.get('billing'), url.get('joined')]).toEqual(['premium', 'annual', '2026-03-01']);
 		await page.context().close();
 	});
 

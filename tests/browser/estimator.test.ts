@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, useSiteInBrowser } from './harness.ts';
+import { desktop, holdIsland, useSiteInBrowser } from './harness.ts';
 
 const site = useSiteInBrowser({ beforeAll, afterAll });
 
@@ -51,6 +51,20 @@ describe('credit estimator', () => {
 		expect(await fresh.getByLabel(label, { exact: true }).inputValue()).toBe(value);
 		await page.context().close();
 		await fresh.context().close();
+	});
+
+	it('keeps what the reader entered before the island hydrated (a slow phone)', async () => {
+		const page = await (await site.browser.newContext(desktop)).newPage();
+		const release = await holdIsland(page, 'CreditEstimatorIsland');
+		await page.goto(`${site.origin}/docs/en/tools/credit-estimator/`);
+		await page.getByLabel('Plan', { exact: true }).selectOption('plus');
+		await page.getByLabel('Count, line 1', { exact: true }).fill('10');
+		expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+		release();
+		await expect.poll(() => page.locator('.cw-result').textContent()).toContain('10 × about 33');
+		expect(new URL(page.url()).searchParams.get('plan')).toBe('plus');
+		expect(new URL(page.url()).searchParams.get('line')).toMatch(/~10(~|$)/);
+		await page.context().close();
 	});
 
 	it('opens a 25,000-credit estimate from its link as 25,000 credits', async () => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { resolveSitePath } from '../../src/lib/site-links.ts';
 
 const TYPES: Record<string, string> = {
@@ -77,4 +77,19 @@ export function useSiteInBrowser(hooks: { beforeAll: (fn: () => unknown) => void
 		await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 	});
 	return site;
+}
+
+/**
+ * Holds back the JavaScript of the island `component` (e.g. `AmIUnlimitedIsland`) on `page`, as a slow phone network
+ * would, so a test can use the server-rendered form before hydration. Call before `page.goto`; the returned function
+ * lets the script load.
+ */
+export async function holdIsland(page: Page, component: string): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(new RegExp(`/${component}\\.[^/]*\\.js$`), async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
 }
