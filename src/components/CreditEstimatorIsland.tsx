@@ -45,13 +45,12 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 
 	componentDidMount() {
-		const read = readEstimator(location.search, this.props.choices, this.props.firstModel, this.props.ui.link, this.props.ui.fields);
 		const { plan, billing, joined, bal, lines: [first] } = this.state.form;
 		const early = changedBeforeHydration({ plan, billing, joined, bal }, this.id);
 		const earlyLine = changedBeforeHydration({ model: first!.model, count: first!.count }, (field) => this.id(`${field}-${first!.key}`));
-		// The server rendered one default line; a line the reader edited there stands unless the link brought lines.
-		const lines = Object.keys(earlyLine).length && !new URLSearchParams(location.search).has('line') ? [{ ...first!, ...earlyLine }] : read.form.lines;
-		const form = { ...read.form, ...early, lines };
+		// The line the server rendered, as the reader may have edited it, is the estimate's line unless the link brings lines.
+		const read = readEstimator(location.search, this.props.choices, { ...first!, ...earlyLine }, this.props.ui.link, this.props.ui.fields);
+		const form = { ...read.form, ...early };
 		if (Object.keys(early).length || Object.keys(earlyLine).length) this.touched = true;
 		this.setState({ hydrated: true, form, settled: form, problems: read.problems });
 		if (this.touched || (location.search.length > 1 && (form.plan || form.bal || form.joined))) this.loadEngine();

@@ -65,15 +65,15 @@ export function parseLine(raw: string, choices: Choices, words: LinkWords): Esti
 
 /**
  * The form a URL holds, and one message per ignored parameter of the estimator (others are none of its business).
- * At most `LIMITS.lines` lines are read; `first` is the model of the line a form without lines starts with.
+ * At most `LIMITS.lines` lines are read; `first` is the line a form without lines starts with.
  */
-export function readEstimator(search: string, choices: Choices, first: string, words: LinkWords, labels: Labels): { form: EstimatorForm; problems: string[] } {
+export function readEstimator(search: string, choices: Choices, first: EstimatorLine, words: LinkWords, labels: Labels): { form: EstimatorForm; problems: string[] } {
 	const read = readParams(search, estimatorParams(choices, labels), words);
 	const raw = read.lists.line ?? [];
 	const parsed = raw.slice(0, LIMITS.lines).map((l) => parseLine(l, choices, words));
 	const lines = parsed.filter((l): l is EstimatorLine => typeof l !== 'string');
 	const problems = [...read.problems, ...parsed.filter((l): l is string => typeof l === 'string')];
 	if (raw.length > LIMITS.lines) problems.push(fill(words.tooManyLines, { count: (raw.length - LIMITS.lines).toLocaleString('en-US'), max: LIMITS.lines }));
-	const form: EstimatorForm = { plan: '', billing: choices.billing[0]![0], joined: '', asof: '', bal: '', ...read.values, lines: lines.length || raw.length ? lines : [newLine(first)] };
+	const form: EstimatorForm = { plan: '', billing: choices.billing[0]![0], joined: '', asof: '', bal: '', ...read.values, lines: lines.length || raw.length ? lines : [first] };
 	return { form, problems };
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { choicesOf } from '../../src/components/choices.ts';
 import { checkerParams, type CheckerForm } from '../../src/components/checker-state.ts';
 import { answerChecker } from '../../src/components/checker-answer.ts';
-import { lineParam, readEstimator, type EstimatorForm } from '../../src/components/estimator-state.ts';
+import { lineParam, newLine, readEstimator, type EstimatorForm } from '../../src/components/estimator-state.ts';
 import { answerEstimator } from '../../src/components/estimator-answer.ts';
 import { readParams, writeParams } from '../../src/components/url-state.ts';
 import { englishWords as words } from '../../src/rules/answer-words.ts';
@@ -59,7 +59,7 @@ describe('the URL holds the form', () => {
 	it('estimator: every form state reopens as itself, with the same answer', () => {
 		fc.assert(
 			fc.property(estimatorForm, (form) => {
-				const { form: reopened, problems } = readEstimator(estimatorUrl(form), choices, choices.models[0]!.id, link, fields);
+				const { form: reopened, problems } = readEstimator(estimatorUrl(form), choices, newLine(choices.models[0]!.id), link, fields);
 				expect(problems).toEqual([]);
 				expect(withoutKeys(reopened)).toEqual(withoutKeys(form));
 				expect(comparable(answerEstimator(reopened, choices, words))).toBe(comparable(answerEstimator(form, choices, words)));
@@ -104,7 +104,7 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 
 	it('reads at most 50 lines from a URL, and says how many it ignored', () => {
 		const url = `?plan=plus&${Array.from({ length: 10_000 }, () => 'line=carat-video~1').join('&')}`;
-		const { form, problems } = readEstimator(url, choices, 'carat-video', link, fields);
+		const { form, problems } = readEstimator(url, choices, newLine('carat-video'), link, fields);
 		expect(form.lines).toHaveLength(50);
 		expect(problems).toEqual(['Ignored 9,950 lines of the link: an estimate has at most 50 lines.']);
 	});
