@@ -7,28 +7,46 @@ import type { ToolListing } from './input-schemas.ts';
 /** The tools as listed at build time (`toolListings()`), inlined by bundle.ts. */
 declare const __CARAT_AGENT_TOOLS__: ToolListing[];
 
-/** The part of the WebMCP `ModelContext` (W3C Web Machine Learning CG draft) this module uses. */
+/**
+ * The part of the WebMCP `ModelContext` (W3C Web Machine Learning CG draft) this module uses. `registerTool`'s
+ * `signal` unregisters the tool when it aborts (the draft dropped `unregisterTool` in 2026).
+ */
 export interface ModelContext {
-	registerTool(tool: {
-		name: string;
-		title?: string;
-		description: string;
-		inputSchema: object;
-		annotations?: { readOnlyHint?: boolean };
-		execute: (input: unknown) => Promise<ToolResult>;
-	}): unknown;
+	registerTool(
+		tool: {
+			name: string;
+			title?: string;
+			description: string;
+			inputSchema: object;
+			annotations?: { readOnlyHint?: boolean };
+			execute: (input: unknown) => Promise<ToolResult>;
+		},
+		options?: { signal?: AbortSignal },
+	): unknown;
 }
 
-let registered = false;
+/** The tool input as the browser hands it: an object (Chromium 150 and 156), or its JSON text, parsed here. */
+function inputObject(input: unknown): unknown {
+	if (typeof input !== 'string') return input;
+	try {
+		return JSON.parse(input);
+	} catch {
+		return input; // the tool's own check then says the input is not an object
+	}
+}
+
+let registration: AbortController | undefined;
 
 /**
  * Registers `check_eligibility`, `list_benefits` and `estimate_credits` on `context`, each with the JSON Schema
- * of its input generated at build time. Once per page, even with two widgets. `execute` never throws: bad input
- * gets the widgets' messages (`isError`).
+ * of its input generated at build time and `readOnlyHint` (they change nothing). Once per page, even with two
+ * widgets; resolves to the controller whose `abort()` unregisters all three. `execute` never throws: bad input gets
+ * the widgets' messages (`isError`).
  */
-export async function registerRuleTools(context: ModelContext): Promise<void> {
-	if (registered) return;
-	registered = true;
+export async function registerRuleTools(context: ModelContext): Promise<AbortController> {
+	if (registration) return registration;
+	registration = new AbortController();
+	const { signal } = registration;
 	for (const tool of RULE_TOOLS) {
 		const listing = __CARAT_AGENT_TOOLS__.find((t) => t.name === tool.name)!;
 		await context.registerTool({
@@ -37,7 +55,8 @@ export async function registerRuleTools(context: ModelContext): Promise<void> {
 			description: listing.description,
 			inputSchema: listing.inputSchema,
 			annotations: { readOnlyHint: true },
-			execute: async (input) => tool.run(input),
-		});
+			execute: async (input) => tool.run(inputObject(input)),
+		}, { signal });
 	}
+	return registration;
 }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { resolveSitePath } from '../../src/lib/site-links.ts';
 
 const TYPES: Record<string, string> = {
@@ -92,4 +93,24 @@ export async function holdIsland(page: Page, component: string): Promise<() => v
 		await route.continue();
 	});
 	return release;
+}
+
+/**
+ * The results Starlight's search dialog lists on `page` for `term` once they have all rendered. Pagefind UI shows
+ * "Searching for …" with no result list while it searches, then its "N results for …" message with the list, each
+ * result a placeholder until its fragment loads and its link appears; this waits for that state (the list, the
+ * message naming `term`, a link in every result), never for a time. In order, with each result's `href` and text.
+ */
+export async function searchResults(page: Page, term: string): Promise<{ href: string; text: string }[]> {
+	const read = () =>
+		page.locator('dialog .pagefind-ui').evaluate((ui, term) => {
+			const list = ui.querySelector('ol.pagefind-ui__results');
+			if (!list || !ui.querySelector('.pagefind-ui__message')?.textContent?.includes(term)) return null;
+			const items = [...list.querySelectorAll(':scope > .pagefind-ui__result')];
+			if (items.some((r) => !r.querySelector('a.pagefind-ui__result-link'))) return null;
+			return items.map((r) => ({ href: r.querySelector('a')!.getAttribute('href')!, text: r.textContent!.replace(/\s+/g, ' ') }));
+		}, term);
+	let results: Awaited<ReturnType<typeof read>> = null;
+	await expect.poll(async () => (results = await read()) !== null, { timeout: 15_000 }).toBe(true);
+	return results!;
 }

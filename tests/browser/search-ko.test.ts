@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, useSiteInBrowser } from './harness.ts';
+import { desktop, searchResults, useSiteInBrowser } from './harness.ts';
 
 // Search on a Korean page searches the Korean pages (Pagefind keeps one index per <html lang>). Pagefind stems no
 // Korean and matches a query word only against the start of an indexed word: 크레딧 finds 크레딧이, but 무제한인데
@@ -15,9 +15,7 @@ async function searchKorean(query: string): Promise<string[]> {
 	await page.goto(`${site.origin}/docs/ko/`);
 	await page.getByRole('button', { name: '검색' }).click();
 	await page.locator('dialog input').fill(query);
-	const links = page.locator('.pagefind-ui__result-link');
-	await links.first().waitFor();
-	const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]!));
+	const hrefs = (await searchResults(page, query)).map((r) => r.href.split('#')[0]!);
 	await page.context().close();
 	return [...new Set(hrefs)];
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, useSiteInBrowser } from './harness.ts';
+import { desktop, searchResults, useSiteInBrowser } from './harness.ts';
 
 // Site search as a customer uses it: Starlight's search dialog over the Pagefind index of the built site.
 const site = useSiteInBrowser({ beforeAll, afterAll });
@@ -10,10 +10,7 @@ async function search(term: string): Promise<{ page: Page; results: { href: stri
 	await page.goto(`${site.origin}/docs/en/troubleshooting/usage-plan/low-credit-message/`);
 	await page.locator('button[data-open-modal]:not([disabled])').click();
 	await page.locator('#starlight__search input').fill(term);
-	await expect.poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/result/i);
-	const results = await page.locator('#starlight__search .pagefind-ui__result').evaluateAll((items) =>
-		items.map((r) => ({ href: r.querySelector('a')!.getAttribute('href')!, text: r.textContent!.replace(/\s+/g, ' ') })));
-	return { page, results };
+	return { page, results: await searchResults(page, term) };
 }
 
 describe('site search', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { desktop, useSiteInBrowser } from './harness.ts';
+import { desktop, searchResults, useSiteInBrowser } from './harness.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
 import { LOCALE_KEYS } from '../../src/lib/locales.ts';
 
@@ -41,9 +41,7 @@ describe('search', () => {
 		await page.getByRole('button', { name: 'Search' }).waitFor();
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog input').fill('upscaling');
-		const links = page.locator('.pagefind-ui__result-link');
-		await links.first().waitFor();
-		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]));
+		const hrefs = (await searchResults(page, 'upscaling')).map((r) => r.href.split('#')[0]);
 		expect(new Set(hrefs)).toEqual(new Set(['/docs/en/troubleshooting/faq/plus-plan-faq/']));
 		await page.context().close();
 	});

@@ -30,13 +30,18 @@ async function open(path: string, expected: number): Promise<{ page: Page; names
 	return { page, names, requests, errors };
 }
 
-/** Runs a registered tool in the page, as an agent would (`executeTool`), and parses what it returns. */
+/**
+ * Runs a registered tool in the page, as an agent would (`executeTool`), and parses what it returns. Chromium 150
+ * takes the input as JSON text (and lists `inputSchema` as JSON text), 156 as an object: the listing tells which.
+ */
 const execute = (page: Page, name: string, input: object) =>
 	page.evaluate(
 		async ([name, input]) => {
-			const mc = (document as never as { modelContext: { getTools(): Promise<{ name: string }[]>; executeTool(t: unknown, i: unknown): Promise<string> } }).modelContext;
-			const tool = (await mc.getTools()).find((t) => t.name === name);
-			return JSON.parse(await mc.executeTool(tool, input)) as ToolResult;
+			type Tool = { name: string; inputSchema: unknown };
+			const mc = (document as never as { modelContext: { getTools(): Promise<Tool[]>; executeTool(t: Tool, i: unknown): Promise<string> } }).modelContext;
+			const tool = (await mc.getTools()).find((t) => t.name === name)!;
+			const text = await mc.executeTool(tool, typeof tool.inputSchema === 'string' ? JSON.stringify(input) : input);
+			return JSON.parse(text) as ToolResult;
 		},
 		[name, input] as const,
 	);
@@ -47,6 +52,27 @@ describe.each(WIDGET_PAGES)('%s', (path) => {
 		expect(errors).toEqual([]); // CSP refusals included
 		expect(names.sort()).toEqual(['check_eligibility', 'estimate_credits', 'list_benefits']);
 		expect(requests.filter((r) => r.endsWith('/agents/webmcp.js'))).toEqual(['/docs/agents/webmcp.js']);
+		await page.context().close();
+	});
+});
+
+describe('registration', () => {
+	it('marks every tool read-only, and the signal it was registered with unregisters all three', async () => {
+		const { page } = await open(CHECKER, 3);
+		type Listed = { name: string; annotations?: { readOnlyHint?: boolean } };
+		const tools = await page.evaluate(async () => (await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools()) as Listed[]);
+		expect(tools.map((t) => t.annotations?.readOnlyHint)).toEqual([true, true, true]);
+		// A second registration (a second widget on the page) returns the same controller instead of registering again.
+		// A string, so that Vite leaves the page's import() alone.
+		const left = await page.evaluate(`(async () => {
+			const mc = document.modelContext;
+			const m = await import('/docs/agents/webmcp.js');
+			const [a, b] = [await m.registerRuleTools(mc), await m.registerRuleTools(mc)];
+			const before = (await mc.getTools()).length;
+			a.abort();
+			return { same: a === b, before, after: (await mc.getTools()).length };
+		})()`);
+		expect(left).toEqual({ same: true, before: 3, after: 0 });
 		await page.context().close();
 	});
 });
