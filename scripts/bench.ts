@@ -4,14 +4,14 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { cellsOf, queryOf, signupBreaks } from '../src/rules/analysis.ts';
+import { cellsOf, queryOf } from '../src/rules/analysis.ts';
 import { lastDayOfYears } from '../src/rules/calendar.ts';
-import { checkEligibility, decide, evaluate } from '../src/rules/index.ts';
+import { checkEligibility, decide, evaluate, rules } from '../src/rules/index.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 // 1. Rules speed, over the whole input space: every cell on every signup break day, asked that day and a year on.
-const grid = cellsOf().flatMap((cell) => signupBreaks().flatMap((day) => [queryOf(cell, day), { ...queryOf(cell, day), asOf: lastDayOfYears(day, 1) }]));
+const grid = cellsOf(rules).flatMap((cell) => rules.breaks.flatMap((day) => [queryOf(cell, day), { ...queryOf(cell, day), asOf: lastDayOfYears(day, 1) }]));
 const inputs = grid.map(({ resolution, method, ...q }) => ({ ...q, ...(resolution && { resolution }), ...(method && { method }) }));
 function time(label: string, run: (i: number) => void, target = 500_000) {
 	for (let i = 0; i < grid.length; i++) run(i); // warm up
@@ -22,8 +22,8 @@ function time(label: string, run: (i: number) => void, target = 500_000) {
 	console.log(`${label}: ${n.toLocaleString('en-US')} evaluations in ${ms.toFixed(0)} ms (${Math.round((n / ms) * 1000).toLocaleString('en-US')}/s; target ≥ 500,000 in < 1,000 ms)`);
 }
 console.log(`grid: ${grid.length.toLocaleString('en-US')} cells`);
-time('decide (grants over defaults, on resolved queries)', (i) => decide(grid[i]!));
-time('evaluate (decide + reasons in words + notes: the full verdict)', (i) => evaluate(grid[i]!));
+time('decide (grants over defaults, on resolved queries)', (i) => decide(rules, grid[i]!));
+time('evaluate (decide + reasons in words + notes: the full verdict)', (i) => evaluate(rules, grid[i]!));
 time('checkEligibility (zod validation + evaluate)', (i) => checkEligibility(inputs[i]!));
 
 // 2. The rules code as bundled for the browser.

@@ -4,12 +4,12 @@
 // does, and changes nothing when the data is broken.
 import { writeFileSync } from 'node:fs';
 import { readAllArticles } from '../src/lib/mdx-articles.ts';
-import { loadRuleData } from '../src/lib/rule-files.ts';
+import { loadRules } from '../src/lib/rule-files.ts';
 import { RuleDataError } from '../src/rules/validate.ts';
 import { parseTableSpec, ruleTable, tableMarkdown } from '../src/rules/tables.ts';
 
 try {
-	const data = loadRuleData();
+	const rules = loadRules();
 	const problems: string[] = [];
 	let changed = 0;
 	for (const article of readAllArticles()) {
@@ -19,7 +19,7 @@ try {
 		for (const marker of [...article.markers].reverse()) {
 			const spec = parseTableSpec(marker.spec);
 			if (typeof spec === 'string') { problems.push(`${article.file}:${marker.line}: rules-table marker: ${spec}`); continue; }
-			const markdown = tableMarkdown(ruleTable(spec, data, article.locale));
+			const markdown = tableMarkdown(ruleTable(rules, spec, article.locale));
 			const next = marker.table ? text.slice(0, marker.table.start) + markdown + text.slice(marker.table.end) : `${text.slice(0, marker.end)}\n\n${markdown}${text.slice(marker.end)}`;
 			if (next !== text) tables++;
 			text = next;

@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHECK_PATHS } from './check-paths.ts';
-import { rangeSnapshotCsv } from '../tests/rules/range-snapshot.ts';
+import { rangeSnapshotCsv } from '../src/rules/range-csv.ts';
+import { rules } from '../src/rules/committed.ts';
 
 const SNAPSHOT = 'tests/rules/__snapshots__/verdict-ranges.csv';
 const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
@@ -20,7 +21,7 @@ try {
 		process.exit(1);
 	}
 	const before = readFileSync(SNAPSHOT, 'utf8');
-	const after = rangeSnapshotCsv();
+	const after = rangeSnapshotCsv(rules);
 	if (before === after) console.log(`${SNAPSHOT} already matches the rule data.`);
 	else {
 		writeFileSync(SNAPSHOT, after);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { CustomerQuery, EligibilityQuery } from '../rules/schemas/query.ts';
-import { EstimateInput } from '../rules/schemas/estimate.ts';
-import { decisionData } from '../rules/data.ts';
+import { querySchemas } from '../rules/schemas/query.ts';
+import { estimateSchemas } from '../rules/schemas/estimate.ts';
+import { rules } from '../rules/committed.ts';
 import { FIRST_DAY, LAST_DAY } from '../rules/calendar.ts';
 import { LIMITS } from '../rules/input-checks.ts';
 import { RULE_TOOLS, type RuleTool } from './tools.ts';
@@ -14,20 +14,20 @@ import { RULE_TOOLS, type RuleTool } from './tools.ts';
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema };
 
 const pairs = (list: readonly { id: string; name: string }[]) => list.map((x) => `${x.id} (${x.name})`).join(', ');
-const modelsWith = (field: 'resolution' | 'method') => decisionData.models.filter((m) => m.options?.[field]).map((m) => m.name).join(', ');
+const modelsWith = (field: 'resolution' | 'method') => rules.data.models.filter((m) => m.options?.[field]).map((m) => m.name).join(', ');
 const date = (what: string, more: string) => ({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `${what}, YYYY-MM-DD (a calendar day from ${FIRST_DAY} to ${LAST_DAY}); ${more}` });
 const whole = (field: 'count' | 'cost' | 'balance', what: string) => ({ type: 'integer', minimum: LIMITS[field].min, maximum: LIMITS[field].max, description: what });
 
 /** What each field of the tools' inputs means, keyed by the field's name (the same in every tool). */
 const FIELDS: Record<string, Record<string, unknown>> = {
-	plan: { description: `The customer's Carat plan: ${pairs(decisionData.plans)}` },
-	billing: { description: `The plan's billing cycle: ${pairs(decisionData.billing)}` },
+	plan: { description: `The customer's Carat plan: ${pairs(rules.data.plans)}` },
+	billing: { description: `The plan's billing cycle: ${pairs(rules.data.billing)}` },
 	joined: date('Signup date', 'not after asOf'),
 	asOf: date('As-of date: the day the question is about', "default today on the customer's calendar"),
-	model: { description: `The model or feature: ${pairs(decisionData.models)}` },
-	resolution: { description: `Image resolution, for ${modelsWith('resolution')} (default the first: ${decisionData.options.resolution[0]!.id}); ignored for other models. One of ${pairs(decisionData.options.resolution)}` },
-	method: { description: `Video generation method, for ${modelsWith('method')} (default the first: ${decisionData.options.method[0]!.id}); ignored for other models. One of ${pairs(decisionData.options.method)}` },
-	agent: { description: `The agent version the customer uses, which adds the caveats that apply to it: ${pairs(decisionData.options.agent)}` },
+	model: { description: `The model or feature: ${pairs(rules.data.models)}` },
+	resolution: { description: `Image resolution, for ${modelsWith('resolution')} (default the first: ${rules.data.options.resolution[0]!.id}); ignored for other models. One of ${pairs(rules.data.options.resolution)}` },
+	method: { description: `Video generation method, for ${modelsWith('method')} (default the first: ${rules.data.options.method[0]!.id}); ignored for other models. One of ${pairs(rules.data.options.method)}` },
+	agent: { description: `The agent version the customer uses, which adds the caveats that apply to it: ${pairs(rules.data.options.agent)}` },
 	balance: whole('balance', "Credit balance, in credits; default the plan's monthly credits where the help center publishes them"),
 	lines: { description: `The generations to price, at most ${LIMITS.lines} lines` },
 	count: whole('count', 'Number of generations'),
@@ -45,7 +45,12 @@ function annotate(schema: JsonSchema): JsonSchema {
 	return schema;
 }
 
-const ZOD: Record<RuleTool['name'], z.core.$ZodType> = { check_eligibility: EligibilityQuery, list_benefits: CustomerQuery, estimate_credits: EstimateInput };
+const { EligibilityQuery, CustomerQuery, fields } = querySchemas(rules.vocabulary);
+const ZOD: Record<RuleTool['name'], z.core.$ZodType> = {
+	check_eligibility: EligibilityQuery,
+	list_benefits: CustomerQuery,
+	estimate_credits: estimateSchemas(fields).EstimateInput,
+};
 
 /** The JSON Schema (draft 2020-12) of a tool's input, from its zod schema, annotated. */
 export function inputSchemaOf(tool: RuleTool['name']): JsonSchema {

@@ -3,7 +3,7 @@
 // is checked by `inputProblems`, so an agent gets the messages a reader of the widget gets. The JSON Schema of each
 // input is generated at build time from the zod schemas (input-schemas.ts, `/docs/agent-tools.json`).
 import { resolveQuery, type ValidQuery } from '../rules/decide.ts';
-import { evaluate, explain } from '../rules/verdict.ts';
+import { decisionHref, evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor } from '../rules/unlock.ts';
 import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/benefits.ts';
 import { estimateFor, type ValidEstimateInput } from '../rules/estimate.ts';
@@ -13,7 +13,7 @@ import { SITE } from '../rules/links.ts';
 import { billingName, modelLabel, planName, statusLabel } from '../rules/words.ts';
 import type { ModelOptions } from '../rules/schemas/model.ts';
 import type { ModelId } from '../rules/schemas/ids.ts';
-import type { ResolvedQuery } from '../rules/compile.ts';
+import type { ResolvedQuery, RuleSet } from '../rules/compile.ts';
 
 /** What a tool returns, in the shape of an MCP `CallToolResult` (WebMCP accepts the same). A type, not an interface, so that it is assignable to the SDK's open-ended result type. */
 export type ToolResult = {
@@ -32,8 +32,8 @@ export interface RuleTool {
 	description: string;
 	/** The input's top-level fields; any other key is refused with a message naming it. */
 	fields: readonly string[];
-	/** Checks the input and answers; never throws (bad input → `isError` with the widget's messages). */
-	run(input: unknown): ToolResult;
+	/** Checks the input against `rules` and answers by them; never throws (bad input → `isError` with the widget's messages). */
+	run(rules: RuleSet, input: unknown): ToolResult;
 }
 
 /** `/docs/en/…` → `https://carat.im/docs/en/…`. */
@@ -80,12 +80,12 @@ const widgetMessage = (p: InputProblem) => (p.path[0] === 'lines' && typeof p.pa
  * widgets' (`inputProblems`), limited to the tool's fields (a customer query has no model), then unknown keys.
  * Never throws.
  */
-function answerChecked<T>(tool: RuleTool, input: unknown, answer: (valid: T) => Record<string, unknown>): ToolResult {
+function answerChecked<T>(rules: RuleSet, tool: RuleTool, input: unknown, answer: (valid: T) => Record<string, unknown>): ToolResult {
 	try {
 		const { blocking, unknown } = shapeProblems(tool.name, input, tool.fields);
 		if (blocking.length) return refused(blocking);
 		if (tool.fields.includes('lines') && (input as Record<string, unknown>).lines === undefined) return refused(['Lines: missing; give a list of lines ({ model, count, options?, cost? })']);
-		const problems = inputProblems(input as Record<string, unknown>).filter((p) => tool.fields.includes(String(p.path[0]))).map(widgetMessage);
+		const problems = inputProblems(rules, input as Record<string, unknown>).filter((p) => tool.fields.includes(String(p.path[0]))).map(widgetMessage);
 		if (problems.length || unknown.length) return refused([...problems, ...unknown]);
 		return ok(answer(input as T));
 	} catch (error) {
@@ -109,9 +109,9 @@ export const checkEligibilityTool: RuleTool = {
 		'Is this Carat model unlimited for this customer, or does it use credits? Give the plan, billing cycle, signup date (YYYY-MM-DD) and model, plus the resolution or generation method for models that have them. ' +
 		'Returns the verdict, a one-sentence answer, the last day of an unlimited benefit ("until"), the rules it comes from with links to the help center, and caveats. The same rules as the "Am I unlimited?" checker on carat.im/docs.',
 	fields: [...customerFields, 'model', 'resolution', 'method', 'agent'],
-	run(input) {
-		return answerChecked<ValidQuery>(this, input, (q) => {
-			const v = evaluate(resolveQuery(q));
+	run(rules, input) {
+		return answerChecked<ValidQuery>(rules, this, input, (q) => {
+			const v = evaluate(rules, resolveQuery(rules, q));
 			return {
 				verdict: v.status,
 				label: statusLabel(v.status),
@@ -120,7 +120,7 @@ export const checkEligibilityTool: RuleTool = {
 				source: absolute(v.href),
 				...(v.creditsPerGeneration && { creditsPerGeneration: cost(v.creditsPerGeneration) }),
 				whoHasItUnlimited: v.whoHasIt,
-				unlimitedWith: unlockOptionsFor(q).map((u) => ({ plan: planName(u.plan), billing: billingName(u.billing), until: u.unlimitedUntil ?? null })),
+				unlimitedWith: unlockOptionsFor(rules, q).map((u) => ({ plan: planName(rules, u.plan), billing: billingName(rules, u.billing), until: u.unlimitedUntil ?? null })),
 				reasons: v.reasons.map((r) => ({ rule: r.rule, decisive: r.decisive, field: r.field, required: r.required, actual: r.actual, passed: r.passed, source: absolute(r.href) })),
 				notes: v.notes.map((n) => ({ text: n.text, source: absolute(n.href) })),
 				query: v.query,
@@ -155,9 +155,9 @@ export const listBenefitsTool: RuleTool = {
 		'Everything one Carat customer gets: every model, grouped Unlimited, Check My Credits, Uses credits and Not available yet, with the last day of each unlimited benefit and the credits per generation where published. ' +
 		'Give the plan, billing cycle and signup date (YYYY-MM-DD). The same rules as the "My benefits" view of the checker on carat.im/docs.',
 	fields: customerFields,
-	run(input) {
-		return answerChecked<Customer>(this, input, (customer) => {
-			const { groups, customer: filled } = benefitsFor(customer);
+	run(rules, input) {
+		return answerChecked<Customer>(rules, this, input, (customer) => {
+			const { groups, customer: filled } = benefitsFor(rules, customer);
 			return {
 				customer: filled,
 				groups: BENEFIT_GROUPS.map((status) => ({
@@ -165,11 +165,11 @@ export const listBenefitsTool: RuleTool = {
 					label: statusLabel(status),
 					benefits: groups[status].map((b): BenefitRow => ({
 							model: b.model,
-							label: modelLabel(b.model, b.options),
+							label: modelLabel(rules, b.model, b.options),
 							...(b.options && { options: b.options }),
 							until: b.decision.unlimitedUntil ?? null,
 							...(b.decision.creditsPerGeneration && { creditsPerGeneration: cost(b.decision.creditsPerGeneration) }),
-							source: absolute(explain(b.decision).href),
+							source: absolute(decisionHref(rules, b.decision)),
 					})),
 				})),
 			};
@@ -189,10 +189,10 @@ export const estimateCreditsTool: RuleTool = {
 		'How many credits do these Carat generations cost this customer, and how far does the balance go? Give the plan, billing cycle, signup date (YYYY-MM-DD), optionally the credit balance, and lines of { model, count, options?, cost? }. ' +
 		'Unlimited lines cost 0; costs the help center does not publish stay unknown (never 0) unless you give the cost the app shows. The same rules as the credit estimator on carat.im/docs.',
 	fields: [...customerFields, 'balance', 'lines'],
-	run(input) {
-		return answerChecked<ValidEstimateInput>(this, input, (valid) => {
-			const e = estimateFor(valid);
-			const labels = e.lines.map((l) => modelLabel(l.model, optionsOf(l.verdict.query)));
+	run(rules, input) {
+		return answerChecked<ValidEstimateInput>(rules, this, input, (valid) => {
+			const e = estimateFor(rules, valid);
+			const labels = e.lines.map((l) => modelLabel(rules, l.model, optionsOf(l.verdict.query)));
 			return {
 				lines: e.lines.map((l, i) => ({
 					model: l.model,

@@ -2,6 +2,7 @@
 // Bundled on its own (bundle.ts → `/docs/agents/webmcp.js`) and loaded by detect.ts only where the browser has the
 // API, so it is never part of a widget's JavaScript.
 import { RULE_TOOLS, type ToolResult } from './tools.ts';
+import { rules } from '../rules/committed.ts';
 import type { ToolListing } from './input-schemas.ts';
 
 /** The tools as listed at build time (`toolListings()`), inlined by bundle.ts. */
@@ -55,7 +56,7 @@ export async function registerRuleTools(context: ModelContext): Promise<AbortCon
 			description: listing.description,
 			inputSchema: listing.inputSchema,
 			annotations: { readOnlyHint: true },
-			execute: async (input) => tool.run(inputObject(input)),
+			execute: async (input) => tool.run(rules, inputObject(input)),
 		}, { signal });
 	}
 	return registration;

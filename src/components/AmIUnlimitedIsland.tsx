@@ -4,14 +4,14 @@ import type { Choices } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
 import type { CheckerAnswer, ModelAnswer } from './checker-answer.ts';
-import { lazy, loadWords } from './engine.ts';
+import { lazy, loadRules, loadWords } from './engine.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { Announcer, changedBeforeHydration, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
 const engineOf = (lang: string) =>
-	lazy(() => Promise.all([import('./checker-answer.ts'), loadWords(lang)]).then(([m, words]) => (form: CheckerForm) => m.answerChecker(form, words)));
+	lazy(() => Promise.all([import('./checker-answer.ts'), loadRules(), loadWords(lang)]).then(([m, rules, words]) => (form: CheckerForm) => m.answerChecker(rules, form, words)));
 /** How long a date field must rest before its value counts: typing a year passes through 0002, 0020, 0202. */
 const SETTLE_MS = 700;
 

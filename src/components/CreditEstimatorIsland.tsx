@@ -4,14 +4,14 @@ import type { Choices, Pair } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { estimatorParams, lineParam, newLine, readEstimator, type EstimatorForm, type EstimatorLine } from './estimator-state.ts';
 import type { EstimatorAnswer } from './estimator-answer.ts';
-import { lazy, loadWords } from './engine.ts';
+import { lazy, loadRules, loadWords } from './engine.ts';
 import { replaceSearch, writeParams } from './url-state.ts';
 import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
 const engineOf = (lang: string) =>
-	lazy(() => Promise.all([import('./estimator-answer.ts'), loadWords(lang)]).then(([m, words]) => (form: EstimatorForm, choices: Choices) => m.answerEstimator(form, choices, words)));
+	lazy(() => Promise.all([import('./estimator-answer.ts'), loadRules(), loadWords(lang)]).then(([m, rules, words]) => (form: EstimatorForm, choices: Choices) => m.answerEstimator(rules, form, choices, words)));
 const SETTLE_MS = 700;
 
 interface Props {

@@ -2,8 +2,7 @@
 // and its data are the larger part of the widget's JavaScript, and a reader who only reads never needs them.
 import { decide, resolveQuery, type ValidQuery } from '../rules/decide.ts';
 import { decisionHref, notesFor, type VerdictNote } from '../rules/verdict.ts';
-import { compiled } from '../rules/compile.ts';
-import { decisionData } from '../rules/data.ts';
+import type { RuleSet } from '../rules/compile.ts';
 import { benefitsFor, BENEFIT_GROUPS } from '../rules/benefits.ts';
 import { inputProblems } from '../rules/input-checks.ts';
 import type { AnswerWords } from '../rules/answer-words.ts';
@@ -48,38 +47,38 @@ export interface CheckerAnswer {
 
 /**
  * The checker's answer for a form: `undefined` until plan, billing and signup date are set, `{ error }` naming the
- * field by its label for an invalid date, else "My benefits" and, when a model is picked, its full answer.
+ * field by its label for an invalid date, else "My benefits" and, when a model is picked, its full answer, by `rules`.
  */
-export function answerChecker(form: CheckerForm, words: AnswerWords): CheckerAnswer | { error: string } | undefined {
+export function answerChecker(rules: RuleSet, form: CheckerForm, words: AnswerWords): CheckerAnswer | { error: string } | undefined {
 	if (!form.plan || !form.billing || !form.joined) return undefined;
 	const customer = { plan: form.plan, billing: form.billing, joined: form.joined, ...(form.asof && { asOf: form.asof }) };
 	const query = { ...customer, model: form.model || undefined, resolution: form.res || undefined, method: form.method || undefined, agent: form.agent || undefined };
-	const problems = inputProblems(Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as never).filter((p) => form.model || p.path[0] !== 'model');
+	const problems = inputProblems(rules, Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as never).filter((p) => form.model || p.path[0] !== 'model');
 	if (problems.length) return { error: problems.map((p) => words.problem(p)).join(' ') };
-	const benefits = benefitsFor(customer as never);
+	const benefits = benefitsFor(rules, customer as never);
 	const groups = BENEFIT_GROUPS.map((status) => ({
 		status,
 		label: words.statusLabel(status),
 		rows: benefits.groups[status].map(({ model, options, decision }): BenefitRow => {
 			const cost = decision.creditsPerGeneration;
 			const detail = decision.unlimitedUntil ? words.until(decision.unlimitedUntil) : cost ? words.cost(cost) : undefined;
-			return { model, label: words.modelLabel(model, options), ...firstOptions(options), ...(detail && { detail }) };
+			return { model, label: words.modelLabel(rules, model, options), ...firstOptions(options), ...(detail && { detail }) };
 		}),
 	})).filter((g) => g.rows.length);
 	const answer: CheckerAnswer = {
-		who: words.customer(benefits.customer),
+		who: words.customer(rules, benefits.customer),
 		groups,
 		announcement: words.benefitsSummary(Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, benefits.groups[s].length])) as never),
 	};
 	if (form.model) {
-		const decision = decide(resolveQuery(query as ValidQuery));
-		const sentence = words.answer(decision);
-		const whoHasIt = decision.status === 'credits' ? words.whoHasIt(compiled(decisionData).grants.get(decision.query.model)!) : [];
-		const notes = notesFor(decision).map((n) => ({ ...n, text: words.note(n) }));
+		const decision = decide(rules, resolveQuery(rules, query as ValidQuery));
+		const sentence = words.answer(rules, decision);
+		const whoHasIt = decision.status === 'credits' ? words.whoHasIt(rules, rules.grants.get(decision.query.model)!) : [];
+		const notes = notesFor(rules, decision).map((n) => ({ ...n, text: words.note(n) }));
 		const cost = decision.creditsPerGeneration;
 		answer.model = {
-			status: decision.status, statusLabel: words.statusLabel(decision.status), title: words.queryModelLabel(decision.query),
-			answer: sentence, href: decisionHref(decision), notes, whoHasIt, ...(cost && { cost: words.cost(cost) }),
+			status: decision.status, statusLabel: words.statusLabel(decision.status), title: words.queryModelLabel(rules, decision.query),
+			answer: sentence, href: decisionHref(rules, decision), notes, whoHasIt, ...(cost && { cost: words.cost(cost) }),
 		};
 		answer.announcement = sentence;
 	}

@@ -1,4 +1,4 @@
-import { decisionData, type DecisionData } from '../rules/data.ts';
+import type { RuleData } from '../rules/schemas/rule-data.ts';
 
 // What the widgets' forms offer, read from the rule data at build time and handed to the islands as props, so the
 // first JavaScript a page downloads holds no rule data (the engine and its data load when a reader starts answering).
@@ -31,8 +31,8 @@ export interface Choices {
 
 type Named = { id: string; name: string; names?: { ko?: string | undefined } | undefined };
 
-/** The choices of `data` (default: the site's rule data), named in `locale` (`names.ko` on Korean pages, else `name`). */
-export function choicesOf(data: DecisionData = decisionData, locale = 'en'): Choices {
+/** The choices of rule `data`, named in `locale` (`names.ko` on Korean pages, else `name`). */
+export function choicesOf(data: RuleData, locale: string): Choices {
 	const nameOf = (x: Named) => (locale === 'ko' ? x.names?.ko : undefined) ?? x.name;
 	const pairs = (list: Named[]): Pair[] => list.map((x) => [x.id, nameOf(x)] as const);
 	return {

@@ -1,4 +1,5 @@
 import type { AnswerWords } from '../rules/answer-words.ts';
+import type { RuleSet } from '../rules/compile.ts';
 
 // Loads a widget's rule engine once, on demand: when the page opens with answers in its URL, or when the reader
 // first touches the form. The island renders its form before (server-rendered, the same markup) and its answer after.
@@ -18,6 +19,11 @@ export function lazy<T>(importer: () => Promise<T>) {
 			void pending.then(() => module && then());
 		},
 	};
+}
+
+/** The committed rule set, imported on demand (its data is most of the engine's download). */
+export function loadRules(): Promise<RuleSet> {
+	return import('../rules/committed.ts').then((m) => m.rules);
 }
 
 /** The rule words of a page's language (`ui.lang`), imported on demand with the engine. */

@@ -4,6 +4,7 @@ import { inputProblems, wholeNumberText } from '../rules/input-checks.ts';
 import { monthlyCredits } from '../rules/costs.ts';
 import { sourceHref } from '../rules/links.ts';
 import type { AnswerWords } from '../rules/answer-words.ts';
+import type { RuleSet } from '../rules/compile.ts';
 import type { Choices } from './choices.ts';
 import type { EstimatorForm } from './estimator-state.ts';
 
@@ -33,22 +34,22 @@ function inputOf(form: EstimatorForm, choices: Choices): Record<string, unknown>
 }
 
 /**
- * The estimate for a form, priced by `estimateFor` with the same checks as the API (`inputProblems`); a signup date is
+ * The estimate for a form by `rules`, priced by `estimateFor` with the same checks as the API (`inputProblems`); a signup date is
  * asked for only when some line's verdict depends on it (`signupDependent`).
  */
-export function answerEstimator(form: EstimatorForm, choices: Choices, words: AnswerWords): EstimatorAnswer {
+export function answerEstimator(rules: RuleSet, form: EstimatorForm, choices: Choices, words: AnswerWords): EstimatorAnswer {
 	if (!form.plan || !form.billing) return { kind: 'empty' };
 	const input = inputOf(form, choices);
-	const balanceHint = words.balanceDefault(form.plan as never, monthlyCredits(form.plan as never));
+	const balanceHint = words.balanceDefault(rules, form.plan as never, monthlyCredits(rules, form.plan as never));
 	// Without a signup date, check the rest with a stand-in day; the date itself is then asked for only if needed.
-	const problems = inputProblems({ joined: form.asof || '2020-01-01', ...input }).map((p) => words.problem(p, p.path[0] === 'lines' && p.path.length > 1 ? Number(p.path[1]) + 1 : undefined));
+	const problems = inputProblems(rules, { joined: form.asof || '2020-01-01', ...input }).map((p) => words.problem(p, p.path[0] === 'lines' && p.path.length > 1 ? Number(p.path[1]) + 1 : undefined));
 	if (problems.length) return { kind: 'problem', message: problems.join(' '), balanceHint };
 	const valid = input as unknown as ValidEstimateInput;
 	if (!form.joined) {
-		const needs = signupDependent(valid, valid.lines);
-		if (needs.length) return { kind: 'problem', message: words.signupNeeded(needs, valid.plan), balanceHint };
+		const needs = signupDependent(rules, valid, valid.lines);
+		if (needs.length) return { kind: 'problem', message: words.signupNeeded(rules, needs, valid.plan), balanceHint };
 	}
-	const estimate = estimateFor(valid);
+	const estimate = estimateFor(rules, valid);
 	const balance = estimate.balance;
 	return {
 		kind: 'estimate',
@@ -56,7 +57,7 @@ export function answerEstimator(form: EstimatorForm, choices: Choices, words: An
 		unsupported: words.statusLabel('unsupported'),
 		balanceHint,
 		announcement: words.estimateSummary(estimate.total, estimate.approximate, estimate.unpriced.length),
-		affordable: balance ? estimate.affordable.map((a) => words.afford(words.modelName(a.model), a.generations, a.approximate, balance)) : [],
+		affordable: balance ? estimate.affordable.map((a) => words.afford(words.modelName(rules, a.model), a.generations, a.approximate, balance)) : [],
 		whyHref: (i) => {
 			const trace = estimate.lines[i]?.verdict.trace;
 			return trace?.kind === 'grant' ? sourceHref(trace.grant.source) : undefined;

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readRuleTexts } from '../lib/rule-texts.ts';
-import { parseRuleFiles } from '../rules/parse-files.ts';
+import { loadRules } from '../lib/rule-files.ts';
 
 /**
  * Stops `astro build` (and `astro dev`) before anything is rendered when the rule data is broken: invalid JSON or
@@ -12,12 +11,8 @@ export default function ruleDataCheck(): AstroIntegration {
 	return {
 		name: 'carat-help:rule-data-check',
 		hooks: {
-			'astro:config:setup': async ({ config, logger }) => {
-				const root = fileURLToPath(config.root);
-				// JSON first: the validator's own modules import the committed data, which must parse to be imported.
-				parseRuleFiles(readRuleTexts(root));
-				const { loadRuleData } = await import('../lib/rule-files.ts');
-				const data = loadRuleData(root);
+			'astro:config:setup': ({ config, logger }) => {
+				const { data } = loadRules(fileURLToPath(config.root));
 				logger.info(`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something`);
 			},
 		},

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { ruleData } from '../rules/rule-data.ts';
+import { rules } from '../rules/committed.ts';
 
 /** When an article was last checked, and how that is known. Dates `YYYY-MM-DD`. */
 export interface LastChecked {
@@ -18,7 +18,7 @@ function checkedByArticle(): Map<string, string> {
 		if (row.source?.article && row.checked && row.checked > (out.get(row.source.article) ?? '')) out.set(row.source.article, row.checked);
 		Object.values(value).forEach(visit);
 	};
-	visit(ruleData);
+	visit(rules.data);
 	return out;
 }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { RULE_FILES, type RuleData, type RuleFileName } from '../rules/schemas/rule-data.ts';
+import { RULE_FILES, type RuleFileName } from '../rules/schemas/rule-data.ts';
+import type { RuleSet } from '../rules/compile.ts';
 import { parseRuleFiles, validateRuleData } from '../rules/validate.ts';
 import { articleHeadings } from './article-headings.ts';
 import { readRuleTexts } from './rule-texts.ts';
@@ -24,8 +25,9 @@ export function readRuleTextsAt(ref: string, root = '.'): Partial<Record<RuleFil
 
 /**
  * Reads and validates the rule data under `root` as `astro build` does: JSON, schemas, ids, windows, overlaps,
- * dead grants, and every `source` against the headings of `content/docs/en`. Throws `RuleDataError`.
+ * dead grants, and every `source` against the headings of `content/docs/en`; returns it compiled. Throws
+ * `RuleDataError`.
  */
-export function loadRuleData(root = '.'): RuleData {
+export function loadRules(root = '.'): RuleSet {
 	return validateRuleData(parseRuleFiles(readRuleTexts(root)), articleHeadings(join(root, 'content/docs/en')));
 }

@@ -5,6 +5,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { readBuiltSite, NoBuildError } from './site.ts';
 import { createServer } from './server.ts';
 import { rulesExport } from '../rules/export.ts';
+import { rules } from '../rules/committed.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--dist');
@@ -12,7 +13,7 @@ const dist = at >= 0 && args[at + 1] ? args[at + 1]! : fileURLToPath(new URL('..
 
 try {
 	const site = readBuiltSite(dist);
-	const version = rulesExport().version;
+	const version = rulesExport(rules.data).version;
 	if (site.rulesVersion !== version)
 		console.error(`carat-help-mcp: ${dist} was built from other rule data (rules.json ${site.rulesVersion}, content/rules ${version}): the rule tools answer from content/rules; run \`npm run build\` to update the pages`);
 	await createServer(site).connect(new StdioServerTransport());

@@ -2,6 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { RULE_TOOLS, type ToolResult } from '../agents/tools.ts';
 import { toolListings, type ToolListing } from '../agents/input-schemas.ts';
+import { rules } from '../rules/committed.ts';
 import { findPage, type BuiltSite } from './site.ts';
 import { searchIndex } from './search.ts';
 
@@ -82,10 +83,10 @@ export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 				'Carat Help answers questions about Carat (carat.im) plans, unlimited models and credits. Use search_docs and get_page for the articles; check_eligibility, list_benefits and estimate_credits answer for one customer (plan, billing cycle, signup date) with the same rules as the help center widgets.',
 		},
 	);
-	const rules = new Map(toolListings().map((l) => [l.name, l]));
+	const listings = new Map(toolListings().map((l) => [l.name, l]));
 	const tools: DocsTool[] = [
 		...docsTools(site),
-		...RULE_TOOLS.map((t) => ({ ...rules.get(t.name)!, run: (args: Record<string, unknown>) => t.run(args) })),
+		...RULE_TOOLS.map((t) => ({ ...listings.get(t.name)!, run: (args: Record<string, unknown>) => t.run(rules, args) })),
 	];
 	// Listed and called by hand, not with `registerTool`: the input schemas are the JSON Schemas generated from the
 	// zod schemas, with descriptions and limits, exactly as WebMCP lists them; the tools check their own input.

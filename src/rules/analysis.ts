@@ -1,6 +1,5 @@
-import { decisionData, type DecisionData } from './data.ts';
 import { FIRST_DAY, LAST_DAY, addDays } from './calendar.ts';
-import { compiled, grantsAt, planStartAfter, type ResolvedQuery } from './compile.ts';
+import { grantsAt, planStartAfter, type ResolvedQuery, type RuleSet } from './compile.ts';
 import { decide } from './decide.ts';
 import type { Grant } from './schemas/grant.ts';
 import type { OptionField } from './schemas/model.ts';
@@ -30,24 +29,13 @@ export function optionCombos(options: Partial<Record<OptionField, readonly strin
 }
 
 /** Every cell of the data, in data order. */
-export function cellsOf(data: DecisionData = decisionData): Cell[] {
+export function cellsOf(rules: RuleSet): Cell[] {
 	const out: Cell[] = [];
-	for (const model of data.models) {
+	for (const model of rules.data.models) {
 		const combos = optionCombos(model.options);
-		for (const plan of data.plans) for (const billing of data.billing) for (const options of combos) out.push({ plan: plan.id, billing: billing.id, model: model.id, options });
+		for (const plan of rules.data.plans) for (const billing of rules.data.billing) for (const options of combos) out.push({ plan: plan.id, billing: billing.id, model: model.id, options });
 	}
 	return out;
-}
-
-/** The signup days on which some verdict can change, sorted, starting with 2020-01-01. */
-export function signupBreaks(data: DecisionData = decisionData): string[] {
-	const days = new Set([FIRST_DAY]);
-	for (const g of data.grants) {
-		if (g.joined?.from) days.add(g.joined.from);
-		if (g.joined?.through && g.joined.through < LAST_DAY) days.add(addDays(g.joined.through, 1));
-	}
-	for (const p of data.plans) for (const from of Object.values(p.benefitsFrom ?? {})) days.add(from);
-	return [...days].sort();
 }
 
 /** The query of a cell for a signup day, asked on that day. */
@@ -72,25 +60,25 @@ export interface CellRanges {
 	ranges: Range[];
 }
 
-const rangesCache = new WeakMap<DecisionData, CellRanges[]>();
+const rangesCache = new WeakMap<RuleSet, CellRanges[]>();
 
 /**
  * Every cell's verdict ranges (asked on the signup day, so a lasting benefit shows as `lasts`). Computed once per
  * data object: validation, the tables of every article and rules:diff all read them. Callers must not mutate them.
  */
-export function rangesOf(data: DecisionData = decisionData): CellRanges[] {
-	let cached = rangesCache.get(data);
-	if (!cached) rangesCache.set(data, (cached = computeRanges(data)));
+export function rangesOf(rules: RuleSet): CellRanges[] {
+	let cached = rangesCache.get(rules);
+	if (!cached) rangesCache.set(rules, (cached = computeRanges(rules)));
 	return cached;
 }
 
-function computeRanges(data: DecisionData): CellRanges[] {
-	const breaks = signupBreaks(data);
-	const grants = new Map(data.grants.map((g) => [g.id as string, g]));
-	return cellsOf(data).map((cell) => {
+function computeRanges(rules: RuleSet): CellRanges[] {
+	const breaks = rules.breaks;
+	const grants = new Map(rules.data.grants.map((g) => [g.id as string, g]));
+	return cellsOf(rules).map((cell) => {
 		const ranges: Range[] = [];
 		breaks.forEach((day, i) => {
-			const d = decide(queryOf(cell, day), data);
+			const d = decide(rules, queryOf(cell, day));
 			const through = i + 1 < breaks.length ? addDays(breaks[i + 1]!, -1) : LAST_DAY;
 			const lasts = grants.get(d.rule)?.lasts;
 			const last = ranges.at(-1);
@@ -108,13 +96,11 @@ export interface Overlap {
 }
 
 /** Every pair of grants that cover a same query at the same plan level (a grant naming Max beats one Max inherits). */
-export function overlapsOf(data: DecisionData = decisionData): Overlap[] {
-	const c = compiled(data);
+export function overlapsOf(c: RuleSet): Overlap[] {
 	const found = new Map<string, Overlap>();
-	const breaks = signupBreaks(data);
-	for (const cell of cellsOf(data)) {
+	for (const cell of cellsOf(c)) {
 		if (c.models.get(cell.model)!.default.result === 'unsupported') continue;
-		for (const day of breaks) {
+		for (const day of c.breaks) {
 			const q = queryOf(cell, day);
 			if (planStartAfter(c, q)) continue;
 			for (const level of c.chains.get(q.plan)!) {
@@ -136,25 +122,24 @@ const reaches = new WeakMap<Grant, PlanId[]>();
  * own grants or its start date always decide first. Exact: it decides each plan's queries on every signup break day
  * of the grant's window, in data order. Cached per grant.
  */
-export function grantReach(grant: Grant, data: DecisionData = decisionData): PlanId[] {
+export function grantReach(c: RuleSet, grant: Grant): PlanId[] {
 	let plans = reaches.get(grant);
 	if (plans) return plans;
-	const c = compiled(data);
 	const from = grant.joined?.from ?? FIRST_DAY;
 	const through = grant.joined?.through ?? LAST_DAY;
-	const days = signupBreaks(data).filter((d) => d >= from && d <= through);
+	const days = c.breaks.filter((d) => d >= from && d <= through);
 	if (!days.includes(from)) days.unshift(from);
 	const combos = optionCombos(grant.options ?? c.models.get(grant.model)!.options);
-	plans = data.plans
+	plans = c.data.plans
 		.filter((p) => c.chains.get(p.id)!.some((id) => grant.plans.includes(id)))
-		.filter((p) => (grant.billing ?? data.billing.map((b) => b.id)).some((billing) =>
-			combos.some((options) => days.some((joined) => decide(queryOf({ plan: p.id, billing, model: grant.model, options }, joined), data).rule === grant.id))))
+		.filter((p) => (grant.billing ?? c.data.billing.map((b) => b.id)).some((billing) =>
+			combos.some((options) => days.some((joined) => decide(c, queryOf({ plan: p.id, billing, model: grant.model, options }, joined)).rule === grant.id))))
 		.map((p) => p.id);
 	reaches.set(grant, plans);
 	return plans;
 }
 
 /** For each grant, the plans it decides at least one query for (`grantReach`). */
-export function reachOf(data: DecisionData = decisionData): Map<GrantId, PlanId[]> {
-	return new Map(data.grants.map((g) => [g.id, grantReach(g, data)]));
+export function reachOf(rules: RuleSet): Map<GrantId, PlanId[]> {
+	return new Map(rules.data.grants.map((g) => [g.id, grantReach(rules, g)]));
 }

@@ -1,7 +1,6 @@
-import type { DecisionData } from './data.ts';
 import type { InputProblem } from './input-checks.ts';
 import type { PublishedCost } from './costs.ts';
-import type { ResolvedQuery } from './compile.ts';
+import type { ResolvedQuery, RuleSet } from './compile.ts';
 import type { Grant } from './schemas/grant.ts';
 import type { ModelOptions } from './schemas/model.ts';
 import type { BillingId, ModelId, PlanId } from './schemas/ids.ts';
@@ -14,25 +13,26 @@ import {
 
 /**
  * What the widgets say about a rule, in one language: the same sentences as words.ts (English) or words-ko.ts, behind
- * one shape, so that an island loads only its page's language. Dates `YYYY-MM-DD` in, written the language's way out.
+ * one shape, so that an island loads only its page's language. Methods that name a plan, model or grant take the
+ * `RuleSet` first. Dates `YYYY-MM-DD` in, written the language's way out.
  */
 export interface AnswerWords {
 	statusLabel(status: Status): string;
-	modelName(id: ModelId, data?: DecisionData): string;
+	modelName(rules: RuleSet, id: ModelId): string;
 	/** A model with option values: `Nanobanana 2, 1K`. */
-	modelLabel(id: ModelId, options?: ModelOptions, data?: DecisionData): string;
-	queryModelLabel(q: ResolvedQuery, data?: DecisionData): string;
+	modelLabel(rules: RuleSet, id: ModelId, options?: ModelOptions): string;
+	queryModelLabel(rules: RuleSet, q: ResolvedQuery): string;
 	/** The answer in one sentence. */
-	answer(d: AnswerInput, data?: DecisionData): string;
+	answer(rules: RuleSet, d: AnswerInput): string;
 	/** Who has a model unlimited, one line per unlimited grant. */
-	whoHasIt(grants: readonly Grant[], data?: DecisionData): string[];
-	customer(c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }, data?: DecisionData): string;
+	whoHasIt(rules: RuleSet, grants: readonly Grant[]): string[];
+	customer(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }): string;
 	cost(cost: PublishedCost): string;
 	until(iso: string): string;
 	benefitsSummary(counts: Record<Status, number>): string;
 	afford(model: string, generations: number | 'unlimited' | 'unknown', approximate: boolean, balance: { credits: number; approximate: boolean }): string;
-	balanceDefault(plan: PlanId, monthly: { credits: number; approximate: boolean; reasoning: string } | undefined, data?: DecisionData): string;
-	signupNeeded(models: readonly ModelId[], plan: PlanId, data?: DecisionData): string;
+	balanceDefault(rules: RuleSet, plan: PlanId, monthly: { credits: number; approximate: boolean; reasoning: string } | undefined): string;
+	signupNeeded(rules: RuleSet, models: readonly ModelId[], plan: PlanId): string;
 	estimateSummary(total: number, approximate: boolean, unpriced: number): string;
 	/** An input problem's message; `line` (1-based) for a problem of an estimate line. */
 	problem(p: InputProblem, line?: number): string;

@@ -1,6 +1,5 @@
-import { decisionData, type DecisionData } from './data.ts';
 import { today } from './calendar.ts';
-import type { ResolvedQuery } from './compile.ts';
+import type { ResolvedQuery, RuleSet } from './compile.ts';
 import { decide, type Decision } from './decide.ts';
 import { optionCombos } from './analysis.ts';
 import type { ModelOptions } from './schemas/model.ts';
@@ -40,15 +39,15 @@ export interface Benefits {
  * model), and groups the answers by status; options that change a model's answer split it into rows, each with its
  * option values. Rules: the unlimited-benefit-scope and promotion-overview articles. Never throws for valid input.
  */
-export function benefitsFor(customer: Customer, data: DecisionData = decisionData): Benefits {
+export function benefitsFor(rules: RuleSet, customer: Customer): Benefits {
 	const asOf = customer.asOf ?? today();
 	const groups = Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, [] as Benefit[]])) as Record<Status, Benefit[]>;
-	for (const model of data.models) {
+	for (const model of rules.data.models) {
 		const combos = optionCombos(model.options);
 		const rows = new Map<string, { decision: Decision; combos: Record<string, string>[] }>();
 		for (const combo of combos) {
 			const q: ResolvedQuery = { plan: customer.plan, billing: customer.billing, joined: customer.joined, model: model.id, asOf, ...combo };
-			const decision = decide(q, data);
+			const decision = decide(rules, q);
 			const key = `${decision.status} ${decision.unlimitedUntil ?? ''}`;
 			const row = rows.get(key);
 			if (row) row.combos.push(combo);

@@ -1,4 +1,4 @@
-import { decisionData, type DecisionData } from './data.ts';
+import type { RuleSet } from './compile.ts';
 import { sourceHref } from './links.ts';
 import type { ModelId, PlanId } from './schemas/ids.ts';
 
@@ -17,8 +17,8 @@ export interface PublishedCost {
 }
 
 /** The published credits per generation of `model` on `plan` (and `method`, when given), or `undefined` when unpublished. */
-export function publishedCost(model: ModelId, plan: PlanId, method?: string, data: DecisionData = decisionData): PublishedCost | undefined {
-	const cost = data.credits.costs.find(
+export function publishedCost(rules: RuleSet, model: ModelId, plan: PlanId, method?: string): PublishedCost | undefined {
+	const cost = rules.data.credits.costs.find(
 		(c) => c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method as never)),
 	);
 	return cost && { credits: cost.credits, approximate: cost.approximate, per: cost.per, ...(cost.perNames && { perNames: cost.perNames }), href: sourceHref(cost.source) };
@@ -28,8 +28,8 @@ export function publishedCost(model: ModelId, plan: PlanId, method?: string, dat
  * A plan's monthly credits, derived from its published "about N generations" figure (Plus: 303 x 33 credits).
  * Returns `undefined` when the help center publishes nothing for the plan.
  */
-export function monthlyCredits(plan: PlanId, data: DecisionData = decisionData): { credits: number; approximate: boolean; reasoning: string } | undefined {
-	const row = data.credits.monthlyCredits.find((m) => m.plan === plan);
-	const cost = row && publishedCost(row.derived.model, plan, undefined, data);
+export function monthlyCredits(rules: RuleSet, plan: PlanId): { credits: number; approximate: boolean; reasoning: string } | undefined {
+	const row = rules.data.credits.monthlyCredits.find((m) => m.plan === plan);
+	const cost = row && publishedCost(rules, row.derived.model, plan);
 	return row && cost && { credits: row.derived.generations * cost.credits, approximate: row.approximate || cost.approximate, reasoning: row.reasoning };
 }

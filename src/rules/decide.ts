@@ -1,6 +1,5 @@
-import { decisionData, type DecisionData } from './data.ts';
 import { lastDayOfYears, today } from './calendar.ts';
-import { compiled, failedConditions, grantsAt, planStartAfter, type GrantField, type ResolvedQuery } from './compile.ts';
+import { failedConditions, grantsAt, planStartAfter, type GrantField, type ResolvedQuery, type RuleSet } from './compile.ts';
 import { publishedCost, type PublishedCost } from './costs.ts';
 import type { Grant } from './schemas/grant.ts';
 import type { Model } from './schemas/model.ts';
@@ -50,8 +49,8 @@ export interface ValidQuery {
 }
 
 /** Fills in defaults: each option only for models that have it (the first listed), `asOf` today on the local calendar. */
-export function resolveQuery(q: ValidQuery, data: DecisionData = decisionData): ResolvedQuery {
-	const model = compiled(data).models.get(q.model)!;
+export function resolveQuery(rules: RuleSet, q: ValidQuery): ResolvedQuery {
+	const model = rules.models.get(q.model)!;
 	const resolved: ResolvedQuery = { plan: q.plan, billing: q.billing, joined: q.joined, model: q.model, asOf: q.asOf ?? today() };
 	if (model.options?.resolution) resolved.resolution = q.resolution ?? model.options.resolution[0];
 	if (model.options?.method) resolved.method = q.method ?? model.options.method[0];
@@ -60,8 +59,7 @@ export function resolveQuery(q: ValidQuery, data: DecisionData = decisionData): 
 }
 
 /** The grant that covers `q` and the plan it comes from: the query plan's own grants first, then inherited ones. */
-export function coveringGrant(q: ResolvedQuery, data: DecisionData = decisionData): { grant: Grant; level: PlanId } | undefined {
-	const c = compiled(data);
+export function coveringGrant(c: RuleSet, q: ResolvedQuery): { grant: Grant; level: PlanId } | undefined {
 	if (planStartAfter(c, q)) return undefined;
 	for (const level of c.chains.get(q.plan)!) {
 		const grant = grantsAt(c, q, level)[0];
@@ -75,10 +73,9 @@ export function coveringGrant(q: ResolvedQuery, data: DecisionData = decisionDat
  * `unlimitedUntil`, and after that day the default. Never throws for validated data: the validator has proved that
  * no two grants cover the same query (rules of the unlimited-benefit-scope and promotion-overview articles).
  */
-export function decide(q: ResolvedQuery, data: DecisionData = decisionData): Decision {
-	const c = compiled(data);
+export function decide(c: RuleSet, q: ResolvedQuery): Decision {
 	const model = c.models.get(q.model)!;
-	const covering = model.default.result === 'unsupported' ? undefined : coveringGrant(q, data);
+	const covering = model.default.result === 'unsupported' ? undefined : coveringGrant(c, q);
 	let decision: Decision;
 	if (!covering) {
 		const planStart = model.default.result === 'unsupported' ? undefined : planStartAfter(c, q);
@@ -102,7 +99,7 @@ export function decide(q: ResolvedQuery, data: DecisionData = decisionData): Dec
 			.filter((g) => g.result === 'unlimited' && g !== covering?.grant)
 			.map((grant) => ({ grant, failed: failedConditions(c, grant, q) }))
 			.filter((n) => n.failed.length > 0);
-		const cost = publishedCost(q.model, q.plan, q.method, data);
+		const cost = publishedCost(c, q.model, q.plan, q.method);
 		if (cost) decision.creditsPerGeneration = cost;
 	}
 	return decision;

@@ -1,7 +1,7 @@
 import { LAST_DAY, addDays } from './calendar.ts';
 import { rangesOf, type Cell, type Range } from './analysis.ts';
 import { audienceWords, diffLine, modelLabel, verdictLabel } from './words.ts';
-import type { DecisionData } from './data.ts';
+import type { RuleSet } from './compile.ts';
 import type { ModelOptions, OptionField } from './schemas/model.ts';
 import type { BillingId, PlanId } from './schemas/ids.ts';
 
@@ -55,11 +55,11 @@ function groupBy<T>(items: T[], key: (t: T) => string, add: (group: T | undefine
 const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
 
 /**
- * The customer-facing differences between two rule data sets, one line per model (and options), audience, signup
+ * The customer-facing differences between two rule sets, one line per model (and options), audience, signup
  * range and verdict change, e.g. `Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits
  * (z-image-from-2025-12-17 → default)`. Empty when no verdict changes.
  */
-export function rulesDiff(before: DecisionData, after: DecisionData): string[] {
+export function rulesDiff(before: RuleSet, after: RuleSet): string[] {
 	const [b, a] = [new Map(rangesOf(before).map((c) => [cellKey(c.cell), c])), new Map(rangesOf(after).map((c) => [cellKey(c.cell), c]))];
 	const changes = [...new Set([...b.keys(), ...a.keys()])].flatMap((key) => changesOf((a.get(key) ?? b.get(key))!.cell, b.get(key)?.ranges, a.get(key)?.ranges));
 	const what = (ch: Change) => [ch.from, ch.through, ch.before, ch.after].join('|');
@@ -79,12 +79,12 @@ export function rulesDiff(before: DecisionData, after: DecisionData): string[] {
 		},
 	);
 	return lines.map(({ change, cells, options, rules }) => {
-		const data = after.models.some((m) => m.id === change.cell.model) ? after : before;
-		const all = data.models.find((m) => m.id === change.cell.model)!.options ?? {};
+		const set = after.models.has(change.cell.model) ? after : before;
+		const all = set.models.get(change.cell.model)!.options ?? {};
 		const shown = Object.fromEntries(Object.entries(options).filter(([f, ids]) => ids.length < (all[f as OptionField]?.length ?? 0)));
 		return diffLine({
-			model: modelLabel(change.cell.model, shown, data),
-			audience: audienceWords(cells, data),
+			model: modelLabel(set, change.cell.model, shown),
+			audience: audienceWords(set, cells),
 			window: { from: change.from, through: change.through },
 			before: change.before,
 			after: change.after,

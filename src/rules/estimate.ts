@@ -1,7 +1,6 @@
-import { decisionData, type DecisionData } from './data.ts';
+import type { RuleSet } from './compile.ts';
 import { decide, resolveQuery, type Decision, type ValidQuery } from './decide.ts';
 import { monthlyCredits } from './costs.ts';
-import { signupBreaks } from './analysis.ts';
 import { FIRST_DAY, today } from './calendar.ts';
 import type { ModelId } from './schemas/ids.ts';
 
@@ -66,24 +65,28 @@ export interface Estimate {
  * day up to the as-of date, or because the benefit lasts a period from signup): only those need a signup date to be
  * priced. E.g. Plus + Carat Video: none; Premium + Carat Video: `['carat-video']`.
  */
-export function signupDependent(customer: Pick<ValidEstimateInput, 'plan' | 'billing' | 'asOf'>, lines: Pick<ValidEstimateInput['lines'][number], 'model' | 'options'>[], data: DecisionData = decisionData): ModelId[] {
+export function signupDependent(
+	rules: RuleSet,
+	customer: Pick<ValidEstimateInput, 'plan' | 'billing' | 'asOf'>,
+	lines: Pick<ValidEstimateInput['lines'][number], 'model' | 'options'>[],
+): ModelId[] {
 	const asOf = customer.asOf ?? today();
-	const days = signupBreaks(data).filter((d) => d <= asOf);
+	const days = rules.breaks.filter((d) => d <= asOf);
 	const out: ModelId[] = [];
 	for (const { model, options } of lines) {
-		const verdicts = days.map((joined) => decide(resolveQuery({ plan: customer.plan, billing: customer.billing, joined, asOf, ...options, model }, data), data));
+		const verdicts = days.map((joined) => decide(rules, resolveQuery(rules, { plan: customer.plan, billing: customer.billing, joined, asOf, ...options, model })));
 		if (!out.includes(model) && (new Set(verdicts.map((v) => v.status)).size > 1 || verdicts.some((v) => v.unlimitedUntil))) out.push(model);
 	}
 	return out;
 }
 
 /** Prices an already validated estimate input. See `estimate`. @throws Error when `joined` is absent and a line depends on it. */
-export function estimateFor(input: ValidEstimateInput): Estimate {
+export function estimateFor(rules: RuleSet, input: ValidEstimateInput): Estimate {
 	const { lines: lineInputs, balance: given, joined: signup, ...rest } = input;
-	if (signup === undefined && signupDependent(rest, lineInputs).length) throw new Error('estimateFor: a line depends on the signup date (joined)');
+	if (signup === undefined && signupDependent(rules, rest, lineInputs).length) throw new Error('estimateFor: a line depends on the signup date (joined)');
 	const customer = { ...rest, joined: signup ?? FIRST_DAY };
 	const lines = lineInputs.map(({ model, count, options, cost: entered }): EstimateLine => {
-		const verdict = decide(resolveQuery({ ...customer, ...options, model }));
+		const verdict = decide(rules, resolveQuery(rules, { ...customer, ...options, model }));
 		const unlimited = verdict.status === 'unlimited';
 		const published = verdict.creditsPerGeneration;
 		const costFrom = unlimited ? 'unlimited' : published ? 'published' : entered !== undefined ? 'entered' : 'unknown';
@@ -95,7 +98,7 @@ export function estimateFor(input: ValidEstimateInput): Estimate {
 		};
 	});
 	const known = lines.filter((l) => l.subtotal !== 'unknown');
-	const monthly = monthlyCredits(customer.plan);
+	const monthly = monthlyCredits(rules, customer.plan);
 	const balance = given !== undefined
 		? { credits: given, from: 'input' as const, approximate: false }
 		: monthly && { credits: monthly.credits, from: 'plan' as const, approximate: monthly.approximate };

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { toJSONSchema } from 'zod';
-import { ruleData } from './rule-data.ts';
 import { RuleDataSchema, type RuleData } from './schemas/rule-data.ts';
 import { IsoDateSchema } from './schemas/common.ts';
 import { DOCS_PATH, SITE } from './links.ts';
@@ -24,12 +23,12 @@ function fnv1a(text: string): string {
 }
 
 /** Latest `checked` date (`YYYY-MM-DD`) anywhere in the data. */
-export function lastChecked(data: RuleData = ruleData): string {
+export function lastChecked(data: RuleData): string {
 	return [...JSON.stringify(data).matchAll(/"checked":"(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!).sort().at(-1)!;
 }
 
 /** The object served as `/docs/rules.json`. */
-export function rulesExport(data: RuleData = ruleData): RulesExport {
+export function rulesExport(data: RuleData): RulesExport {
 	return { version: fnv1a(JSON.stringify(data)), checked: lastChecked(data), sourceBase: `${SITE}${DOCS_PATH}`, ...data };
 }
 

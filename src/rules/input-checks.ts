@@ -3,7 +3,7 @@ import { FIELD_LABELS, formatDate, type FieldName } from './words.ts';
 import { LIMITS, withinLimits } from './limits.ts';
 
 export { LIMITS, withinLimits, wholeNumberText } from './limits.ts';
-import { vocabulary } from './vocabulary.ts';
+import type { RuleSet } from './compile.ts';
 
 // The checks an eligibility or estimate input must pass, and their messages. The zod schemas
 // (schemas/query.ts, schemas/estimate.ts) are built from these same predicates and messages; the widgets call
@@ -69,9 +69,10 @@ type ClosedField = 'plan' | 'billing' | 'model' | 'resolution' | 'method' | 'age
 
 /**
  * The problems of an eligibility query (`{ plan, billing, joined, model, … }`) or, with `lines`, of an estimate
- * input: the same checks the zod schemas make, without zod. Empty when the input is valid.
+ * input, against the ids of `rules`: the same checks the zod schemas make, without zod. Empty when the input is valid.
  */
-export function inputProblems(input: Record<string, unknown>): InputProblem[] {
+export function inputProblems(rules: RuleSet, input: Record<string, unknown>): InputProblem[] {
+	const { vocabulary } = rules;
 	const out: InputProblem[] = [];
 	const closed = (field: ClosedField, value: unknown, path: (string | number)[] = [field], required = true) => {
 		if (value === undefined && !required) return;

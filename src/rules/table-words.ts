@@ -1,6 +1,6 @@
-import type { DecisionData } from './data.ts';
 import type { ModelOptions } from './schemas/model.ts';
 import type { ModelId } from './schemas/ids.ts';
+import type { RuleSet } from './compile.ts';
 import { EVERYONE, TABLE_HEADERS, modelLabel, modelName, tierName, whoText, type Audience } from './words.ts';
 import { EVERYONE_KO, TABLE_HEADERS_KO, modelLabelKo, modelNameKo, tierNameKo, whoTextKo } from './words-ko.ts';
 
@@ -13,10 +13,10 @@ export interface TableWords {
 	headers: Record<keyof typeof TABLE_HEADERS, readonly [string, string]>;
 	/** The "uses credits for" cell of what no grant covers. */
 	everyone: string;
-	modelName: (id: ModelId, data: DecisionData) => string;
-	modelLabel: (id: ModelId, options: ModelOptions | undefined, data: DecisionData) => string;
+	modelName: (rules: RuleSet, id: ModelId) => string;
+	modelLabel: (rules: RuleSet, id: ModelId, options: ModelOptions | undefined) => string;
 	tierName: (tier: string) => string;
-	whoText: (audience: Audience, data: DecisionData) => string;
+	whoText: (rules: RuleSet, audience: Audience) => string;
 }
 
 /** The table words per locale: English from words.ts, Korean from words-ko.ts. */

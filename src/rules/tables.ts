@@ -1,6 +1,5 @@
-import { decisionData, type DecisionData } from './data.ts';
 import { cellsOf, reachOf } from './analysis.ts';
-import { compiled } from './compile.ts';
+import type { RuleSet } from './compile.ts';
 import { TABLE_HEADERS } from './words.ts';
 import { TABLE_WORDS, type TableLocale, type TableWords } from './table-words.ts';
 import { MODEL_KINDS, type ModelKind, type ModelOptions, type OptionField } from './schemas/model.ts';
@@ -61,45 +60,43 @@ const sameWindow = (g: Grant, w: TableSpec['joined']) =>
 	w === undefined || (w === 'any' ? !g.joined?.from && !g.joined?.through : (!w.from || g.joined?.from === w.from) && (!w.through || g.joined?.through === w.through));
 
 /**
- * The table a spec asks for, from `data`, in the words of `locale` (`en`: words.ts, `ko`: words-ko.ts). The rows and
+ * The table a spec asks for, from `rules`, in the words of `locale` (`en`: words.ts, `ko`: words-ko.ts). The rows and
  * grants are the same in every locale; only the words differ.
  */
-export function ruleTable(spec: TableSpec, data: DecisionData = decisionData, locale: TableLocale = 'en'): RuleTable {
-	const c = compiled(data);
+export function ruleTable(rules: RuleSet, spec: TableSpec, locale: TableLocale): RuleTable {
 	const w = TABLE_WORDS[locale];
-	const models = data.models.filter((m) => (!spec.kinds || spec.kinds.includes(m.kind)) && (!spec.models || spec.models.includes(m.id)));
+	const models = rules.data.models.filter((m) => (!spec.kinds || spec.kinds.includes(m.kind)) && (!spec.models || spec.models.includes(m.id)));
 	const header = [...w.headers[spec.view]];
 	if (spec.view === 'conversation') {
-		const tiers = data.credits.conversationTiers.filter((t) => models.some((m) => m.id === t.model));
-		return { header, rows: tiers.map((t) => [w.modelName(t.model, data), w.tierName(t.tier)]), grants: [] };
+		const tiers = rules.data.credits.conversationTiers.filter((t) => models.some((m) => m.id === t.model));
+		return { header, rows: tiers.map((t) => [w.modelName(rules, t.model), w.tierName(t.tier)]), grants: [] };
 	}
-	if (spec.view === 'credits') return { header, rows: creditRows(models, data, w), grants: [] };
-	const reach = reachOf(data);
-	const grants = models.flatMap((m) => c.grants.get(m.id)!).filter((g) => g.result === spec.view && sameWindow(g, spec.joined));
+	if (spec.view === 'credits') return { header, rows: creditRows(rules, models, w), grants: [] };
+	const reach = reachOf(rules);
+	const grants = models.flatMap((m) => rules.grants.get(m.id)!).filter((g) => g.result === spec.view && sameWindow(g, spec.joined));
 	return {
 		header,
-		rows: grants.map((g) => [w.modelLabel(g.model, g.options, data), w.whoText({ ...g, plans: reach.get(g.id)! }, data)]),
+		rows: grants.map((g) => [w.modelLabel(rules, g.model, g.options), w.whoText(rules, { ...g, plans: reach.get(g.id)! })]),
 		grants: grants.map((g) => g.id),
 	};
 }
 
 /** Rows of what no grant covers: models (or option values of a model) that use credits for every member. */
-function creditRows(models: DecisionData['models'], data: DecisionData, w: TableWords): string[][] {
-	const c = compiled(data);
-	const cells = cellsOf(data);
+function creditRows(rules: RuleSet, models: RuleSet['data']['models'], w: TableWords): string[][] {
+	const cells = cellsOf(rules);
 	const rows: string[][] = [];
 	for (const model of models.filter((m) => m.default.result === 'credits')) {
-		const grants = c.grants.get(model.id)!;
-		if (!grants.length) { rows.push([w.modelName(model.id, data), w.everyone]); continue; }
+		const grants = rules.grants.get(model.id)!;
+		if (!grants.length) { rows.push([w.modelName(rules, model.id), w.everyone]); continue; }
 		const combos = [...new Map(cells.filter((x) => x.model === model.id).map((x) => [JSON.stringify(x.options), x.options])).values()];
 		const covered = (o: (typeof combos)[number]) =>
 			grants.some((g) => Object.entries(g.options ?? {}).every(([f, ids]) => ids.includes(o[f as OptionField]!)));
 		const none = combos.filter((o) => !covered(o));
 		const label = (list: typeof combos) => {
-			if (list.length === combos.length) return w.modelName(model.id, data);
+			if (list.length === combos.length) return w.modelName(rules, model.id);
 			const options: ModelOptions = {};
 			for (const o of list) for (const [f, id] of Object.entries(o)) (options[f as OptionField] ??= []).includes(id) || options[f as OptionField]!.push(id);
-			return w.modelLabel(model.id, options, data);
+			return w.modelLabel(rules, model.id, options);
 		};
 		if (none.length) rows.push([label(none), w.everyone]);
 	}

@@ -1,4 +1,4 @@
-import { decisionData, type DecisionData } from './data.ts';
+import type { RuleSet } from './compile.ts';
 import { decide, resolveQuery, type ValidQuery } from './decide.ts';
 import type { BillingId, PlanId } from './schemas/ids.ts';
 
@@ -14,11 +14,11 @@ export interface UnlockOption {
  * Every plan x billing cycle for which the rules give `unlimited` for this model, signup date, options and as-of
  * date (the query's own plan and billing are ignored), for an already validated query. See `unlockingOptions`.
  */
-export function unlockOptionsFor(q: ValidQuery, data: DecisionData = decisionData): UnlockOption[] {
+export function unlockOptionsFor(rules: RuleSet, q: ValidQuery): UnlockOption[] {
 	const options: UnlockOption[] = [];
-	for (const { id: plan } of data.plans)
-		for (const { id: billing } of data.billing) {
-			const verdict = decide(resolveQuery({ ...q, plan, billing }, data), data);
+	for (const { id: plan } of rules.data.plans)
+		for (const { id: billing } of rules.data.billing) {
+			const verdict = decide(rules, resolveQuery(rules, { ...q, plan, billing }));
 			if (verdict.status !== 'unlimited') continue;
 			options.push(verdict.unlimitedUntil ? { plan, billing, unlimitedUntil: verdict.unlimitedUntil } : { plan, billing });
 		}

@@ -4,7 +4,7 @@ import { RuleDataError, at } from './parse-files.ts';
 import { overlapsOf, rangesOf } from './analysis.ts';
 import { formatDate, queryModelLabel, planName, billingName, statusLabel } from './words.ts';
 import type { Source } from './schemas/common.ts';
-import type { ResolvedQuery } from './compile.ts';
+import { compileRules, type ResolvedQuery, type RuleSet } from './compile.ts';
 
 export { RuleDataError, parseRuleFiles } from './parse-files.ts';
 
@@ -29,13 +29,13 @@ const pathOf = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ?
 export type ArticleHeadings = (article: string) => string[] | undefined;
 
 /**
- * Validates the five rule data files (parsed JSON, by file name) and returns them as one `RuleData`: each file
+ * Validates the five rule data files (parsed JSON, by file name) and returns them compiled, as one `RuleSet`: each file
  * against its zod schema, then every id against the files that define it, every signup window, then the whole
  * input space (no two grants cover a same query, every grant decides something), then, when `headings` is given,
  * every `source` against the articles. Throws `RuleDataError` naming each file, field or grant ids (with an example
  * query for overlaps); returns nothing half-checked.
  */
-export function validateRuleData(files: Record<RuleFileName, unknown>, headings?: ArticleHeadings): RuleData {
+export function validateRuleData(files: Record<RuleFileName, unknown>, headings?: ArticleHeadings): RuleSet {
 	const problems: string[] = [];
 	const parsed = {} as Record<RuleFileName, any>;
 	for (const [file, schema] of Object.entries(RULE_FILES) as [RuleFileName, (typeof RULE_FILES)[RuleFileName]][]) {
@@ -47,10 +47,11 @@ export function validateRuleData(files: Record<RuleFileName, unknown>, headings?
 	const data = ruleDataOf(parsed);
 	problems.push(...idProblems(data));
 	if (problems.length) throw new RuleDataError(problems);
-	problems.push(...spaceProblems(data));
+	const rules = compileRules(data);
+	problems.push(...spaceProblems(rules));
 	if (headings) problems.push(...sourceProblems(data, headings));
 	if (problems.length) throw new RuleDataError(problems);
-	return data;
+	return rules;
 }
 
 const duplicates = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
@@ -124,17 +125,17 @@ function idProblems(data: RuleData): string[] {
 }
 
 /** An example query in words: `Premium, annual, joined 2026-06-01, Nanobanana 2, 1K`. */
-function exampleWords(q: ResolvedQuery, data: RuleData): string {
-	return `${planName(q.plan, data)}, ${billingName(q.billing, data).toLowerCase()}, joined ${q.joined} (${formatDate(q.joined)}), ${queryModelLabel(q, data)}`;
+function exampleWords(rules: RuleSet, q: ResolvedQuery): string {
+	return `${planName(rules, q.plan)}, ${billingName(rules, q.billing).toLowerCase()}, joined ${q.joined} (${formatDate(q.joined)}), ${queryModelLabel(rules, q)}`;
 }
 
-function spaceProblems(data: RuleData): string[] {
+function spaceProblems(rules: RuleSet): string[] {
 	const G = at('grants.json');
-	const out = overlapsOf(data).map(({ grants: [a, b], example }) =>
-		`${G}: grants "${a.id}" and "${b.id}" overlap (${statusLabel(a.result)} / ${statusLabel(b.result)}): both cover ${exampleWords(example, data)}. Narrow one of them so that exactly one grant covers each query.`);
+	const out = overlapsOf(rules).map(({ grants: [a, b], example }) =>
+		`${G}: grants "${a.id}" and "${b.id}" overlap (${statusLabel(a.result)} / ${statusLabel(b.result)}): both cover ${exampleWords(rules, example)}. Narrow one of them so that exactly one grant covers each query.`);
 	if (out.length) return out;
-	const deciding = new Set(rangesOf(data).flatMap((c) => c.ranges.map((r) => r.rule)));
-	for (const g of data.grants)
+	const deciding = new Set(rangesOf(rules).flatMap((c) => c.ranges.map((r) => r.rule)));
+	for (const g of rules.data.grants)
 		if (!deciding.has(g.id))
 			out.push(`${G}: grant "${g.id}" never decides anything: every query it matches is covered by a grant its plan names itself, or comes before the plan's benefitsFrom date (plans.json). Widen it or remove it.`);
 	return out;

@@ -1,6 +1,4 @@
-import { decisionData, type DecisionData } from './data.ts';
-import { noteData } from './note-data.ts';
-import { compiled, type ResolvedQuery } from './compile.ts';
+import type { ResolvedQuery, RuleSet } from './compile.ts';
 import { decide, type Decision } from './decide.ts';
 import { sourceHref } from './links.ts';
 import { answerWords, conditionWords, defaultWords, grantFields, lastsWords, planStartWords, whoHasItWords } from './words.ts';
@@ -44,18 +42,18 @@ export interface Explanation {
 }
 
 /** Link to the article section of the rule that decided: the grant, the plan's start, or the model's default. */
-export function decisionHref(d: Decision, data: DecisionData = decisionData): string {
+export function decisionHref(rules: RuleSet, d: Decision): string {
 	const t = d.trace;
-	return sourceHref(t.kind === 'grant' ? t.grant.source : t.planStart ? compiled(data).plans.get(d.query.plan)!.source! : t.model.default.source);
+	return sourceHref(t.kind === 'grant' ? t.grant.source : t.planStart ? rules.plans.get(d.query.plan)!.source! : t.model.default.source);
 }
 
 /** A decision in words (`answerWords`), with its source link and caveats. */
-export function explain(d: Decision, data: DecisionData = decisionData): Explanation {
+export function explain(rules: RuleSet, d: Decision): Explanation {
 	return {
-		answer: answerWords(d, data),
-		href: decisionHref(d, data),
-		whoHasIt: d.status === 'credits' ? whoHasItWords(compiled(data).grants.get(d.query.model)!, data) : [],
-		notes: notesFor(d, data),
+		answer: answerWords(rules, d),
+		href: decisionHref(rules, d),
+		whoHasIt: d.status === 'credits' ? whoHasItWords(rules, rules.grants.get(d.query.model)!) : [],
+		notes: notesFor(rules, d),
 	};
 }
 
@@ -66,43 +64,41 @@ export interface Verdict extends Decision, Explanation {
 }
 
 /** The reasons of a decision, worded by words.ts. */
-export function reasonsOf(d: Decision, data: DecisionData = decisionData): Reason[] {
+export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
 	const q = d.query;
 	const t = d.trace;
 	const out: Reason[] = [];
 	if (t.kind === 'default') {
-		const plan = compiled(data).plans.get(q.plan)!;
-		if (t.planStart) out.push({ rule: d.rule, decisive: true, field: 'joined', passed: false, href: sourceHref(plan.source!), ...planStartWords(q, t.planStart, data) });
-		else out.push({ rule: d.rule, decisive: true, field: 'model', passed: true, href: sourceHref(t.model.default.source), ...defaultWords(q, data) });
+		const plan = rules.plans.get(q.plan)!;
+		if (t.planStart) out.push({ rule: d.rule, decisive: true, field: 'joined', passed: false, href: sourceHref(plan.source!), ...planStartWords(rules, q, t.planStart) });
+		else out.push({ rule: d.rule, decisive: true, field: 'model', passed: true, href: sourceHref(t.model.default.source), ...defaultWords(rules, q) });
 	} else {
 		const href = sourceHref(t.grant.source);
-		for (const field of grantFields(t.grant)) out.push({ rule: d.rule, decisive: true, field, passed: true, href, ...conditionWords(field, t.grant, q, data) });
+		for (const field of grantFields(t.grant)) out.push({ rule: d.rule, decisive: true, field, passed: true, href, ...conditionWords(rules, field, t.grant, q) });
 		const until = t.ended ?? d.unlimitedUntil;
 		if (t.grant.lasts && until) out.push({ rule: d.rule, decisive: true, field: 'asOf', passed: !t.ended, href, ...lastsWords(t.grant.lasts.years, until, q.asOf) });
 	}
 	for (const { grant, failed } of d.notCovered)
 		for (const field of failed)
-			out.push({ rule: grant.id, decisive: false, field, passed: false, href: sourceHref(grant.source), ...conditionWords(field, grant, q, data) });
+			out.push({ rule: grant.id, decisive: false, field, passed: false, href: sourceHref(grant.source), ...conditionWords(rules, field, grant, q) });
 	return out;
 }
 
-const notes = noteData.map((n) => ({ ...n, href: sourceHref(n.source) }));
-
 /** The caveats of notes.json whose conditions hold for this decision (an absent condition always holds). */
-export function notesFor(d: Decision, data: DecisionData = decisionData): VerdictNote[] {
+export function notesFor(rules: RuleSet, d: Decision): VerdictNote[] {
 	const q = d.query;
-	const kind = compiled(data).models.get(q.model)!.kind;
-	return notes
+	const kind = rules.models.get(q.model)!.kind;
+	return rules.data.notes
 		.filter(({ when }) =>
 			(!when.models || when.models.includes(q.model)) &&
 			(!when.kinds || when.kinds.includes(kind)) &&
 			(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent as never))) &&
 			(!when.statuses || when.statuses.includes(d.status)))
-		.map((n) => ({ id: n.id, text: n.text, ...(n.texts && { texts: n.texts }), href: n.href }));
+		.map((n) => ({ id: n.id, text: n.text, ...(n.texts && { texts: n.texts }), href: sourceHref(n.source) }));
 }
 
 /** The full verdict for a resolved query: `decide`, its explanation, and its reasons condition by condition. */
-export function evaluate(q: ResolvedQuery, data: DecisionData = decisionData): Verdict {
-	const decision = decide(q, data);
-	return { ...decision, ...explain(decision, data), reasons: reasonsOf(decision, data) };
+export function evaluate(rules: RuleSet, q: ResolvedQuery): Verdict {
+	const decision = decide(rules, q);
+	return { ...decision, ...explain(rules, decision), reasons: reasonsOf(rules, decision) };
 }

@@ -1,5 +1,4 @@
-import { decisionData, type DecisionData } from './data.ts';
-import { compiled } from './compile.ts';
+import type { RuleSet } from './compile.ts';
 import { FIRST_DAY, LAST_DAY } from './calendar.ts';
 import type { Audience } from './words.ts';
 import type { SignupWindow } from './schemas/grant.ts';
@@ -35,30 +34,30 @@ export function verdictLabelKo(status: Status, lasts?: { years: number }): strin
 }
 
 /** Korean name of a model, e.g. `lip-sync` -> `립싱크`, `nanobanana-pro` -> `Nanobanana Pro`. */
-export function modelNameKo(id: ModelId, data: DecisionData = decisionData): string {
-	return ko(compiled(data).models.get(id)!);
+export function modelNameKo(rules: RuleSet, id: ModelId): string {
+	return ko(rules.models.get(id)!);
 }
 
 /** Korean name of an option value, e.g. (`method`, `start-end-frames`) -> `시작·끝 프레임`. */
-export function optionNameKo(field: keyof DecisionData['options'], id: string, data: DecisionData = decisionData): string {
-	const option = data.options[field].find((o) => o.id === id);
+export function optionNameKo(rules: RuleSet, field: keyof RuleSet['data']['options'], id: string): string {
+	const option = rules.data.options[field].find((o) => o.id === id);
 	return option ? ko(option) : id;
 }
 
 /** The "모델" cell of a table row: the model name, then the option values it is limited to (`Nanobanana Pro, 1K 또는 2K`). */
-export function modelLabelKo(model: ModelId, options?: ModelOptions, data: DecisionData = decisionData): string {
-	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => optionNameKo(field as 'method', id, data))));
-	return [modelNameKo(model, data), ...qualifiers].join(', ');
+export function modelLabelKo(rules: RuleSet, model: ModelId, options?: ModelOptions): string {
+	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => optionNameKo(rules, field as 'method', id))));
+	return [modelNameKo(rules, model), ...qualifiers].join(', ');
 }
 
 /** `연간`, or `월간 또는 연간`. */
-export function billingListKo(billing: readonly BillingId[], data: DecisionData = decisionData): string {
-	return orList(data.billing.filter((b) => billing.includes(b.id)).map(ko));
+export function billingListKo(rules: RuleSet, billing: readonly BillingId[]): string {
+	return orList(rules.data.billing.filter((b) => billing.includes(b.id)).map(ko));
 }
 
 /** `Premium / Max / Pro` in plan order (plan names are brand names). */
-export function planListKo(plans: readonly PlanId[], data: DecisionData = decisionData): string {
-	return data.plans.filter((p) => plans.includes(p.id)).map(ko).join(' / ');
+export function planListKo(rules: RuleSet, plans: readonly PlanId[]): string {
+	return rules.data.plans.filter((p) => plans.includes(p.id)).map(ko).join(' / ');
 }
 
 /**
@@ -78,10 +77,10 @@ export function joinedClauseKo(window: SignupWindow | undefined): string | undef
  * The "who" cell of a grant's row, e.g. `2026년 2월 25일 이후에 가입한 Premium / Max / Pro 회원`,
  * `2026년 5월 22일 이후에 가입한 연간 결제 Max 회원`, `Pro / Business 회원, 가입일 무관`.
  */
-export function whoTextKo(a: Audience, data: DecisionData = decisionData): string {
-	const all = a.plans.length === data.plans.length;
-	const billing = a.billing ? `${billingListKo(a.billing, data)} 결제 ` : '';
-	const members = `${all ? '모든 ' : ''}${billing}${all ? '' : `${planListKo(a.plans, data)} `}회원`;
+export function whoTextKo(rules: RuleSet, a: Audience): string {
+	const all = a.plans.length === rules.data.plans.length;
+	const billing = a.billing ? `${billingListKo(rules, a.billing)} 결제 ` : '';
+	const members = `${all ? '모든 ' : ''}${billing}${all ? '' : `${planListKo(rules, a.plans)} `}회원`;
 	const joined = joinedClauseKo(a.joined) ?? (a.result === 'confirm' ? '도움말 센터에 공개되지 않은 날짜 이후에 가입한' : undefined);
 	const lasts = a.lasts ? `, 가입일부터 ${a.lasts.years}년간` : '';
 	return joined ? `${joined} ${members}${lasts}` : `${members}, 가입일 무관${lasts}`;

@@ -1,5 +1,4 @@
-import { decisionData, type DecisionData } from './data.ts';
-import { compiled, type GrantField, type ResolvedQuery } from './compile.ts';
+import type { GrantField, ResolvedQuery, RuleSet } from './compile.ts';
 import { FIRST_DAY, LAST_DAY } from './calendar.ts';
 import { grantReach } from './analysis.ts';
 import type { Grant, SignupWindow } from './schemas/grant.ts';
@@ -31,29 +30,29 @@ const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).jo
 
 
 /** Display name of a plan, e.g. `premium` -> `Premium`. */
-export function planName(id: PlanId, data: DecisionData = decisionData): string {
-	return compiled(data).plans.get(id)!.name;
+export function planName(rules: RuleSet, id: PlanId): string {
+	return rules.plans.get(id)!.name;
 }
 /** Display name of a billing cycle, e.g. `annual` -> `Annual`. */
-export function billingName(id: BillingId, data: DecisionData = decisionData): string {
-	return data.billing.find((b) => b.id === id)!.name;
+export function billingName(rules: RuleSet, id: BillingId): string {
+	return rules.data.billing.find((b) => b.id === id)!.name;
 }
 /** Display name of a model, e.g. `nanobanana-pro` -> `Nanobanana Pro`. */
-export function modelName(id: ModelId, data: DecisionData = decisionData): string {
-	return compiled(data).models.get(id)!.name;
+export function modelName(rules: RuleSet, id: ModelId): string {
+	return rules.models.get(id)!.name;
 }
 /** Display name of an option value, e.g. (`method`, `start-end-frames`) -> `Start and end frames`. */
-export function optionName(field: keyof DecisionData['options'], id: string, data: DecisionData = decisionData): string {
-	return data.options[field].find((o) => o.id === id)?.name ?? id;
+export function optionName(rules: RuleSet, field: keyof RuleSet['data']['options'], id: string): string {
+	return rules.data.options[field].find((o) => o.id === id)?.name ?? id;
 }
 
 /** `Premium / Max / Pro` in plan order, or `All` when every plan is listed. */
-export function planList(plans: readonly PlanId[], data: DecisionData = decisionData): string {
-	return plans.length === data.plans.length ? 'All' : data.plans.filter((p) => plans.includes(p.id)).map((p) => p.name).join(' / ');
+export function planList(rules: RuleSet, plans: readonly PlanId[]): string {
+	return plans.length === rules.data.plans.length ? 'All' : rules.data.plans.filter((p) => plans.includes(p.id)).map((p) => p.name).join(' / ');
 }
 /** `annual`, or `monthly or annual`. */
-export function billingList(billing: readonly BillingId[], data: DecisionData = decisionData): string {
-	return orList(data.billing.filter((b) => billing.includes(b.id)).map((b) => lower(b.name)));
+export function billingList(rules: RuleSet, billing: readonly BillingId[]): string {
+	return orList(rules.data.billing.filter((b) => billing.includes(b.id)).map((b) => lower(b.name)));
 }
 
 /** A signup range in words: `joined on or after Dec 1, 2026`, `joined from Nov 21, 2025 to Nov 30, 2025`, `joined on or before …`; `undefined` for any date. */
@@ -67,9 +66,9 @@ export function joinedWords(window: SignupWindow | undefined): string | undefine
 }
 
 /** The "Model" cell of a table row: the model name, then the option values it is limited to. */
-export function modelLabel(model: ModelId, options?: ModelOptions, data: DecisionData = decisionData): string {
-	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(field as 'method', id, data)))));
-	return [modelName(model, data), ...qualifiers].join(', ');
+export function modelLabel(rules: RuleSet, model: ModelId, options?: ModelOptions): string {
+	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(rules, field as 'method', id)))));
+	return [modelName(rules, model), ...qualifiers].join(', ');
 }
 
 /** Who a grant reaches, as a table row states it. `plans`: every plan it decides something for (inheriting plans included). */
@@ -85,12 +84,12 @@ export interface Audience {
  * The "who" cell of a grant's row, e.g. `Premium / Max / Pro members who joined on or after Feb 25, 2026`,
  * `Max members on annual billing who joined on or after May 22, 2026`, `Pro / Business members, any signup date`.
  */
-export function whoText(a: Audience, data: DecisionData = decisionData): string {
-	const billing = a.billing ? ` on ${billingList(a.billing, data)} billing` : '';
+export function whoText(rules: RuleSet, a: Audience): string {
+	const billing = a.billing ? ` on ${billingList(rules, a.billing)} billing` : '';
 	const joined = joinedWords(a.joined);
 	const window = joined ? ` who ${joined}` : a.result === 'confirm' ? ' who joined after a date the help center does not publish' : ', any signup date';
 	const lasts = a.lasts ? `, for ${years(a.lasts.years)} from signup` : '';
-	return `${planList(a.plans, data)} members${billing}${window}${lasts}`;
+	return `${planList(rules, a.plans)} members${billing}${window}${lasts}`;
 }
 const years = (n: number) => `${n} year${n > 1 ? 's' : ''}`;
 
@@ -118,23 +117,23 @@ export interface ConditionWords {
 }
 
 /** The plans `grant` reaches (`grantReach`) in words (`Premium, Max or Pro`). */
-const reachingPlans = (grant: Grant, data: DecisionData) => orList(grantReach(grant, data).map((id) => planName(id, data)));
+const reachingPlans = (rules: RuleSet, grant: Grant) => orList(grantReach(rules, grant).map((id) => planName(rules, id)));
 
 /** A grant's condition on `field`, and the query's value, in words, e.g. `Signup date on or after Feb 25, 2026` / `Jan 15, 2026`. */
-export function conditionWords(field: GrantField, grant: Grant, q: ResolvedQuery, data: DecisionData = decisionData): ConditionWords {
+export function conditionWords(rules: RuleSet, field: GrantField, grant: Grant, q: ResolvedQuery): ConditionWords {
 	switch (field) {
 		case 'plan':
-			return { required: `Plan: ${reachingPlans(grant, data)}`, actual: planName(q.plan, data) };
+			return { required: `Plan: ${reachingPlans(rules, grant)}`, actual: planName(rules, q.plan) };
 		case 'billing':
-			return { required: `Billing: ${billingList(grant.billing!, data)}`, actual: lower(billingName(q.billing, data)) };
+			return { required: `Billing: ${billingList(rules, grant.billing!)}`, actual: lower(billingName(rules, q.billing)) };
 		case 'joined':
 			return { required: `Signup date ${joinedWords(grant.joined)!.replace(/^joined /, '')}`, actual: formatDate(q.joined) };
 		case 'resolution':
 			return { required: `Resolution: ${orList(grant.options!.resolution!)}`, actual: q.resolution ?? '' };
 		case 'method':
 			return {
-				required: `Generation method: ${orList(grant.options!.method!.map((m) => lower(optionName('method', m, data))))}`,
-				actual: lower(optionName('method', q.method ?? '', data)),
+				required: `Generation method: ${orList(grant.options!.method!.map((m) => lower(optionName(rules, 'method', m))))}`,
+				actual: lower(optionName(rules, 'method', q.method ?? '')),
 			};
 	}
 }
@@ -154,35 +153,35 @@ export function lastsWords(years_: number, until: string, asOf: string): Conditi
 }
 
 /** The model of a query with the option values it asks for, e.g. `Nanobanana 2, 1K`. */
-export function queryModelLabel(q: ResolvedQuery, data: DecisionData = decisionData): string {
+export function queryModelLabel(rules: RuleSet, q: ResolvedQuery): string {
 	const options = Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]]));
-	return modelLabel(q.model, options, data);
+	return modelLabel(rules, q.model, options);
 }
 
 /** Why the model's default decided: no grant covers the query (`No promotion covers Midjourney: it uses credits`). */
-export function defaultWords(q: ResolvedQuery, data: DecisionData = decisionData): ConditionWords {
-	const model = compiled(data).models.get(q.model)!;
-	const label = queryModelLabel(q, data);
+export function defaultWords(rules: RuleSet, q: ResolvedQuery): ConditionWords {
+	const model = rules.models.get(q.model)!;
+	const label = queryModelLabel(rules, q);
 	return model.default.result === 'unsupported'
-		? { required: `${label} is not available yet`, actual: `${planName(q.plan, data)}, ${lower(billingName(q.billing, data))}` }
-		: { required: `No promotion covers ${label} for you: it uses credits`, actual: `${planName(q.plan, data)}, ${lower(billingName(q.billing, data))}, joined ${formatDate(q.joined)}` };
+		? { required: `${label} is not available yet`, actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}` }
+		: { required: `No promotion covers ${label} for you: it uses credits`, actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}, joined ${formatDate(q.joined)}` };
 }
 
 /** Why a plan's start date decided (`Max on annual billing has unlimited benefits only for signups on or after May 22, 2026`). */
-export function planStartWords(q: ResolvedQuery, from: string, data: DecisionData = decisionData): ConditionWords {
+export function planStartWords(rules: RuleSet, q: ResolvedQuery, from: string): ConditionWords {
 	return {
-		required: `${planName(q.plan, data)} on ${lower(billingName(q.billing, data))} billing has unlimited benefits only for signups on or after ${formatDate(from)}`,
+		required: `${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits only for signups on or after ${formatDate(from)}`,
 		actual: `joined ${formatDate(q.joined)}`,
 	};
 }
 
 /** Who a rules:diff line is about: `all plans`, or `Premium / Max annual` (a plan with one cycle gets its cycle). */
-export function audienceWords(cells: readonly { plan: PlanId; billing: BillingId }[], data: DecisionData = decisionData): string {
-	if (cells.length === data.plans.length * data.billing.length) return 'all plans';
-	return data.plans
+export function audienceWords(rules: RuleSet, cells: readonly { plan: PlanId; billing: BillingId }[]): string {
+	if (cells.length === rules.data.plans.length * rules.data.billing.length) return 'all plans';
+	return rules.data.plans
 		.map((p) => {
-			const cycles = data.billing.filter((b) => cells.some((c) => c.plan === p.id && c.billing === b.id));
-			return cycles.length === 0 ? '' : cycles.length === data.billing.length ? p.name : `${p.name} ${cycles.map((b) => lower(b.name)).join(', ')}`;
+			const cycles = rules.data.billing.filter((b) => cells.some((c) => c.plan === p.id && c.billing === b.id));
+			return cycles.length === 0 ? '' : cycles.length === rules.data.billing.length ? p.name : `${p.name} ${cycles.map((b) => lower(b.name)).join(', ')}`;
 		})
 		.filter(Boolean)
 		.join(' / ');
@@ -196,17 +195,17 @@ export function diffLine(change: { model: string; audience: string; window: Sign
 // Answers: the one sentence a widget, a tool or an assistant says first, in the articles' own words.
 
 /** The subject of an answer: the model with the option values asked for, e.g. `Nanobanana 2, 1K,` / `Seedream 4.0`. */
-function subject(q: ResolvedQuery, data: DecisionData): string {
-	const label = queryModelLabel(q, data);
-	return label === modelName(q.model, data) ? label : `${label},`;
+function subject(rules: RuleSet, q: ResolvedQuery): string {
+	const label = queryModelLabel(rules, q);
+	return label === modelName(rules, q.model) ? label : `${label},`;
 }
 
 /** Who a grant covers, as its table row says it (`Premium / Max / Pro members who joined on or after Feb 25, 2026`), then its option values (`(1K or 2K)`). */
-export function grantWho(grant: Grant, data: DecisionData = decisionData): string {
+export function grantWho(rules: RuleSet, grant: Grant): string {
 	let words = whoCache.get(grant);
 	if (words === undefined) {
-		const who = whoText({ ...grant, plans: grantReach(grant, data) }, data);
-		const qualifiers = Object.entries(grant.options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(field as 'method', id, data)))));
+		const who = whoText(rules, { ...grant, plans: grantReach(rules, grant) });
+		const qualifiers = Object.entries(grant.options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(rules, field as 'method', id)))));
 		whoCache.set(grant, (words = qualifiers.length ? `${who} (${qualifiers.join(', ')})` : who));
 	}
 	return words;
@@ -214,9 +213,9 @@ export function grantWho(grant: Grant, data: DecisionData = decisionData): strin
 // Per grant object, so per data set: answers for a whole page of models reuse each grant's words.
 const whoCache = new WeakMap<Grant, string>();
 /** What a query lacks for a grant, e.g. `you are on Plus and joined on Jan 15, 2026`. */
-function lackWords(failed: readonly GrantField[], q: ResolvedQuery, data: DecisionData): string {
-	const on = [failed.includes('plan') && planName(q.plan, data), failed.includes('billing') && `${lower(billingName(q.billing, data))} billing`].filter(Boolean);
-	const chose = (['resolution', 'method'] as const).filter((f) => failed.includes(f)).map((f) => lower(optionName(f, q[f] ?? '', data)));
+function lackWords(rules: RuleSet, failed: readonly GrantField[], q: ResolvedQuery): string {
+	const on = [failed.includes('plan') && planName(rules, q.plan), failed.includes('billing') && `${lower(billingName(rules, q.billing))} billing`].filter(Boolean);
+	const chose = (['resolution', 'method'] as const).filter((f) => failed.includes(f)).map((f) => lower(optionName(rules, f, q[f] ?? '')));
 	const parts = [
 		...(on.length ? [`are on ${on.join(' with ')}`] : []),
 		...(failed.includes('joined') ? [`joined on ${formatDate(q.joined)}`] : []),
@@ -241,17 +240,17 @@ export interface AnswerInput {
  * The answer in one sentence, e.g. `Seedream 4.0 uses credits for you: its unlimited benefit covers Premium / Max /
  * Pro members who joined on or after Feb 25, 2026, and you joined on Jan 15, 2026.`
  */
-export function answerWords(d: AnswerInput, data: DecisionData = decisionData): string {
+export function answerWords(rules: RuleSet, d: AnswerInput): string {
 	const q = d.query;
-	const it = subject(q, data);
+	const it = subject(rules, q);
 	const t = d.trace;
 	switch (d.status) {
 		case 'unsupported':
 			return `${it} is not available yet on any plan.`;
 		case 'confirm':
-			return `${it} may be unlimited for you: the help center says the benefit covers ${t.kind === 'grant' ? sentenceCase(grantWho(t.grant, data)) : 'some members'}, so check the Active benefits section of My Credits.`;
+			return `${it} may be unlimited for you: the help center says the benefit covers ${t.kind === 'grant' ? sentenceCase(grantWho(rules, t.grant)) : 'some members'}, so check the Active benefits section of My Credits.`;
 		case 'unlimited': {
-			const who = t.kind === 'grant' ? sentenceCase(grantWho(t.grant, data)) : '';
+			const who = t.kind === 'grant' ? sentenceCase(grantWho(rules, t.grant)) : '';
 			return d.unlimitedUntil
 				? `${it} is unlimited for you until ${formatDate(d.unlimitedUntil)}, then it uses credits: the benefit covers ${who}.`
 				: `${it} is unlimited for you: the benefit covers ${who}.`;
@@ -260,25 +259,25 @@ export function answerWords(d: AnswerInput, data: DecisionData = decisionData): 
 			if (t.kind === 'grant' && t.ended)
 				return `${it} uses credits for you now: its unlimited benefit lasted ${years(t.grant.lasts!.years)} from signup and ended on ${formatDate(t.ended)}.`;
 			// A plan that starts later only matters for a model some unlimited grant gives to that plan.
-			if (t.kind === 'default' && t.planStart && compiled(data).grants.get(q.model)!.some((g) => g.result === 'unlimited' && grantReach(g, data).includes(q.plan)))
-				return `${it} uses credits for you: ${planName(q.plan, data)} on ${lower(billingName(q.billing, data))} billing has unlimited benefits only for signups on or after ${formatDate(t.planStart)}, and you joined on ${formatDate(q.joined)}.`;
+			if (t.kind === 'default' && t.planStart && rules.grants.get(q.model)!.some((g) => g.result === 'unlimited' && grantReach(rules, g).includes(q.plan)))
+				return `${it} uses credits for you: ${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits only for signups on or after ${formatDate(t.planStart)}, and you joined on ${formatDate(q.joined)}.`;
 			// The benefit the customer is closest to: fewest unmet conditions, one of their own plan's first.
 			const misses = (n: (typeof d.notCovered)[number]) => n.failed.length + (n.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
 			if (!closest) return `${it} uses credits for every member: no promotion makes it unlimited.`;
-			return `${it} uses credits for you: its unlimited benefit covers ${sentenceCase(grantWho(closest.grant, data))}, and ${lackWords(closest.failed, q, data)}.`;
+			return `${it} uses credits for you: its unlimited benefit covers ${sentenceCase(grantWho(rules, closest.grant))}, and ${lackWords(rules, closest.failed, q)}.`;
 		}
 	}
 }
 
 /** Who has a model unlimited, one line per unlimited grant (`Pro / Business members, any signup date`). */
-export function whoHasItWords(grants: readonly Grant[], data: DecisionData = decisionData): string[] {
-	return grants.filter((g) => g.result === 'unlimited').map((g) => grantWho(g, data));
+export function whoHasItWords(rules: RuleSet, grants: readonly Grant[]): string[] {
+	return grants.filter((g) => g.result === 'unlimited').map((g) => grantWho(rules, g));
 }
 
 /** A customer in words: `Premium, annual billing, signup date Mar 1, 2026, as of Nov 22, 2026`. */
-export function customerWords(c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }, data: DecisionData = decisionData): string {
-	return `${planName(c.plan, data)}, ${lower(billingName(c.billing, data))} billing, signup date ${formatDate(c.joined)}, as of ${formatDate(c.asOf)}`;
+export function customerWords(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }): string {
+	return `${planName(rules, c.plan)}, ${lower(billingName(rules, c.billing))} billing, signup date ${formatDate(c.joined)}, as of ${formatDate(c.asOf)}`;
 }
 
 /** A published cost: `about 33 credits per 5-second video`. */
@@ -310,15 +309,15 @@ export function affordWords(model: string, generations: number | 'unlimited' | '
 }
 
 /** Where an empty balance comes from: `Empty: Plus's monthly credits, about 9,999 (derived: …).` */
-export function balanceDefaultWords(plan: PlanId, monthly: { credits: number; approximate: boolean; reasoning: string } | undefined, data: DecisionData = decisionData): string {
+export function balanceDefaultWords(rules: RuleSet, plan: PlanId, monthly: { credits: number; approximate: boolean; reasoning: string } | undefined): string {
 	return monthly
-		? `Empty: ${planName(plan, data)}'s monthly credits, ${credits(monthly.credits, monthly.approximate)} (derived: ${monthly.reasoning}). Your own balance is on My Credits.`
-		: `The help center does not publish ${planName(plan, data)}'s monthly credits: enter your balance from My Credits.`;
+		? `Empty: ${planName(rules, plan)}'s monthly credits, ${credits(monthly.credits, monthly.approximate)} (derived: ${monthly.reasoning}). Your own balance is on My Credits.`
+		: `The help center does not publish ${planName(rules, plan)}'s monthly credits: enter your balance from My Credits.`;
 }
 
 /** Why a signup date is needed: `Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit depends on when you joined.` */
-export function signupNeededWords(models: readonly ModelId[], plan: PlanId, data: DecisionData = decisionData): string {
-	return `${FIELD_LABELS.joined}: needed to price ${orList(models.map((m) => modelName(m, data)))} on ${planName(plan, data)}, whose unlimited benefit depends on when you joined.`;
+export function signupNeededWords(rules: RuleSet, models: readonly ModelId[], plan: PlanId): string {
+	return `${FIELD_LABELS.joined}: needed to price ${orList(models.map((m) => modelName(rules, m)))} on ${planName(rules, plan)}, whose unlimited benefit depends on when you joined.`;
 }
 
 /** An estimate in one sentence, for screen readers: `Total of known costs: about 990 credits. 1 line not priced.` */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkEligibilityTool, estimateCreditsTool, listBenefitsTool, RULE_TOOLS, type RuleTool } from '../../src/agents/tools.ts';
 import { toolListings } from '../../src/agents/input-schemas.ts';
-import { inputProblems } from '../../src/rules/index.ts';
+import { inputProblems, rules } from '../../src/rules/index.ts';
 
 // Bad input never throws: each tool answers `isError` with the widgets' messages (inputProblems), one per line,
 // then what the widgets cannot send (unknown keys, shapes that are not objects or lists).
 
 const OK = { plan: 'premium', billing: 'monthly', joined: '2026-03-10', asOf: '2026-11-22' };
-const widget = (input: Record<string, unknown>) => inputProblems(input).map((p) => p.message);
+const widget = (input: Record<string, unknown>) => inputProblems(rules, input).map((p) => p.message);
 
 describe.each<{ tool: RuleTool; input: unknown; messages: string[] }>([
 	{ tool: checkEligibilityTool, input: { ...OK, model: 'carat-video', joined: '2026-02-30' }, messages: widget({ ...OK, model: 'carat-video', joined: '2026-02-30' }) },
@@ -25,7 +25,7 @@ describe.each<{ tool: RuleTool; input: unknown; messages: string[] }>([
 	{ tool: estimateCreditsTool, input: OK, messages: ['Lines: missing; give a list of lines ({ model, count, options?, cost? })'] },
 ])('$tool.name refuses $input', ({ tool, input, messages }) => {
 	it(messages.join(' / '), () => {
-		expect(tool.run(input)).toEqual({ content: [{ type: 'text', text: messages.join('\n') }], isError: true });
+		expect(tool.run(rules, input)).toEqual({ content: [{ type: 'text', text: messages.join('\n') }], isError: true });
 	});
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { desktop, holdIsland, useSiteInBrowser } from './harness.ts';
 import { ASOF, SCENARIOS, type Scenario } from './scenarios.ts';
-import { BENEFIT_GROUPS, costWords, listBenefits, modelLabel, statusLabel, untilWords } from '../../src/rules/index.ts';
+import { BENEFIT_GROUPS, costWords, listBenefits, modelLabel, statusLabel, untilWords, rules } from '../../src/rules/index.ts';
 
 // The checker, used the way a customer uses it: through its labelled controls, in Chromium, on the built site.
 const site = useSiteInBrowser({ beforeAll, afterAll });
@@ -43,7 +43,7 @@ function engineGroups(customer: { plan: string; billing: string; joined: string;
 	return Object.fromEntries(BENEFIT_GROUPS.filter((s) => b.groups[s].length).map((s) => [statusLabel(s), b.groups[s].map((r) => {
 		const cost = r.decision.creditsPerGeneration;
 		const detail = r.decision.unlimitedUntil ? untilWords(r.decision.unlimitedUntil) : cost ? costWords(cost) : '';
-		return `${modelLabel(r.model, r.options)} ${detail}`.trim();
+		return `${modelLabel(rules, r.model, r.options)} ${detail}`.trim();
 	})]));
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { desktop, launch, useSiteInBrowser } from './harness.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
-import { BENEFIT_GROUPS, inputProblems, listBenefits, modelLabel, statusLabel } from '../../src/rules/index.ts';
+import { BENEFIT_GROUPS, inputProblems, listBenefits, modelLabel, statusLabel, rules } from '../../src/rules/index.ts';
 
 // WebMCP in Chromium (behind --enable-features=WebMCPTesting): the widget pages register the rule tools, answer as
 // the rules do, and a page without a widget, or a browser without WebMCP, loads none of it.
@@ -98,7 +98,7 @@ describe('the tools on the checker page', () => {
 		const customer = { plan: 'premium', billing: 'annual', joined: '2026-03-01', asOf: '2026-11-22' } as const;
 		const { structuredContent: r } = await execute(page, 'list_benefits', customer);
 		const { groups } = listBenefits(customer);
-		const expected = BENEFIT_GROUPS.map((s) => ({ verdict: s, label: statusLabel(s), rows: groups[s].map((b) => [modelLabel(b.model, b.options), b.decision.unlimitedUntil ?? null]) }));
+		const expected = BENEFIT_GROUPS.map((s) => ({ verdict: s, label: statusLabel(s), rows: groups[s].map((b) => [modelLabel(rules, b.model, b.options), b.decision.unlimitedUntil ?? null]) }));
 		type Group = { verdict: string; label: string; benefits: { label: string; until: string | null }[] };
 		expect((r!.groups as Group[]).map((g) => ({ verdict: g.verdict, label: g.label, rows: g.benefits.map((b) => [b.label, b.until]) }))).toEqual(expected);
 		expect(expected.filter((g) => g.rows.length).length).toBeGreaterThan(2);
@@ -108,7 +108,7 @@ describe('the tools on the checker page', () => {
 		{ plan: 'premium', billing: 'monthly', joined: '2026-02-30', model: 'carat-video' },
 		{ plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: '2026-03-09' },
 	])('check_eligibility %j → the message the checker shows', async (query) => {
-		expect(await execute(page, 'check_eligibility', query)).toEqual({ content: [{ type: 'text', text: inputProblems(query).map((p) => p.message).join('\n') }], isError: true });
+		expect(await execute(page, 'check_eligibility', query)).toEqual({ content: [{ type: 'text', text: inputProblems(rules, query).map((p) => p.message).join('\n') }], isError: true });
 	});
 });
 

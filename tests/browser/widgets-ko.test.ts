@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { desktop, useSiteInBrowser } from './harness.ts';
 import { ASOF, SCENARIOS, scenarioSearch } from './scenarios.ts';
-import { decisionData, statusLabel } from '../../src/rules/index.ts';
+import { rules, statusLabel } from '../../src/rules/index.ts';
 import { statusLabelKo } from '../../src/rules/words-ko.ts';
 
 // The widgets on the Korean pages speak Korean in every state: answers, dates (2026년 2월 25일), messages, notes.
@@ -15,7 +15,7 @@ const korean = { ...desktop, locale: 'ko-KR' };
 type Named = { name: string; names?: { ko?: string | undefined } | undefined };
 const brand = (list: Named[]) => list.map((x) => x.names?.ko ?? x.name);
 const NAMES = [
-	...brand(decisionData.models), ...brand(decisionData.plans), ...brand(Object.values(decisionData.options).flat()),
+	...brand(rules.data.models), ...brand(rules.data.plans), ...brand(Object.values(rules.data.options).flat()),
 	'Use Carat Basic Video (LTX 2.3)', 'Usage limit exceeded', 'Carat', 'LTX', 'AI', 'YYYY-MM-DD', 'JavaScript',
 ].sort((a, b) => b.length - a.length);
 /** The Latin words left in `text` once names, URLs and values quoted from the link are taken out. */

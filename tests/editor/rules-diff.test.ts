@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { rulesDiff } from '../../src/rules/diff.ts';
 import { parseRuleFiles, validateRuleData } from '../../src/rules/validate.ts';
 import { readRuleTexts } from '../../src/lib/rule-files.ts';
-import { ruleData } from '../../src/rules/index.ts';
+import { rules } from '../../src/rules/index.ts';
 import { addDays } from '../../src/rules/calendar.ts';
 import { EXAMPLES, type RuleFiles } from './examples.ts';
 import seedRules from './seed-rules.json' with { type: 'json' };
@@ -24,7 +24,7 @@ const live = () => Object.fromEntries(Object.entries(readRuleTexts()).map(([f, t
 
 describe('rulesDiff: what a promotion change changes for customers', () => {
 	it('is empty for the same data', () => {
-		expect(rulesDiff(ruleData, ruleData)).toEqual([]);
+		expect(rulesDiff(rules, rules)).toEqual([]);
 	});
 	it.each([
 		{ example: EXAMPLES[0]!, lines: ['Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits (z-image-from-2025-12-17 → default)'] },
@@ -46,8 +46,8 @@ describe('rulesDiff: what a promotion change changes for customers', () => {
 		expect(rulesDiff(seedData, edited(example.edit))).toEqual(lines);
 	});
 	it('prints at most 20 lines for a one-date change of any grant, each naming the old and the new verdict', () => {
-		for (const g of ruleData.grants) {
-			const lines = rulesDiff(ruleData, edited((f) => {
+		for (const g of rules.data.grants) {
+			const lines = rulesDiff(rules, edited((f) => {
 				const copy = f['grants.json'].grants.find((x: { id: string }) => x.id === g.id);
 				// Move the first signup day 30 days later, or give the grant one.
 				copy.joined = { ...copy.joined, from: copy.joined?.from ? addDays(copy.joined.from, 30) : '2026-07-01' };

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { cellsOf, queryOf, signupBreaks } from '../../src/rules/analysis.ts';
+import { cellsOf, queryOf } from '../../src/rules/analysis.ts';
 import { lastDayOfYears } from '../../src/rules/calendar.ts';
-import { checkEligibility, estimate, inputProblems, listBenefits, modelLabel, statusLabel, BENEFIT_GROUPS, decisionData } from '../../src/rules/index.ts';
+import { checkEligibility, estimate, inputProblems, listBenefits, modelLabel, statusLabel, BENEFIT_GROUPS, rules } from '../../src/rules/index.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
 
 // The MCP server as an assistant starts it: `bin/carat-help-mcp.js` over stdio, driven by the SDK's own client,
@@ -108,7 +108,7 @@ describe('get_page', () => {
 
 // The whole input space: every plan x billing x model x option values, on every day a verdict can change, asked that
 // day and a year later.
-const GRID = cellsOf().flatMap((cell) => signupBreaks().flatMap((day) => [queryOf(cell, day), { ...queryOf(cell, day), asOf: lastDayOfYears(day, 1) }]));
+const GRID = cellsOf(rules).flatMap((cell) => rules.breaks.flatMap((day) => [queryOf(cell, day), { ...queryOf(cell, day), asOf: lastDayOfYears(day, 1) }]));
 
 describe('the rule tools answer as the rules API', () => {
 	it(`check_eligibility agrees with checkEligibility on all ${GRID.length} queries of the input grid`, async () => {
@@ -121,14 +121,14 @@ describe('the rule tools answer as the rules API', () => {
 		expect(got).toEqual(expected);
 	});
 
-	const customers = decisionData.plans.flatMap((p) => decisionData.billing.flatMap((b) => signupBreaks().map((joined) => ({ plan: p.id, billing: b.id, joined, asOf: lastDayOfYears(joined, 1) }))));
+	const customers = rules.data.plans.flatMap((p) => rules.data.billing.flatMap((b) => rules.breaks.map((joined) => ({ plan: p.id, billing: b.id, joined, asOf: lastDayOfYears(joined, 1) }))));
 	it(`list_benefits agrees with listBenefits for all ${customers.length} customers (plan x billing x signup break)`, async () => {
 		const answers = await callAll('list_benefits', customers);
 		type Group = { verdict: string; label: string; benefits: { label: string; until: string | null }[] };
 		const got = answers.map((a) => (a.structuredContent!.groups as Group[]).map((g) => ({ verdict: g.verdict, label: g.label, rows: g.benefits.map((b) => [b.label, b.until]) })));
 		const expected = customers.map((c) => {
 			const { groups } = listBenefits(c);
-			return BENEFIT_GROUPS.map((s) => ({ verdict: s, label: statusLabel(s), rows: groups[s].map((b) => [modelLabel(b.model, b.options), b.decision.unlimitedUntil ?? null]) }));
+			return BENEFIT_GROUPS.map((s) => ({ verdict: s, label: statusLabel(s), rows: groups[s].map((b) => [modelLabel(rules, b.model, b.options), b.decision.unlimitedUntil ?? null]) }));
 		});
 		expect(got).toEqual(expected);
 	});
@@ -146,7 +146,7 @@ describe('the rule tools answer as the rules API', () => {
 
 	it('refuses an impossible signup date with the message the checker shows', async () => {
 		const query = { plan: 'premium', billing: 'monthly', joined: '2026-02-30', model: 'carat-video' };
-		expect(await call('check_eligibility', query)).toEqual({ content: [{ type: 'text', text: inputProblems(query).map((p) => p.message).join('\n') }], isError: true });
+		expect(await call('check_eligibility', query)).toEqual({ content: [{ type: 'text', text: inputProblems(rules, query).map((p) => p.message).join('\n') }], isError: true });
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAllArticles, type Article } from '../../src/lib/mdx-articles.ts';
-import { formatDate, ruleData } from '../../src/rules/index.ts';
+import { formatDate, rules } from '../../src/rules/index.ts';
 import { formatDateKo } from '../../src/rules/words-ko.ts';
 import { lastDayOfYears } from '../../src/rules/calendar.ts';
 import { monthlyCredits } from '../../src/rules/costs.ts';
@@ -13,8 +13,8 @@ import { exampleOf, factsOf, type FactKind } from './facts.ts';
 // words-ko.ts); each failure names the article file, the line and what to do.
 const articles = readAllArticles();
 const byArticle = articles.map((a) => [`${a.locale}/${a.id || 'home'}`, a] as const);
-const modelNames = ruleData.models.flatMap((m) => [m.name, ...(m.names?.ko ? [m.names.ko] : [])]);
-const planNames = ruleData.plans.map((p) => p.name);
+const modelNames = rules.data.models.flatMap((m) => [m.name, ...(m.names?.ko ? [m.names.ko] : [])]);
+const planNames = rules.data.plans.map((p) => p.name);
 const namesModelOrPlan = (cell: string) =>
 	modelNames.some((n) => cell.includes(n)) || planNames.some((n) => new RegExp(`(^|[^\\w])${n}([^\\w]|$)`).test(cell));
 
@@ -25,7 +25,7 @@ function markedTableProblems(article: Article): string[] {
 		const spec = parseTableSpec(marker.spec);
 		if (typeof spec === 'string') { out.push(`${at}: ${spec}`); continue; }
 		if (!marker.table) { out.push(`${at}: no table right after the marker; run npm run fix`); continue; }
-		const expected = ruleTable(spec, undefined, article.locale);
+		const expected = ruleTable(rules, spec, article.locale);
 		const actual = marker.table;
 		if (actual.header.join(' | ') !== expected.header.join(' | ')) out.push(`${at}: header "${actual.header.join(' | ')}", the data says "${expected.header.join(' | ')}"; run npm run fix`);
 		const n = Math.max(actual.rows.length, expected.rows.length);
@@ -51,11 +51,11 @@ describe('prose and data agree: rule tables', () => {
 	});
 
 	// Sources name English headings; the Korean pages show the same tables under the same headings (pairing.test.ts).
-	it.each(ruleData.grants.map((g) => [g.id, g] as const))('grant %s is shown under its source heading', (id, grant) => {
+	it.each(rules.data.grants.map((g) => [g.id, g] as const))('grant %s is shown under its source heading', (id, grant) => {
 		const shownIn = articles.filter((a) => a.locale === 'en').flatMap((a) =>
 			a.markers.flatMap((m) => {
 				const spec = parseTableSpec(m.spec);
-				return typeof spec !== 'string' && m.table && ruleTable(spec).grants.includes(grant.id) ? [`${a.id}#${m.table.section}`] : [];
+				return typeof spec !== 'string' && m.table && ruleTable(rules, spec, 'en').grants.includes(grant.id) ? [`${a.id}#${m.table.section}`] : [];
 			}),
 		);
 		expect(shownIn.length, `content/rules/grants.json grant ${id} is in no marked table; add a rules-table marker that shows it`).toBeGreaterThan(0);
@@ -64,17 +64,17 @@ describe('prose and data agree: rule tables', () => {
 });
 
 // Numbers in prose: a number next to one of these units must be a value of the data, whatever the words around it.
-const c = ruleData.credits;
-const plusCredits = ruleData.plans.map((p) => monthlyCredits(p.id)?.credits).filter((n): n is number => n !== undefined);
+const c = rules.data.credits;
+const plusCredits = rules.data.plans.map((p) => monthlyCredits(rules, p.id)?.credits).filter((n): n is number => n !== undefined);
 const ALLOWED: Record<Exclude<FactKind, 'date' | 'usd'>, { allowed: number[]; where: string }> = {
 	credits: { allowed: [...c.costs.map((x) => x.credits), ...plusCredits], where: 'credits.json costs[].credits, monthly credits' },
 	generations: { allowed: [...c.monthlyCredits.map((m) => m.derived.generations), ...c.generationsPerMonth.map((g) => g.generations)], where: 'credits.json monthlyCredits[].derived.generations, generationsPerMonth[].generations' },
 	seconds: { allowed: [c.limits.maxVideoSeconds.value, ...c.costs.flatMap((x) => [...x.per.matchAll(/(\d+)-second/g)].map((m) => Number(m[1])))], where: 'credits.json limits.maxVideoSeconds, costs[].per' },
 	months: { allowed: [c.limits.topUpValidityMonths.value], where: 'credits.json limits.topUpValidityMonths' },
-	years: { allowed: ruleData.grants.flatMap((g) => (g.lasts ? [g.lasts.years] : [])), where: 'grants.json grants[].lasts.years' },
+	years: { allowed: rules.data.grants.flatMap((g) => (g.lasts ? [g.lasts.years] : [])), where: 'grants.json grants[].lasts.years' },
 };
 const dataDates = new Set(
-	[...ruleData.grants.flatMap((g) => [g.joined?.from, g.joined?.through]), ...ruleData.plans.flatMap((p) => Object.values(p.benefitsFrom ?? {}))].filter((d): d is string => !!d),
+	[...rules.data.grants.flatMap((g) => [g.joined?.from, g.joined?.through]), ...rules.data.plans.flatMap((p) => Object.values(p.benefitsFrom ?? {}))].filter((d): d is string => !!d),
 );
 const DATE_WORDS: Record<TableLocale, (iso: string) => string> = { en: formatDate, ko: formatDateKo };
 
@@ -87,7 +87,7 @@ export function numberProblems(text: string, locale: TableLocale = 'en'): string
 		if (fact.kind === 'date') {
 			if (dataDates.has(fact.value as string) || fact.value === example?.joined) continue;
 			if (example && fact.value === example.through) {
-				const years = ruleData.grants.find((g) => g.lasts)?.lasts?.years ?? 0;
+				const years = rules.data.grants.find((g) => g.lasts)?.lasts?.years ?? 0;
 				const expected = lastDayOfYears(example.joined, years);
 				if (fact.value !== expected) out.push(`example end date "${fact.text}" should be "${DATE_WORDS[locale](expected)}" (${years} year from ${DATE_WORDS[locale](example.joined)})`);
 				continue;
@@ -156,7 +156,7 @@ describe('prose and data agree: numbers and dates', () => {
 		...c.generationsPerMonth.map((g) => [`around ${g.generations} generations`, g.source.article, new RegExp(`around ${g.generations} generations`)] as const),
 		[`${c.limits.maxVideoSeconds.value} seconds`, c.limits.maxVideoSeconds.source.article, new RegExp(`\\b${c.limits.maxVideoSeconds.value} seconds`)] as const,
 		[`${c.limits.topUpValidityMonths.value} month`, c.limits.topUpValidityMonths.source.article, new RegExp(`\\b${c.limits.topUpValidityMonths.value} months? from the recharge`)] as const,
-		...ruleData.plans.flatMap((p) => Object.values(p.benefitsFrom ?? {}).map((d) => [formatDate(d!), p.source!.article, new RegExp(formatDate(d!))] as const)),
+		...rules.data.plans.flatMap((p) => Object.values(p.benefitsFrom ?? {}).map((d) => [formatDate(d!), p.source!.article, new RegExp(formatDate(d!))] as const)),
 	])('the data value %s is stated in its source article %s', (_, article, pattern) => {
 		expect(stated(article, pattern)).toBe(true);
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	checkEligibility,
-	decisionData,
+	rules,
 	listBenefits,
 	modelLabel,
 	grantReach,
@@ -13,7 +13,7 @@ import {
 
 // "What is unlimited for me?" (issue: My benefits): the rows the checker lists first, and the one-sentence answers.
 const ASOF = '2026-11-22';
-const rowsOf = (b: Benefits, status: keyof Benefits['groups']) => b.groups[status].map((r) => `${modelLabel(r.model, r.options)}${r.decision.unlimitedUntil ? ` until ${r.decision.unlimitedUntil}` : ''}`);
+const rowsOf = (b: Benefits, status: keyof Benefits['groups']) => b.groups[status].map((r) => `${modelLabel(rules, r.model, r.options)}${r.decision.unlimitedUntil ? ` until ${r.decision.unlimitedUntil}` : ''}`);
 
 describe.each<{ customer: CustomerQueryInput; has: Partial<Record<keyof Benefits['groups'], string[]>>; lacks: Partial<Record<keyof Benefits['groups'], string[]>> }>([
 	{
@@ -45,7 +45,7 @@ describe.each<{ customer: CustomerQueryInput; has: Partial<Record<keyof Benefits
 		for (const label of labels) expect(rowsOf(benefits, status as never)).not.toContain(label);
 	});
 	it('lists every model, each option value exactly once, with the checker’s verdict', () => {
-		for (const model of decisionData.models) {
+		for (const model of rules.data.models) {
 			const rows = BENEFIT_GROUPS.flatMap((s) => benefits.groups[s].filter((r) => r.model === model.id).map((r) => ({ ...r, status: s })));
 			expect(rows.length).toBeGreaterThan(0);
 			const values = model.options?.resolution ?? model.options?.method ?? [undefined];
@@ -111,9 +111,9 @@ describe('answers in one sentence', () => {
 
 	it('finds the plans a grant reaches as the whole input space does', () => {
 		const decided = new Map<string, Set<string>>();
-		for (const { cell, ranges } of rangesOf(decisionData)) for (const r of ranges) (decided.get(r.rule) ?? decided.set(r.rule, new Set()).get(r.rule)!).add(cell.plan);
-		for (const grant of decisionData.grants)
-			expect(grantReach(grant)).toEqual(decisionData.plans.map((p) => p.id).filter((p) => decided.get(grant.id)?.has(p)));
-		expect(grantReach(decisionData.grants.find((g) => g.id === 'nanobanana-2-1k-annual-unpublished-dates')!)).not.toContain('max');
+		for (const { cell, ranges } of rangesOf(rules)) for (const r of ranges) (decided.get(r.rule) ?? decided.set(r.rule, new Set()).get(r.rule)!).add(cell.plan);
+		for (const grant of rules.data.grants)
+			expect(grantReach(rules, grant)).toEqual(rules.data.plans.map((p) => p.id).filter((p) => decided.get(grant.id)?.has(p)));
+		expect(grantReach(rules, rules.data.grants.find((g) => g.id === 'nanobanana-2-1k-annual-unpublished-dates')!)).not.toContain('max');
 	});
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { $ZodError } from 'zod/v4/core';
-import { checkEligibility, inputProblems, EligibilityQuery, EstimateInput, FIELD_LABELS, STATUSES, vocabulary } from '../../src/rules/index.ts';
+import { checkEligibility, inputProblems, querySchemas, estimateSchemas, FIELD_LABELS, STATUSES, rules } from '../../src/rules/index.ts';
 import { addDays as addDaysForTests } from '../../src/rules/calendar.ts';
 
-const { agent: AGENTS, billing: BILLING_CYCLES, method: METHODS, model: MODEL_IDS, plan: PLAN_IDS, resolution: RESOLUTIONS } = vocabulary;
+const { agent: AGENTS, billing: BILLING_CYCLES, method: METHODS, model: MODEL_IDS, plan: PLAN_IDS, resolution: RESOLUTIONS } = rules.vocabulary;
+const { EligibilityQuery, fields: queryFields } = querySchemas(rules.vocabulary);
+const { EstimateInput } = estimateSchemas(queryFields);
 
 const day = fc.integer({ min: 0, max: 365 * 5 }).map((n) => addDaysForTests('2024-01-01', n));
 const validQuery = fc
@@ -89,7 +91,7 @@ describe('the zod schemas and the zod-free input checks the widgets use agree', 
 		fc.assert(
 			fc.property(maybeBroken(validQuery, keys), (input) => {
 				const zod = EligibilityQuery.safeParse(input);
-				const plain = inputProblems(input as Record<string, unknown>);
+				const plain = inputProblems(rules, input as Record<string, unknown>);
 				expect(fields(plain)).toEqual(zod.success ? [] : fields(zod.error.issues));
 				if (!zod.success) expect(plain.map((p) => p.message).sort()).toEqual(zod.error.issues.map((i) => i.message).sort());
 			}),
@@ -106,7 +108,7 @@ describe('the zod schemas and the zod-free input checks the widgets use agree', 
 		fc.assert(
 			fc.property(fc.oneof(valid, broken), (input) => {
 				const zod = EstimateInput.safeParse(input);
-				const plain = inputProblems(input as Record<string, unknown>);
+				const plain = inputProblems(rules, input as Record<string, unknown>);
 				expect(fields(plain)).toEqual(zod.success ? [] : fields(zod.error.issues));
 			}),
 			{ numRuns: 1500 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, estimate, unlockingOptions, vocabulary } from '../../src/rules/index.ts';
+import { checkEligibility, estimate, unlockingOptions, rules } from '../../src/rules/index.ts';
 
-const { plan: PLAN_IDS, billing: BILLING_CYCLES } = vocabulary;
+const { plan: PLAN_IDS, billing: BILLING_CYCLES } = rules.vocabulary;
 
 const ASOF = '2026-11-22';
 

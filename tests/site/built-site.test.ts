@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { RuleDataSchema } from '../../src/rules/schemas/rule-data.ts';
-import { ruleData, sourceHref } from '../../src/rules/index.ts';
+import { rules, sourceHref } from '../../src/rules/index.ts';
 
 const DIST = 'dist';
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -49,7 +49,7 @@ describe('built site', () => {
 	});
 
 	it('links every grant, default, plan statement, note and cost to a heading that exists', () => {
-		const sources = [...ruleData.grants, ...ruleData.notes, ...ruleData.credits.costs, ...ruleData.models.map((m) => m.default), ...ruleData.plans.filter((p) => p.source)]
+		const sources = [...rules.data.grants, ...rules.data.notes, ...rules.data.credits.costs, ...rules.data.models.map((m) => m.default), ...rules.data.plans.filter((p) => p.source)]
 			.map((row) => sourceHref(row.source!));
 		for (const href of new Set(sources)) {
 			const [path, id] = href.split('#');
@@ -214,18 +214,18 @@ describe('Markdown copies and llms-full.txt', () => {
 });
 
 describe('rules.json and rules.schema.json', () => {
-	const rules = JSON.parse(read('rules.json'));
+	const exported = JSON.parse(read('rules.json'));
 	it('holds all rule data, with a version and the date last checked', () => {
-		const { version, checked, sourceBase, ...data } = rules;
+		const { version, checked, sourceBase, ...data } = exported;
 		expect(version).toMatch(/^[0-9a-f]{8}$/);
 		expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(sourceBase).toBe('https://carat.im/docs/en/');
-		expect(RuleDataSchema.parse(data)).toEqual(ruleData);
+		expect(RuleDataSchema.parse(data)).toEqual(rules.data);
 	});
 	it('has a JSON Schema that describes it', () => {
 		const schema = JSON.parse(read('rules.schema.json'));
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-		expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(rules).sort());
+		expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(exported).sort());
 		expect(schema.properties.grants.items.required).toEqual(expect.arrayContaining(['id', 'model', 'result', 'plans', 'source', 'reference', 'checked']));
 		expect(Object.keys(schema.properties.grants.items.properties.joined.properties)).toEqual(['from', 'through']);
 		expect(schema.properties.models.items.required).toContain('default');

@@ -8,12 +8,13 @@ import { answerEstimator } from '../../src/components/estimator-answer.ts';
 import { readParams, writeParams } from '../../src/components/url-state.ts';
 import { englishWords as words } from '../../src/rules/answer-words.ts';
 import { uiStrings } from '../../src/components/ui-strings.ts';
+import { rules } from '../../src/rules/index.ts';
 
 const { link, fields } = uiStrings('en');
 
 // A support agent's link must reopen the answer they saw: every form state the widgets can hold goes through its URL
 // and comes back the same, with the same answer (issue: widgets, "Links").
-const choices = choicesOf();
+const choices = choicesOf(rules.data, 'en');
 const ASOF = '2026-11-22';
 const id = <T extends readonly (readonly [string, string])[]>(pairs: T) => fc.constantFrom(...pairs.map(([x]) => x));
 const day = fc.date({ min: new Date('2019-06-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -50,7 +51,7 @@ describe('the URL holds the form', () => {
 				expect(read.problems).toEqual([]);
 				const reopened = { ...form, ...Object.fromEntries(Object.keys(form).map((k) => [k, ''])), billing: form.billing, ...read.values };
 				expect(reopened).toEqual(form);
-				expect(answerChecker(reopened, words)).toEqual(answerChecker(form, words));
+				expect(answerChecker(rules, reopened, words)).toEqual(answerChecker(rules, form, words));
 			}),
 			{ numRuns: 300 },
 		);
@@ -62,7 +63,7 @@ describe('the URL holds the form', () => {
 				const { form: reopened, problems } = readEstimator(estimatorUrl(form), choices, newLine(choices.models[0]!.id), link, fields);
 				expect(problems).toEqual([]);
 				expect(withoutKeys(reopened)).toEqual(withoutKeys(form));
-				expect(comparable(answerEstimator(reopened, choices, words))).toBe(comparable(answerEstimator(form, choices, words)));
+				expect(comparable(answerEstimator(rules, reopened, choices, words))).toBe(comparable(answerEstimator(rules, form, choices, words)));
 			}),
 			{ numRuns: 300 },
 		);
@@ -83,7 +84,7 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 		{ form: { ...base, joined: '2027-05-01' }, message: 'Signup date: May 1, 2027 is after the As of date, Nov 22, 2026' },
 		{ form: { ...base, plan: 'premium' }, message: 'Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit depends on when you joined.' },
 	])('$message', ({ form, message }) => {
-		const answer = answerEstimator(form, choices, words);
+		const answer = answerEstimator(rules, form, choices, words);
 		expect(answer.kind).toBe('problem');
 		expect((answer as { message: string }).message).toContain(message);
 	});
@@ -93,12 +94,12 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 		{ form: { ...base, bal: '100000000' }, total: 33 },
 		{ form: withLine({ model: 'veo-3', cost: '100000' }), total: 100_000 },
 	])('prices the limits themselves ($total credits)', ({ form, total }) => {
-		const answer = answerEstimator(form, choices, words);
+		const answer = answerEstimator(rules, form, choices, words);
 		expect(answer.kind === 'estimate' && answer.estimate.total).toBe(total);
 	});
 
 	it('prices Plus + Carat Video without a signup date: no Plus grant depends on it', () => {
-		const answer = answerEstimator(base, choices, words);
+		const answer = answerEstimator(rules, base, choices, words);
 		expect(answer.kind === 'estimate' && answer.estimate.lines[0]!.creditsEach).toBe(33);
 	});
 
