@@ -3,9 +3,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { cellsOf, queryOf } from '../src/rules/analysis.ts';
-import { lastDayOfYears } from '../src/rules/calendar.ts';
+import { cellsOf, queryOf } from '../src/rules/engine/analysis.ts';
+import { lastDayOfYears } from '../src/rules/schema/calendar.ts';
 import { checkEligibility, decide, evaluate, rules } from '../src/rules/index.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -26,12 +25,7 @@ time('decide (grants over defaults, on resolved queries)', (i) => decide(rules, 
 time('evaluate (decide + reasons in words + notes: the full verdict)', (i) => evaluate(rules, grid[i]!));
 time('checkEligibility (zod validation + evaluate)', (i) => checkEligibility(inputs[i]!));
 
-// 2. The rules code as bundled for the browser.
-const bundle = await build({ entryPoints: ['src/rules/browser.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
-const rulesJs = bundle.outputFiles[0]!.contents;
-console.log(`rules bundle for the browser (src/rules/browser.ts: engine + data, minified): ${kb(rulesJs.length)}, gzip ${kb(gzipSync(rulesJs).length)}`);
-
-// 3. JavaScript the widgets add to a page. Counted: every chunk the islands' modules and the Preact renderer import
+// 2. JavaScript the widgets add to a page. Counted: every chunk the islands' modules and the Preact renderer import
 //    statically, followed to the end, Vite's preload helper included, whether or not a page without widgets loads it
 //    too. Listed apart: the rule engine each island imports on demand (when the reader starts answering).
 interface Graph { statics: Set<string>; dynamic: Set<string> }

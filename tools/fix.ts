@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { readAllArticles } from '../src/lib/mdx-articles.ts';
 import { loadRules } from '../src/lib/rule-files.ts';
-import { RuleDataError } from '../src/rules/validate.ts';
-import { parseTableSpec, ruleTable, tableMarkdown } from '../src/rules/tables.ts';
+import { RuleDataError } from '../src/rules/checks/validate.ts';
+import { parseTableSpec, ruleTable, tableMarkdown } from '../src/rules/checks/tables.ts';
 
 try {
 	const rules = loadRules();

@@ -1,8 +1,8 @@
 // npm run rules:diff [ref]: what the rule data in the working tree changes for customers, compared with git `ref`
 // (default HEAD): one line per model, audience, signup range and verdict change.
 import { loadRules, readRuleTextsAt } from '../src/lib/rule-files.ts';
-import { parseRuleFiles, validateRuleData, RuleDataError } from '../src/rules/validate.ts';
-import { rulesDiff } from '../src/rules/diff.ts';
+import { parseRuleFiles, validateRuleData, RuleDataError } from '../src/rules/checks/validate.ts';
+import { rulesDiff } from '../src/rules/checks/diff.ts';
 
 const ref = process.argv[2] ?? 'HEAD';
 try {

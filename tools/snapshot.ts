@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHECK_PATHS } from './check-paths.ts';
-import { rangeSnapshotCsv } from '../src/rules/range-csv.ts';
+import { rangeSnapshotCsv } from '../src/rules/checks/range-csv.ts';
 import { rules } from '../src/rules/committed.ts';
 
 const SNAPSHOT = 'tests/rules/__snapshots__/verdict-ranges.csv';

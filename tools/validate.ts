@@ -1,7 +1,7 @@
 // First step of `npm run check`: the rule data validated exactly as `astro build` validates it, with its problems
 // (file, field or grant ids, example query) printed plainly before any test runs.
 import { loadRules } from '../src/lib/rule-files.ts';
-import { RuleDataError } from '../src/rules/validate.ts';
+import { RuleDataError } from '../src/rules/checks/validate.ts';
 
 try {
 	const { data } = loadRules();

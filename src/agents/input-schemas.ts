@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { querySchemas } from '../rules/schemas/query.ts';
-import { estimateSchemas } from '../rules/schemas/estimate.ts';
+import { querySchemas } from '../rules/input/query.ts';
+import { estimateSchemas } from '../rules/input/estimate.ts';
 import { rules } from '../rules/committed.ts';
-import { FIRST_DAY, LAST_DAY } from '../rules/calendar.ts';
-import { LIMITS } from '../rules/input-checks.ts';
+import { FIRST_DAY, LAST_DAY } from '../rules/schema/calendar.ts';
+import { LIMITS } from '../rules/engine/input-checks.ts';
 import { RULE_TOOLS, type RuleTool } from './tools.ts';
 
 // The JSON Schema of each rule tool's input, generated from the zod schemas the API validates with

@@ -2,18 +2,20 @@
 // in the browser) and the MCP server (src/mcp/) both register exactly these. Zod-free, like the widgets: the input
 // is checked by `inputProblems`, so an agent gets the messages a reader of the widget gets. The JSON Schema of each
 // input is generated at build time from the zod schemas (input-schemas.ts, `/docs/agent-tools.json`).
-import { resolveQuery, type ValidQuery } from '../rules/decide.ts';
-import { decisionHref, evaluate } from '../rules/verdict.ts';
-import { unlockOptionsFor } from '../rules/unlock.ts';
-import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/benefits.ts';
-import { estimateFor, type ValidEstimateInput } from '../rules/estimate.ts';
-import { inputProblems, type InputProblem } from '../rules/input-checks.ts';
-import type { PublishedCost } from '../rules/costs.ts';
-import { SITE } from '../rules/links.ts';
-import { billingName, modelLabel, planName, statusLabel } from '../rules/words.ts';
-import type { ModelOptions } from '../rules/schemas/model.ts';
-import type { ModelId } from '../rules/schemas/ids.ts';
-import type { ResolvedQuery, RuleSet } from '../rules/compile.ts';
+import { resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
+import { decisionHref } from '../rules/words/explain.ts';
+import { evaluate } from '../rules/verdict.ts';
+import { unlockOptionsFor } from '../rules/engine/unlock.ts';
+import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/engine/benefits.ts';
+import { estimateFor, type ValidEstimateInput } from '../rules/engine/estimate.ts';
+import { inputProblems, type InputProblem } from '../rules/engine/input-checks.ts';
+import type { PublishedCost } from '../rules/engine/costs.ts';
+import { SITE } from '../rules/schema/links.ts';
+import { billingName, modelLabel, planName, problemMessage, statusLabel } from '../rules/words/en.ts';
+import type { ModelOptions } from '../rules/schema/model.ts';
+import type { ModelId } from '../rules/schema/ids.ts';
+import type { ResolvedQuery } from '../rules/engine/rule-index.ts';
+import type { RuleSet } from '../rules/engine/compile.ts';
 
 /** What a tool returns, in the shape of an MCP `CallToolResult` (WebMCP accepts the same). A type, not an interface, so that it is assignable to the SDK's open-ended result type. */
 export type ToolResult = {
@@ -72,8 +74,8 @@ function shapeProblems(tool: string, input: unknown, fields: readonly string[]):
 	return { blocking, unknown };
 }
 
-/** The widgets' wording of a problem: the estimator prefixes a line's problem with `Line N: `. */
-const widgetMessage = (p: InputProblem) => (p.path[0] === 'lines' && typeof p.path[1] === 'number' ? `Line ${p.path[1] + 1}: ${p.message}` : p.message);
+/** A problem as the widgets word it: a line's problem names its line after the field (`Count, line 2: …`). */
+const widgetMessage = (p: InputProblem) => problemMessage(p, p.path[0] === 'lines' && typeof p.path[1] === 'number' ? p.path[1] + 1 : undefined);
 
 /**
  * Checks `input` for `tool` and answers with `answer(input)` when there is no problem. The problems are the

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { LIMITS } from '../rules/limits.ts';
+import { LIMITS } from '../rules/schema/limits.ts';
 import type { Choices, Pair } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { estimatorParams, lineParam, newLine, readEstimator, type EstimatorForm, type EstimatorLine } from './estimator-state.ts';

@@ -1,13 +1,14 @@
 // The checker's answers, loaded when a reader starts answering (a dynamic import of the islands): the rule engine
 // and its data are the larger part of the widget's JavaScript, and a reader who only reads never needs them.
-import { decide, resolveQuery, type ValidQuery } from '../rules/decide.ts';
-import { decisionHref, notesFor, type VerdictNote } from '../rules/verdict.ts';
-import type { RuleSet } from '../rules/compile.ts';
-import { benefitsFor, BENEFIT_GROUPS } from '../rules/benefits.ts';
-import { inputProblems } from '../rules/input-checks.ts';
-import type { AnswerWords } from '../rules/answer-words.ts';
-import type { ModelOptions } from '../rules/schemas/model.ts';
-import type { Status } from '../rules/schemas/status.ts';
+import { decide, resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
+import { decisionHref, notesFor, type VerdictNote } from '../rules/words/explain.ts';
+
+import type { RuleSet } from '../rules/engine/compile.ts';
+import { benefitsFor, BENEFIT_GROUPS } from '../rules/engine/benefits.ts';
+import { inputProblems } from '../rules/engine/input-checks.ts';
+import type { AnswerWords } from '../rules/words/answers.ts';
+import type { ModelOptions } from '../rules/schema/model.ts';
+import type { Status } from '../rules/schema/status.ts';
 import type { CheckerForm } from './checker-state.ts';
 
 /** One row of "My benefits": a model (or some of its option values) that opens its full answer. */

@@ -1,6 +1,6 @@
 import type { Choices } from './choices.ts';
 import type { ParamSpec } from './url-state.ts';
-import type { FieldName } from '../rules/labels.ts';
+import type { FieldName } from '../rules/words/labels.ts';
 
 /** The checker's form as the reader set it: every value a string, `''` for unset. URL names are the keys. */
 export interface CheckerForm {

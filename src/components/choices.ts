@@ -1,4 +1,4 @@
-import type { RuleData } from '../rules/schemas/rule-data.ts';
+import type { RuleData } from '../rules/schema/rule-data.ts';
 
 // What the widgets' forms offer, read from the rule data at build time and handed to the islands as props, so the
 // first JavaScript a page downloads holds no rule data (the engine and its data load when a reader starts answering).

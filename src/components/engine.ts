@@ -1,5 +1,5 @@
-import type { AnswerWords } from '../rules/answer-words.ts';
-import type { RuleSet } from '../rules/compile.ts';
+import type { AnswerWords } from '../rules/words/answers.ts';
+import type { RuleSet } from '../rules/engine/compile.ts';
 
 // Loads a widget's rule engine once, on demand: when the page opens with answers in its URL, or when the reader
 // first touches the form. The island renders its form before (server-rendered, the same markup) and its answer after.
@@ -28,5 +28,5 @@ export function loadRules(): Promise<RuleSet> {
 
 /** The rule words of a page's language (`ui.lang`), imported on demand with the engine. */
 export function loadWords(lang: string): Promise<AnswerWords> {
-	return lang === 'ko' ? import('../rules/answer-words-ko.ts').then((m) => m.koreanWords) : import('../rules/answer-words.ts').then((m) => m.englishWords);
+	return lang === 'ko' ? import('../rules/words/answers-ko.ts').then((m) => m.koreanWords) : import('../rules/words/answers.ts').then((m) => m.englishWords);
 }

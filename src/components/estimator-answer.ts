@@ -1,10 +1,10 @@
 // The estimator's answers, loaded when a reader starts answering (see checker-answer.ts for why).
-import { estimateFor, signupDependent, type Estimate, type ValidEstimateInput } from '../rules/estimate.ts';
-import { inputProblems, wholeNumberText } from '../rules/input-checks.ts';
-import { monthlyCredits } from '../rules/costs.ts';
-import { sourceHref } from '../rules/links.ts';
-import type { AnswerWords } from '../rules/answer-words.ts';
-import type { RuleSet } from '../rules/compile.ts';
+import { estimateFor, signupDependent, type Estimate, type ValidEstimateInput } from '../rules/engine/estimate.ts';
+import { inputProblems, wholeNumberText } from '../rules/engine/input-checks.ts';
+import { monthlyCredits } from '../rules/engine/costs.ts';
+import { sourceHref } from '../rules/schema/links.ts';
+import type { AnswerWords } from '../rules/words/answers.ts';
+import type { RuleSet } from '../rules/engine/compile.ts';
 import type { Choices } from './choices.ts';
 import type { EstimatorForm } from './estimator-state.ts';
 

@@ -1,4 +1,4 @@
-import { LIMITS } from '../rules/limits.ts';
+import { LIMITS } from '../rules/schema/limits.ts';
 import type { Choices } from './choices.ts';
 import { fill, readParams, type ParamSpec } from './url-state.ts';
 import type { LinkWords } from './ui-strings.ts';

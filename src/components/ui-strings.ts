@@ -1,4 +1,4 @@
-import { FIELD_LABELS, FIELD_LABELS_KO, type FieldName } from '../rules/labels.ts';
+import { FIELD_LABELS, FIELD_LABELS_KO, type FieldName } from '../rules/words/labels.ts';
 
 // The widgets' own words (labels, buttons, hints, headings), one catalogue per locale. The Astro wrappers pick the
 // page's catalogue and hand it to the island as a prop, so a page downloads its own language only and no JavaScript

@@ -8,7 +8,7 @@ import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root, Table } from 'mdast';
-import { tableLocaleOf, type TableLocale } from '../rules/table-words.ts';
+import { tableLocaleOf, type TableLocale } from '../rules/words/table-words.ts';
 import { LOCALE_KEYS } from './locales.ts';
 
 // Articles as the rule tooling reads them (Node only): headings with the anchors Astro gives them, tables with the

@@ -1,4 +1,4 @@
-import { SITE } from '../rules/links.ts';
+import { SITE } from '../rules/schema/links.ts';
 
 /** An "Open in …" link: the assistant's label and a URL that asks it to read the page's Markdown copy. */
 export interface AssistantLink {

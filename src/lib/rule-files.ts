@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { RULE_FILES, type RuleFileName } from '../rules/schemas/rule-data.ts';
-import type { RuleSet } from '../rules/compile.ts';
-import { parseRuleFiles, validateRuleData } from '../rules/validate.ts';
+import { RULE_FILES, type RuleFileName } from '../rules/schema/rule-data.ts';
+import type { RuleSet } from '../rules/engine/compile.ts';
+import { parseRuleFiles, validateRuleData } from '../rules/checks/validate.ts';
 import { articleHeadings } from './article-headings.ts';
 import { readRuleTexts } from './rule-texts.ts';
 

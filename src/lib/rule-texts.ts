@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_FILES, type RuleFileName } from '../rules/schemas/rule-data.ts';
+import { RULE_FILES, type RuleFileName } from '../rules/schema/rule-data.ts';
 
 /** The text of each rule data file under `<root>/content/rules/` (`undefined` when a file is missing). */
 export function readRuleTexts(root = '.'): Partial<Record<RuleFileName, string>> {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { readBuiltSite, NoBuildError } from './site.ts';
 import { createServer } from './server.ts';
-import { rulesExport } from '../rules/export.ts';
+import { rulesExport } from '../rules/checks/export.ts';
 import { rules } from '../rules/committed.ts';
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SITE } from '../rules/links.ts';
+import { SITE } from '../rules/schema/links.ts';
 
 /** A page of the built site, read from its Markdown copy. */
 export interface BuiltPage {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { rulesExport } from '../rules/export.ts';
+import { rulesExport } from '../rules/checks/export.ts';
 import { rules } from '../rules/committed.ts';
 
 export const GET: APIRoute = () =>

@@ -3,8 +3,8 @@ import models from '../../content/rules/models.json' with { type: 'json' };
 import grants from '../../content/rules/grants.json' with { type: 'json' };
 import credits from '../../content/rules/credits.json' with { type: 'json' };
 import notes from '../../content/rules/notes.json' with { type: 'json' };
-import { compileRules, type RuleSet } from './compile.ts';
-import type { RuleData } from './schemas/rule-data.ts';
+import { compileRules, type RuleSet } from './engine/compile.ts';
+import type { RuleData } from './schema/rule-data.ts';
 
 // The one place that knows where the committed rules are. The site, the islands, the agent tools and the MCP server
 // import `rules` from here; every other module takes a RuleSet as an argument, so tests compile their own.

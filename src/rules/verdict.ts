@@ -1,101 +1,10 @@
-import type { ResolvedQuery, RuleSet } from './compile.ts';
-import { decide, type Decision } from './decide.ts';
-import { sourceHref } from './links.ts';
-import { answerWords, conditionWords, defaultWords, grantFields, lastsWords, planStartWords, whoHasItWords } from './words.ts';
+import type { RuleSet } from './engine/compile.ts';
+import type { ResolvedQuery } from './engine/rule-index.ts';
+import { decide } from './engine/decide.ts';
+import { explain, reasonsOf, type Verdict } from './words/explain.ts';
 
-/** One condition of a verdict's trace, in words: what was required, what the query had, and whether it held. */
-export interface Reason {
-	/** Id of the grant it belongs to, or `default` / `plan-start`. */
-	rule: string;
-	/** `true` for what decided the verdict; `false` for an unlimited grant that does not cover the query ("why not"). */
-	decisive: boolean;
-	/** The query field read: `model`, `plan`, `billing`, `joined`, `resolution`, `method` or `asOf`. */
-	field: string;
-	/** What is required, in words. */
-	required: string;
-	/** What the query had, in words. */
-	actual: string;
-	passed: boolean;
-	/** Link to the article section that states the rule, e.g. `/docs/en/troubleshooting/…/#unlimited-image-models`. */
-	href: string;
-}
-
-/** A caveat that applies to the verdict, with a link to where the help center says it. */
-export interface VerdictNote {
-	id: string;
-	text: string;
-	/** `text` in other languages, e.g. `{ ko: '…' }`. */
-	texts?: { ko?: string | undefined } | undefined;
-	href: string;
-}
-
-/** A decision explained for a reader: one sentence, where the rule is written, who has the model unlimited. */
-export interface Explanation {
-	/** The answer in one sentence, in the articles' words (`Seedream 4.0 uses credits for you: …`). */
-	answer: string;
-	/** Link to the article section of the rule that decided (grant, model default or plan start). */
-	href: string;
-	/** For a `credits` verdict: who has the model unlimited, one line per unlimited grant (`Pro / Business members, any signup date`); else empty. */
-	whoHasIt: string[];
-	/** Caveats that apply (agent version, conversation credits, low credits…). */
-	notes: VerdictNote[];
-}
-
-/** Link to the article section of the rule that decided: the grant, the plan's start, or the model's default. */
-export function decisionHref(rules: RuleSet, d: Decision): string {
-	const t = d.trace;
-	return sourceHref(t.kind === 'grant' ? t.grant.source : t.planStart ? rules.plans.get(d.query.plan)!.source! : t.model.default.source);
-}
-
-/** A decision in words (`answerWords`), with its source link and caveats. */
-export function explain(rules: RuleSet, d: Decision): Explanation {
-	return {
-		answer: answerWords(rules, d),
-		href: decisionHref(rules, d),
-		whoHasIt: d.status === 'credits' ? whoHasItWords(rules, rules.grants.get(d.query.model)!) : [],
-		notes: notesFor(rules, d),
-	};
-}
-
-/** The answer to an eligibility query: the decision, its explanation, its reasons condition by condition. */
-export interface Verdict extends Decision, Explanation {
-	/** The deciding rule's conditions, then the failed conditions of the model's unlimited grants. */
-	reasons: Reason[];
-}
-
-/** The reasons of a decision, worded by words.ts. */
-export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
-	const q = d.query;
-	const t = d.trace;
-	const out: Reason[] = [];
-	if (t.kind === 'default') {
-		const plan = rules.plans.get(q.plan)!;
-		if (t.planStart) out.push({ rule: d.rule, decisive: true, field: 'joined', passed: false, href: sourceHref(plan.source!), ...planStartWords(rules, q, t.planStart) });
-		else out.push({ rule: d.rule, decisive: true, field: 'model', passed: true, href: sourceHref(t.model.default.source), ...defaultWords(rules, q) });
-	} else {
-		const href = sourceHref(t.grant.source);
-		for (const field of grantFields(t.grant)) out.push({ rule: d.rule, decisive: true, field, passed: true, href, ...conditionWords(rules, field, t.grant, q) });
-		const until = t.ended ?? d.unlimitedUntil;
-		if (t.grant.lasts && until) out.push({ rule: d.rule, decisive: true, field: 'asOf', passed: !t.ended, href, ...lastsWords(t.grant.lasts.years, until, q.asOf) });
-	}
-	for (const { grant, failed } of d.notCovered)
-		for (const field of failed)
-			out.push({ rule: grant.id, decisive: false, field, passed: false, href: sourceHref(grant.source), ...conditionWords(rules, field, grant, q) });
-	return out;
-}
-
-/** The caveats of notes.json whose conditions hold for this decision (an absent condition always holds). */
-export function notesFor(rules: RuleSet, d: Decision): VerdictNote[] {
-	const q = d.query;
-	const kind = rules.models.get(q.model)!.kind;
-	return rules.data.notes
-		.filter(({ when }) =>
-			(!when.models || when.models.includes(q.model)) &&
-			(!when.kinds || when.kinds.includes(kind)) &&
-			(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent as never))) &&
-			(!when.statuses || when.statuses.includes(d.status)))
-		.map((n) => ({ id: n.id, text: n.text, ...(n.texts && { texts: n.texts }), href: sourceHref(n.source) }));
-}
+// Deciding and explaining, together: the one place where a decision meets its words (the engine never words, the
+// words never decide). Zod-free, so WebMCP's bundle and the islands can use it.
 
 /** The full verdict for a resolved query: `decide`, its explanation, and its reasons condition by condition. */
 export function evaluate(rules: RuleSet, q: ResolvedQuery): Verdict {

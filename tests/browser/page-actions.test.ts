@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { desktop, useSiteInBrowser } from './harness.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
 import { assistantPrompt } from '../../src/lib/page-actions.ts';
-import { formatDate } from '../../src/rules/words.ts';
+import { formatDate } from '../../src/rules/words/en.ts';
 
 // The page actions under every article's title: "Copy page" puts the Markdown copy on the clipboard, "View as
 // Markdown" links to it, "Open in ChatGPT/Claude" ask the assistant to read it; and the date it was last checked.

@@ -105,10 +105,10 @@ describe('the tools on the checker page', () => {
 	});
 
 	it.each([
-		{ plan: 'premium', billing: 'monthly', joined: '2026-02-30', model: 'carat-video' },
-		{ plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: '2026-03-09' },
-	])('check_eligibility %j → the message the checker shows', async (query) => {
-		expect(await execute(page, 'check_eligibility', query)).toEqual({ content: [{ type: 'text', text: inputProblems(rules, query).map((p) => p.message).join('\n') }], isError: true });
+		{ query: { plan: 'premium', billing: 'monthly', joined: '2026-02-30', model: 'carat-video' }, message: 'Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD' },
+		{ query: { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: '2026-03-09' }, message: 'Signup date: Mar 10, 2026 is after the As of date, Mar 9, 2026' },
+	])('check_eligibility $query → the message the checker shows', async ({ query, message }) => {
+		expect(await execute(page, 'check_eligibility', query)).toEqual({ content: [{ type: 'text', text: message }], isError: true });
 	});
 });
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { desktop, useSiteInBrowser } from './harness.ts';
 import { ASOF, SCENARIOS, scenarioSearch } from './scenarios.ts';
 import { rules, statusLabel } from '../../src/rules/index.ts';
-import { statusLabelKo } from '../../src/rules/words-ko.ts';
+import { statusLabelKo } from '../../src/rules/words/ko.ts';
 
 // The widgets on the Korean pages speak Korean in every state: answers, dates (2026년 2월 25일), messages, notes.
 const site = useSiteInBrowser({ beforeAll, afterAll });

@@ -3,11 +3,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { rulesDiff } from '../../src/rules/diff.ts';
-import { parseRuleFiles, validateRuleData } from '../../src/rules/validate.ts';
+import { rulesDiff } from '../../src/rules/checks/diff.ts';
+import { parseRuleFiles, validateRuleData } from '../../src/rules/checks/validate.ts';
 import { readRuleTexts } from '../../src/lib/rule-files.ts';
 import { rules } from '../../src/rules/index.ts';
-import { addDays } from '../../src/rules/calendar.ts';
+import { addDays } from '../../src/rules/schema/calendar.ts';
 import { EXAMPLES, type RuleFiles } from './examples.ts';
 import seedRules from './seed-rules.json' with { type: 'json' };
 

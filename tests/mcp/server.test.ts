@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { cellsOf, queryOf } from '../../src/rules/analysis.ts';
-import { lastDayOfYears } from '../../src/rules/calendar.ts';
+import { cellsOf, queryOf } from '../../src/rules/engine/analysis.ts';
+import { lastDayOfYears } from '../../src/rules/schema/calendar.ts';
 import { checkEligibility, estimate, inputProblems, listBenefits, modelLabel, statusLabel, BENEFIT_GROUPS, rules } from '../../src/rules/index.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
 
@@ -146,7 +146,7 @@ describe('the rule tools answer as the rules API', () => {
 
 	it('refuses an impossible signup date with the message the checker shows', async () => {
 		const query = { plan: 'premium', billing: 'monthly', joined: '2026-02-30', model: 'carat-video' };
-		expect(await call('check_eligibility', query)).toEqual({ content: [{ type: 'text', text: inputProblems(rules, query).map((p) => p.message).join('\n') }], isError: true });
+		expect(await call('check_eligibility', query)).toEqual({ content: [{ type: 'text', text: 'Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD' }], isError: true });
 	});
 });
 

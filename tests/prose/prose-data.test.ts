@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readAllArticles, type Article } from '../../src/lib/mdx-articles.ts';
 import { formatDate, rules } from '../../src/rules/index.ts';
-import { formatDateKo } from '../../src/rules/words-ko.ts';
-import { lastDayOfYears } from '../../src/rules/calendar.ts';
-import { monthlyCredits } from '../../src/rules/costs.ts';
-import { parseTableSpec, ruleTable } from '../../src/rules/tables.ts';
-import type { TableLocale } from '../../src/rules/table-words.ts';
+import { formatDateKo } from '../../src/rules/words/ko.ts';
+import { lastDayOfYears } from '../../src/rules/schema/calendar.ts';
+import { monthlyCredits } from '../../src/rules/engine/costs.ts';
+import { parseTableSpec, ruleTable } from '../../src/rules/checks/tables.ts';
+import type { TableLocale } from '../../src/rules/words/table-words.ts';
 import { exampleOf, factsOf, type FactKind } from './facts.ts';
 
 // The core promise: every rule table and number in the articles, English and Korean, agrees with content/rules. Rule

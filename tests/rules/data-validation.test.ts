@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleFiles, validateRuleData, RuleDataError } from '../../src/rules/validate.ts';
+import { parseRuleFiles, validateRuleData, RuleDataError } from '../../src/rules/checks/validate.ts';
 import { readRuleTexts } from '../../src/lib/rule-files.ts';
 import { articleHeadings } from '../../src/lib/article-headings.ts';
 import { rules } from '../../src/rules/index.ts';
-import type { RuleFileName } from '../../src/rules/schemas/rule-data.ts';
+import type { RuleFileName } from '../../src/rules/schema/rule-data.ts';
 
 // Every guarantee the build makes, on a broken copy of the committed data: the problem names the file, the field or
 // the grant ids, and (for overlaps) an example query. The build runs this same validation (rule-data-check.ts);

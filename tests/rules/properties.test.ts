@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { $ZodError } from 'zod/v4/core';
-import { checkEligibility, inputProblems, querySchemas, estimateSchemas, FIELD_LABELS, STATUSES, rules } from '../../src/rules/index.ts';
-import { addDays as addDaysForTests } from '../../src/rules/calendar.ts';
+import { checkEligibility, inputProblems, problemMessage, querySchemas, estimateSchemas, FIELD_LABELS, STATUSES, rules } from '../../src/rules/index.ts';
+import { addDays as addDaysForTests } from '../../src/rules/schema/calendar.ts';
 
 const { agent: AGENTS, billing: BILLING_CYCLES, method: METHODS, model: MODEL_IDS, plan: PLAN_IDS, resolution: RESOLUTIONS } = rules.vocabulary;
 const { EligibilityQuery, fields: queryFields } = querySchemas(rules.vocabulary);
@@ -93,7 +93,7 @@ describe('the zod schemas and the zod-free input checks the widgets use agree', 
 				const zod = EligibilityQuery.safeParse(input);
 				const plain = inputProblems(rules, input as Record<string, unknown>);
 				expect(fields(plain)).toEqual(zod.success ? [] : fields(zod.error.issues));
-				if (!zod.success) expect(plain.map((p) => p.message).sort()).toEqual(zod.error.issues.map((i) => i.message).sort());
+				if (!zod.success) expect(plain.map((p) => problemMessage(p)).sort()).toEqual(zod.error.issues.map((i) => i.message).sort());
 			}),
 			{ numRuns: 1500 },
 		);

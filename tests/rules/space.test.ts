@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf, overlapsOf, queryOf, rangesOf } from '../../src/rules/analysis.ts';
+import { cellsOf, overlapsOf, queryOf, rangesOf } from '../../src/rules/engine/analysis.ts';
 import { coveringGrant, decide, rules } from '../../src/rules/index.ts';
-import { FIRST_DAY, LAST_DAY, addDays, lastDayOfYears } from '../../src/rules/calendar.ts';
-import { rangeSnapshotCsv } from '../../src/rules/range-csv.ts';
+import { FIRST_DAY, LAST_DAY, addDays, lastDayOfYears } from '../../src/rules/schema/calendar.ts';
+import { rangeSnapshotCsv } from '../../src/rules/checks/range-csv.ts';
 
 // The whole input space of the committed data: every plan x billing x model x option, on every signup day at
 // which a verdict can change (and, for lasting benefits, on the last day and the day after).

@@ -8,7 +8,7 @@ import { articleProblems } from '../../src/lib/article-lint.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
-import { RuleDataSchema } from '../../src/rules/schemas/rule-data.ts';
+import { RuleDataSchema } from '../../src/rules/schema/rule-data.ts';
 import { rules, sourceHref } from '../../src/rules/index.ts';
 
 const DIST = 'dist';

@@ -6,7 +6,7 @@ import { answerChecker } from '../../src/components/checker-answer.ts';
 import { lineParam, newLine, readEstimator, type EstimatorForm } from '../../src/components/estimator-state.ts';
 import { answerEstimator } from '../../src/components/estimator-answer.ts';
 import { readParams, writeParams } from '../../src/components/url-state.ts';
-import { englishWords as words } from '../../src/rules/answer-words.ts';
+import { englishWords as words } from '../../src/rules/words/answers.ts';
 import { uiStrings } from '../../src/components/ui-strings.ts';
 import { rules } from '../../src/rules/index.ts';
 

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { toJSONSchema } from 'zod';
+import { RuleDataSchema, type RuleData } from '../schema/rule-data.ts';
+import { IsoDateSchema } from '../schema/common.ts';
+import { DOCS_PATH, SITE } from '../schema/links.ts';
+
+/** `/docs/rules.json`: the rule data as validated, plus a version and the day it was last checked. */
+export const RulesExportSchema = z.strictObject({
+	/** Fingerprint of the rule data (FNV-1a of its JSON, hex); changes whenever any value changes. */
+	version: z.string(),
+	/** Latest `checked` date among the rows, `YYYY-MM-DD`. */
+	checked: IsoDateSchema,
+	/** Base URL that every `source` (article + anchor) resolves against: `${sourceBase}${article}/#${anchor}`. */
+	sourceBase: z.string(),
+	...RuleDataSchema.shape,
+});
+export type RulesExport = z.infer<typeof RulesExportSchema>;
+
+function fnv1a(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return h.toString(16).padStart(8, '0');
+}
+
+/** Latest `checked` date (`YYYY-MM-DD`) anywhere in the data. */
+export function lastChecked(data: RuleData): string {
+	return [...JSON.stringify(data).matchAll(/"checked":"(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!).sort().at(-1)!;
+}
+
+/** The object served as `/docs/rules.json`. */
+export function rulesExport(data: RuleData): RulesExport {
+	return { version: fnv1a(JSON.stringify(data)), checked: lastChecked(data), sourceBase: `${SITE}${DOCS_PATH}`, ...data };
+}
+
+/** JSON Schema (draft 2020-12) of `/docs/rules.json`, generated from the zod schemas. */
+export function rulesJsonSchema(): object {
+	return { ...toJSONSchema(RulesExportSchema, { io: 'input' }), $id: `${SITE}/docs/rules.schema.json`, title: 'Carat Help rule data' };
+}

@@ -1,0 +1,155 @@
+import { lastDayOfYears, today } from '../schema/calendar.ts';
+import type { GrantField, ResolvedQuery, RuleIndex } from './rule-index.ts';
+import { sourceHref } from '../schema/links.ts';
+import type { Grant } from '../schema/grant.ts';
+import type { Model, OptionField } from '../schema/model.ts';
+import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
+import type { Status } from '../schema/status.ts';
+
+/** The conditions of `grant` that `q` fails; `plan` passes when the grant names the query's plan or one it inherits from. */
+export function failedConditions(c: RuleIndex, grant: Grant, q: ResolvedQuery): GrantField[] {
+	const out: GrantField[] = [];
+	if (!c.chains.get(q.plan)!.some((p) => grant.plans.includes(p))) out.push('plan');
+	return failedBesidesPlan(grant, q, out);
+}
+
+function failedBesidesPlan(grant: Grant, q: ResolvedQuery, out: GrantField[] = []): GrantField[] {
+	if (grant.billing && !grant.billing.includes(q.billing)) out.push('billing');
+	const { from, through } = grant.joined ?? {};
+	if ((from && q.joined < from) || (through && q.joined > through)) out.push('joined');
+	for (const [field, ids] of Object.entries(grant.options ?? {}) as [OptionField, string[]][])
+		if (!ids.includes(q[field] as string)) out.push(field);
+	return out;
+}
+
+/** The grants of the query's model that name `level` (a plan of the query plan's chain) and match every other condition. */
+export function grantsAt(c: RuleIndex, q: ResolvedQuery, level: PlanId): Grant[] {
+	return c.grants.get(q.model)!.filter((g) => g.plans.includes(level) && failedBesidesPlan(g, q).length === 0);
+}
+
+/** The signup day from which the query's plan has benefits on its billing cycle, when the query is before it. */
+export function planStartAfter(c: RuleIndex, q: ResolvedQuery): string | undefined {
+	const from = c.plans.get(q.plan)!.benefitsFrom?.[q.billing];
+	return from && q.joined < from ? from : undefined;
+}
+
+/** A published cost per generation, in credits. */
+export interface PublishedCost {
+	/** Credits per generation. */
+	credits: number;
+	/** `true` when the help center says "about". */
+	approximate: boolean;
+	/** What one generation is, e.g. `5-second video`. */
+	per: string;
+	/** `per` in other languages, e.g. `{ ko: '5초 영상' }`. */
+	perNames?: { ko?: string | undefined } | undefined;
+	/** Link to where the cost is published. */
+	href: string;
+}
+
+/** The published credits per generation of `model` on `plan` (and `method`, when given), or `undefined` when unpublished. */
+export function publishedCost(rules: RuleIndex, model: ModelId, plan: PlanId, method?: string): PublishedCost | undefined {
+	const cost = rules.data.credits.costs.find(
+		(c) => c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method as never)),
+	);
+	return cost && { credits: cost.credits, approximate: cost.approximate, per: cost.per, ...(cost.perNames && { perNames: cost.perNames }), href: sourceHref(cost.source) };
+}
+
+/** What decided a query, as data; words.ts turns it into sentences. */
+export type Trace =
+	/** A grant decided. `via`: the plan whose grant it is, when the query's plan inherits it; `ended`: the benefit's last day, when the as-of date is after it (the model's default then applies). */
+	| { kind: 'grant'; grant: Grant; via?: PlanId; ended?: string }
+	/** No grant covers the query, so the model's default decided. `planStart`: the plan's benefits start later than the signup date. */
+	| { kind: 'default'; model: Model; planStart?: string };
+
+/** An unlimited grant of the model that does not cover the query, and the conditions it fails ("why not"). */
+export interface NotCovered {
+	grant: Grant;
+	failed: GrantField[];
+}
+
+/** The decision for an eligibility query, before words and caveats (`decide`). */
+export interface Decision {
+	/** `unlimited`: no credits; `credits`: uses credits; `confirm`: check My Credits; `unsupported`: not available yet. */
+	status: Status;
+	/** Id of the grant that decided, or `default` (the model's default), or `plan-start` (the plan's benefits start later). */
+	rule: string;
+	/** The last day the benefit covers (`YYYY-MM-DD`), when an unlimited benefit has an end and has not ended. */
+	unlimitedUntil?: string;
+	trace: Trace;
+	/** For `credits` verdicts: the model's unlimited grants and what the query lacks for each. */
+	notCovered: NotCovered[];
+	/** Published cost per generation, when the verdict uses credits and a cost is published for the plan. */
+	creditsPerGeneration?: PublishedCost;
+	/** The query with its defaults filled in. */
+	query: ResolvedQuery;
+}
+
+/** An eligibility query that has passed validation (`EligibilityQuery` or `inputProblems`). Dates `YYYY-MM-DD`. */
+export interface ValidQuery {
+	plan: PlanId;
+	billing: BillingId;
+	joined: string;
+	model: ModelId;
+	resolution?: string | undefined;
+	method?: string | undefined;
+	agent?: string | undefined;
+	asOf?: string | undefined;
+}
+
+/** Fills in defaults: each option only for models that have it (the first listed), `asOf` today on the local calendar. */
+export function resolveQuery(rules: RuleIndex, q: ValidQuery): ResolvedQuery {
+	const model = rules.models.get(q.model)!;
+	const resolved: ResolvedQuery = { plan: q.plan, billing: q.billing, joined: q.joined, model: q.model, asOf: q.asOf ?? today() };
+	if (model.options?.resolution) resolved.resolution = q.resolution ?? model.options.resolution[0];
+	if (model.options?.method) resolved.method = q.method ?? model.options.method[0];
+	if (q.agent) resolved.agent = q.agent;
+	return resolved;
+}
+
+/** The grant that covers `q` and the plan it comes from: the query plan's own grants first, then inherited ones. */
+export function coveringGrant(c: RuleIndex, q: ResolvedQuery): { grant: Grant; level: PlanId } | undefined {
+	if (planStartAfter(c, q)) return undefined;
+	for (const level of c.chains.get(q.plan)!) {
+		const grant = grantsAt(c, q, level)[0];
+		if (grant) return { grant, level };
+	}
+	return undefined;
+}
+
+/**
+ * Decides a resolved query: the grant that covers it, or else the model's default; a lasting grant gives its
+ * `unlimitedUntil`, and after that day the default. Never throws for validated data: the validator has proved that
+ * no two grants cover the same query (rules of the unlimited-benefit-scope and promotion-overview articles).
+ */
+export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
+	const model = c.models.get(q.model)!;
+	const covering = model.default.result === 'unsupported' ? undefined : coveringGrant(c, q);
+	let decision: Decision;
+	if (!covering) {
+		const planStart = model.default.result === 'unsupported' ? undefined : planStartAfter(c, q);
+		const trace: Trace = planStart ? { kind: 'default', model, planStart } : { kind: 'default', model };
+		decision = { status: model.default.result, rule: planStart ? 'plan-start' : 'default', trace, notCovered: [], query: q };
+	} else {
+		const { grant, level } = covering;
+		const trace: Trace = level === q.plan ? { kind: 'grant', grant } : { kind: 'grant', grant, via: level };
+		decision = { status: grant.result, rule: grant.id, trace, notCovered: [], query: q };
+		if (grant.lasts) {
+			const until = lastDayOfYears(q.joined, grant.lasts.years);
+			if (q.asOf <= until) decision.unlimitedUntil = until;
+			else {
+				trace.ended = until;
+				decision.status = model.default.result;
+			}
+		}
+	}
+	if (decision.status === 'credits') {
+		decision.notCovered = c.grants.get(q.model)!
+			.filter((g) => g.result === 'unlimited' && g !== covering?.grant)
+			.map((grant) => ({ grant, failed: failedConditions(c, grant, q) }))
+			.filter((n) => n.failed.length > 0);
+		const cost = publishedCost(c, q.model, q.plan, q.method);
+		if (cost) decision.creditsPerGeneration = cost;
+	}
+	return decision;
+}

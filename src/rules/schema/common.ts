@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { FIRST_DAY, LAST_DAY, inDateRange, isCalendarDate } from './calendar.ts';
+
+/** A calendar day `YYYY-MM-DD` from 2020-01-01 to 2099-12-31. Rejects impossible days such as `2026-02-30`. */
+export const IsoDateSchema = z.string().check(
+	z.refine(isCalendarDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date written YYYY-MM-DD`, abort: true }),
+	z.refine(inDateRange, { error: (issue) => `${JSON.stringify(issue.input)} is outside ${FIRST_DAY} … ${LAST_DAY}` }),
+);
+
+/** Where a value is stated on this site: an article and a heading anchor in it. */
+export const SourceSchema = z.strictObject({
+	/** Article id under `content/docs/en/`, without extension, e.g. `troubleshooting/usage-plan/unlimited-benefit-scope`. */
+	article: z.string().check(z.regex(/^[a-z0-9-]+(\/[a-z0-9.-]+)*$/)),
+	/** Heading anchor (the `id` Starlight gives the heading), e.g. `unlimited-image-models`. */
+	anchor: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** A page of the live Carat help center, e.g. `https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope`. */
+export const ReferenceSchema = z.string().check(
+	z.regex(/^https:\/\/carat\.im\/\S+$/, { error: (i) => `${JSON.stringify(i.input)} is not a carat.im page URL` }),
+);
+
+/** The fields every sourced value carries: where this site states it, where it was checked, and when. */
+export const sourced = {
+	/** The section of this site that states the value. */
+	source: SourceSchema,
+	/** The live help-center page the value was checked against; absent where the live page's URL is not known. */
+	reference: z.optional(ReferenceSchema),
+	/** The day the value was last checked against the live Carat help center, `YYYY-MM-DD`. */
+	checked: IsoDateSchema,
+};
+
+/**
+ * A display name in the help center's other languages, by locale (today `ko`), where it differs from the English
+ * `name`: `{ "ko": "립싱크" }`. Brand names (`Nanobanana Pro`) need none; words-ko.ts falls back to `name`.
+ */
+export const NamesSchema = z.strictObject({
+	/** Korean, e.g. `배경음악`. */
+	ko: z.optional(z.string().check(z.minLength(1))),
+});

@@ -1,0 +1,59 @@
+import type { InputProblem } from '../engine/input-checks.ts';
+import type { MonthlyCredits, PublishedCost } from '../engine/costs.ts';
+import type { ResolvedQuery } from '../engine/rule-index.ts';
+import type { RuleSet } from '../engine/compile.ts';
+import type { Grant } from '../schema/grant.ts';
+import type { ModelOptions } from '../schema/model.ts';
+import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
+import type { Status } from '../schema/status.ts';
+import type { VerdictNote } from './explain.ts';
+import {
+	affordWords, answerWords, balanceDefaultWords, benefitsSummary, costWords, customerWords, estimateSummary, modelLabel, modelName,
+	queryModelLabel, problemMessage, signupNeededWords, statusLabel, untilWords, whoHasItWords, type AnswerInput,
+} from './en.ts';
+
+/**
+ * What the widgets say about a rule, in one language: the same sentences as words.ts (English) or words-ko.ts, behind
+ * one shape, so that an island loads only its page's language. Methods that name a plan, model or grant take the
+ * `RuleSet` first. Dates `YYYY-MM-DD` in, written the language's way out.
+ */
+export interface AnswerWords {
+	statusLabel(status: Status): string;
+	modelName(rules: RuleSet, id: ModelId): string;
+	/** A model with option values: `Nanobanana 2, 1K`. */
+	modelLabel(rules: RuleSet, id: ModelId, options?: ModelOptions): string;
+	queryModelLabel(rules: RuleSet, q: ResolvedQuery): string;
+	/** The answer in one sentence. */
+	answer(rules: RuleSet, d: AnswerInput): string;
+	/** Who has a model unlimited, one line per unlimited grant. */
+	whoHasIt(rules: RuleSet, grants: readonly Grant[]): string[];
+	customer(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }): string;
+	cost(cost: PublishedCost): string;
+	until(iso: string): string;
+	benefitsSummary(counts: Record<Status, number>): string;
+	afford(model: string, generations: number | 'unlimited' | 'unknown', approximate: boolean, balance: { credits: number; approximate: boolean }): string;
+	balanceDefault(rules: RuleSet, plan: PlanId, monthly: MonthlyCredits | undefined): string;
+	signupNeeded(rules: RuleSet, models: readonly ModelId[], plan: PlanId): string;
+	estimateSummary(total: number, approximate: boolean, unpriced: number): string;
+	/** An input problem's message; `line` (1-based) for a problem of an estimate line. */
+	problem(p: InputProblem, line?: number): string;
+	/** A note's text. */
+	note(n: VerdictNote): string;
+}
+
+/** The English words (words.ts). */
+export const englishWords: AnswerWords = {
+	statusLabel, modelName, modelLabel, queryModelLabel,
+	answer: answerWords,
+	whoHasIt: whoHasItWords,
+	customer: customerWords,
+	cost: costWords,
+	until: untilWords,
+	benefitsSummary,
+	afford: affordWords,
+	balanceDefault: balanceDefaultWords,
+	signupNeeded: signupNeededWords,
+	estimateSummary,
+	problem: problemMessage,
+	note: (n) => n.text,
+};

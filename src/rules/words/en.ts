@@ -1,0 +1,356 @@
+import type { GrantField, ResolvedQuery } from '../engine/rule-index.ts';
+import type { MonthlyCredits } from '../engine/costs.ts';
+import type { RuleSet } from '../engine/compile.ts';
+import { FIRST_DAY, LAST_DAY, isCalendarDate, today } from '../schema/calendar.ts';
+import { LIMITS } from '../schema/limits.ts';
+import type { InputProblem, ProblemArgsByKind, ProblemKind } from '../engine/input-checks.ts';
+import type { Grant, SignupWindow } from '../schema/grant.ts';
+import type { ModelOptions } from '../schema/model.ts';
+import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
+import type { Status } from '../schema/status.ts';
+import { FIELD_LABELS, statusLabel } from './labels.ts';
+
+export { FIELD_LABELS, statusLabel, type FieldName } from './labels.ts';
+
+// Every sentence about a rule, in English: table cells, verdict reasons, "why not", rules:diff lines. The engine
+// returns data (decide.ts); the prose test compares the articles with these words, so a phrase changed here is a
+// change for `npm run fix` to write into the articles.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dates = new Map<string, string>();
+/** `2026-02-25` -> `Feb 25, 2026`, the way the articles write dates. */
+export function formatDate(iso: string): string {
+	let text = dates.get(iso);
+	if (text === undefined) {
+		const [y, m, d] = iso.split('-').map(Number);
+		dates.set(iso, (text = `${MONTHS[m! - 1]} ${d}, ${y}`));
+	}
+	return text;
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
+
+
+/** Display name of a plan, e.g. `premium` -> `Premium`. */
+export function planName(rules: RuleSet, id: PlanId): string {
+	return rules.plans.get(id)!.name;
+}
+/** Display name of a billing cycle, e.g. `annual` -> `Annual`. */
+export function billingName(rules: RuleSet, id: BillingId): string {
+	return rules.data.billing.find((b) => b.id === id)!.name;
+}
+/** Display name of a model, e.g. `nanobanana-pro` -> `Nanobanana Pro`. */
+export function modelName(rules: RuleSet, id: ModelId): string {
+	return rules.models.get(id)!.name;
+}
+/** Display name of an option value, e.g. (`method`, `start-end-frames`) -> `Start and end frames`. */
+export function optionName(rules: RuleSet, field: keyof RuleSet['data']['options'], id: string): string {
+	return rules.data.options[field].find((o) => o.id === id)?.name ?? id;
+}
+
+/** `Premium / Max / Pro` in plan order, or `All` when every plan is listed. */
+export function planList(rules: RuleSet, plans: readonly PlanId[]): string {
+	return plans.length === rules.data.plans.length ? 'All' : rules.data.plans.filter((p) => plans.includes(p.id)).map((p) => p.name).join(' / ');
+}
+/** `annual`, or `monthly or annual`. */
+export function billingList(rules: RuleSet, billing: readonly BillingId[]): string {
+	return orList(rules.data.billing.filter((b) => billing.includes(b.id)).map((b) => lower(b.name)));
+}
+
+/** A signup range in words: `joined on or after Dec 1, 2026`, `joined from Nov 21, 2025 to Nov 30, 2025`, `joined on or before …`; `undefined` for any date. */
+export function joinedWords(window: SignupWindow | undefined): string | undefined {
+	const from = window?.from && window.from > FIRST_DAY ? window.from : undefined;
+	const through = window?.through && window.through < LAST_DAY ? window.through : undefined;
+	if (from && through) return `joined from ${formatDate(from)} to ${formatDate(through)}`;
+	if (from) return `joined on or after ${formatDate(from)}`;
+	if (through) return `joined on or before ${formatDate(through)}`;
+	return undefined;
+}
+
+/** The "Model" cell of a table row: the model name, then the option values it is limited to. */
+export function modelLabel(rules: RuleSet, model: ModelId, options?: ModelOptions): string {
+	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(rules, field as 'method', id)))));
+	return [modelName(rules, model), ...qualifiers].join(', ');
+}
+
+/** Who a grant reaches, as a table row states it. `plans`: every plan it decides something for (inheriting plans included). */
+export interface Audience {
+	plans: readonly PlanId[];
+	billing?: readonly BillingId[] | undefined;
+	joined?: SignupWindow | undefined;
+	lasts?: { years: number } | undefined;
+	result: Grant['result'];
+}
+
+/**
+ * The "who" cell of a grant's row, e.g. `Premium / Max / Pro members who joined on or after Feb 25, 2026`,
+ * `Max members on annual billing who joined on or after May 22, 2026`, `Pro / Business members, any signup date`.
+ */
+export function whoText(rules: RuleSet, a: Audience): string {
+	const billing = a.billing ? ` on ${billingList(rules, a.billing)} billing` : '';
+	const joined = joinedWords(a.joined);
+	const window = joined ? ` who ${joined}` : a.result === 'confirm' ? ' who joined after a date the help center does not publish' : ', any signup date';
+	const lasts = a.lasts ? `, for ${years(a.lasts.years)} from signup` : '';
+	return `${planList(rules, a.plans)} members${billing}${window}${lasts}`;
+}
+const years = (n: number) => `${n} year${n > 1 ? 's' : ''}`;
+
+/** A verdict with its duration, as the range snapshot and rules:diff say it: `Unlimited for 1 year`, `Uses credits`. */
+export function verdictLabel(status: Status, lasts?: { years: number }): string {
+	return status === 'unlimited' && lasts ? `Unlimited for ${years(lasts.years)}` : statusLabel(status);
+}
+
+/** Table headers per view of `rules-table` markers. */
+export const TABLE_HEADERS = {
+	unlimited: ['Model', 'Unlimited for'],
+	confirm: ['Model', 'Who should check My Credits'],
+	credits: ['Model', 'Uses credits for'],
+	conversation: ['Model', 'Conversation credits'],
+} as const;
+/** "Uses credits for" cell of a model (or option) no grant covers. */
+export const EVERYONE = 'All members';
+/** A conversation tier, e.g. `low` -> `Low`. */
+export const tierName = (tier: string) => tier.charAt(0).toUpperCase() + tier.slice(1);
+
+/** One condition of a verdict's trace in words: what is required, and what the query has. */
+export interface ConditionWords {
+	required: string;
+	actual: string;
+}
+
+/** The plans `grant` reaches (`RuleSet.reach`) in words (`Premium, Max or Pro`). */
+const reachingPlans = (rules: RuleSet, grant: Grant) => orList(rules.reach.get(grant.id)!.map((id) => planName(rules, id)));
+
+/** A grant's condition on `field`, and the query's value, in words, e.g. `Signup date on or after Feb 25, 2026` / `Jan 15, 2026`. */
+export function conditionWords(rules: RuleSet, field: GrantField, grant: Grant, q: ResolvedQuery): ConditionWords {
+	switch (field) {
+		case 'plan':
+			return { required: `Plan: ${reachingPlans(rules, grant)}`, actual: planName(rules, q.plan) };
+		case 'billing':
+			return { required: `Billing: ${billingList(rules, grant.billing!)}`, actual: lower(billingName(rules, q.billing)) };
+		case 'joined':
+			return { required: `Signup date ${joinedWords(grant.joined)!.replace(/^joined /, '')}`, actual: formatDate(q.joined) };
+		case 'resolution':
+			return { required: `Resolution: ${orList(grant.options!.resolution!)}`, actual: q.resolution ?? '' };
+		case 'method':
+			return {
+				required: `Generation method: ${orList(grant.options!.method!.map((m) => lower(optionName(rules, 'method', m))))}`,
+				actual: lower(optionName(rules, 'method', q.method ?? '')),
+			};
+	}
+}
+
+/** The fields a grant has conditions on, in the order the reasons list them. */
+export function grantFields(grant: Grant): GrantField[] {
+	return ['plan', ...(grant.billing ? ['billing' as const] : []), ...(grant.joined?.from || grant.joined?.through ? ['joined' as const] : []), ...(Object.keys(grant.options ?? {}) as GrantField[])];
+}
+
+/** A lasting grant's end, checked against the as-of date. */
+export function lastsWords(years_: number, until: string, asOf: string): ConditionWords {
+	const ended = asOf > until;
+	return {
+		required: `Asked within ${years(years_)} of signup: on or before ${formatDate(until)}`,
+		actual: ended ? `as of ${formatDate(asOf)}: the benefit ended on ${formatDate(until)}` : `as of ${formatDate(asOf)}`,
+	};
+}
+
+/** The model of a query with the option values it asks for, e.g. `Nanobanana 2, 1K`. */
+export function queryModelLabel(rules: RuleSet, q: ResolvedQuery): string {
+	const options = Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]]));
+	return modelLabel(rules, q.model, options);
+}
+
+/** Why the model's default decided: no grant covers the query (`No promotion covers Midjourney: it uses credits`). */
+export function defaultWords(rules: RuleSet, q: ResolvedQuery): ConditionWords {
+	const model = rules.models.get(q.model)!;
+	const label = queryModelLabel(rules, q);
+	return model.default.result === 'unsupported'
+		? { required: `${label} is not available yet`, actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}` }
+		: { required: `No promotion covers ${label} for you: it uses credits`, actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}, joined ${formatDate(q.joined)}` };
+}
+
+/** Why a plan's start date decided (`Max on annual billing has unlimited benefits only for signups on or after May 22, 2026`). */
+export function planStartWords(rules: RuleSet, q: ResolvedQuery, from: string): ConditionWords {
+	return {
+		required: `${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits only for signups on or after ${formatDate(from)}`,
+		actual: `joined ${formatDate(q.joined)}`,
+	};
+}
+
+/** Who a rules:diff line is about: `all plans`, or `Premium / Max annual` (a plan with one cycle gets its cycle). */
+export function audienceWords(rules: RuleSet, cells: readonly { plan: PlanId; billing: BillingId }[]): string {
+	if (cells.length === rules.data.plans.length * rules.data.billing.length) return 'all plans';
+	return rules.data.plans
+		.map((p) => {
+			const cycles = rules.data.billing.filter((b) => cells.some((c) => c.plan === p.id && c.billing === b.id));
+			return cycles.length === 0 ? '' : cycles.length === rules.data.billing.length ? p.name : `${p.name} ${cycles.map((b) => lower(b.name)).join(', ')}`;
+		})
+		.filter(Boolean)
+		.join(' / ');
+}
+
+/** A rules:diff line: `Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits (z-image-from-2025-12-17 → default)`. */
+export function diffLine(change: { model: string; audience: string; window: SignupWindow; before: string; after: string; rules: string }): string {
+	return `${change.model} · ${change.audience} · ${joinedWords(change.window) ?? 'any signup date'}: ${change.before} → ${change.after} (${change.rules})`;
+}
+
+// Answers: the one sentence a widget, a tool or an assistant says first, in the articles' own words.
+
+/** The subject of an answer: the model with the option values asked for, e.g. `Nanobanana 2, 1K,` / `Seedream 4.0`. */
+function subject(rules: RuleSet, q: ResolvedQuery): string {
+	const label = queryModelLabel(rules, q);
+	return label === modelName(rules, q.model) ? label : `${label},`;
+}
+
+/** Who a grant covers, as its table row says it (`Premium / Max / Pro members who joined on or after Feb 25, 2026`), then its option values (`(1K or 2K)`). */
+export function grantWho(rules: RuleSet, grant: Grant): string {
+	let words = whoCache.get(grant);
+	if (words === undefined) {
+		const who = whoText(rules, { ...grant, plans: rules.reach.get(grant.id)! });
+		const qualifiers = Object.entries(grant.options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(rules, field as 'method', id)))));
+		whoCache.set(grant, (words = qualifiers.length ? `${who} (${qualifiers.join(', ')})` : who));
+	}
+	return words;
+}
+// Per grant object, so per data set: answers for a whole page of models reuse each grant's words.
+const whoCache = new WeakMap<Grant, string>();
+/** What a query lacks for a grant, e.g. `you are on Plus and joined on Jan 15, 2026`. */
+function lackWords(rules: RuleSet, failed: readonly GrantField[], q: ResolvedQuery): string {
+	const on = [failed.includes('plan') && planName(rules, q.plan), failed.includes('billing') && `${lower(billingName(rules, q.billing))} billing`].filter(Boolean);
+	const chose = (['resolution', 'method'] as const).filter((f) => failed.includes(f)).map((f) => lower(optionName(rules, f, q[f] ?? '')));
+	const parts = [
+		...(on.length ? [`are on ${on.join(' with ')}`] : []),
+		...(failed.includes('joined') ? [`joined on ${formatDate(q.joined)}`] : []),
+		...(chose.length ? [`chose ${chose.join(', ')}`] : []),
+	];
+	return `you ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]}`;
+}
+
+const sentenceCase = (who: string) => who.replace(/^All /, 'all ');
+
+/** What decided a query, as `answerWords` needs it (a subset of a Decision). */
+export interface AnswerInput {
+	status: Status;
+	query: ResolvedQuery;
+	unlimitedUntil?: string | undefined;
+	trace: { kind: 'grant'; grant: Grant; ended?: string } | { kind: 'default'; planStart?: string };
+	/** For a credits verdict: unlimited grants of the model and the conditions the query fails, closest first or not. */
+	notCovered: readonly { grant: Grant; failed: readonly GrantField[] }[];
+}
+
+/**
+ * The answer in one sentence, e.g. `Seedream 4.0 uses credits for you: its unlimited benefit covers Premium / Max /
+ * Pro members who joined on or after Feb 25, 2026, and you joined on Jan 15, 2026.`
+ */
+export function answerWords(rules: RuleSet, d: AnswerInput): string {
+	const q = d.query;
+	const it = subject(rules, q);
+	const t = d.trace;
+	switch (d.status) {
+		case 'unsupported':
+			return `${it} is not available yet on any plan.`;
+		case 'confirm':
+			return `${it} may be unlimited for you: the help center says the benefit covers ${t.kind === 'grant' ? sentenceCase(grantWho(rules, t.grant)) : 'some members'}, so check the Active benefits section of My Credits.`;
+		case 'unlimited': {
+			const who = t.kind === 'grant' ? sentenceCase(grantWho(rules, t.grant)) : '';
+			return d.unlimitedUntil
+				? `${it} is unlimited for you until ${formatDate(d.unlimitedUntil)}, then it uses credits: the benefit covers ${who}.`
+				: `${it} is unlimited for you: the benefit covers ${who}.`;
+		}
+		case 'credits': {
+			if (t.kind === 'grant' && t.ended)
+				return `${it} uses credits for you now: its unlimited benefit lasted ${years(t.grant.lasts!.years)} from signup and ended on ${formatDate(t.ended)}.`;
+			// A plan that starts later only matters for a model some unlimited grant gives to that plan.
+			if (t.kind === 'default' && t.planStart && rules.grants.get(q.model)!.some((g) => g.result === 'unlimited' && rules.reach.get(g.id)!.includes(q.plan)))
+				return `${it} uses credits for you: ${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits only for signups on or after ${formatDate(t.planStart)}, and you joined on ${formatDate(q.joined)}.`;
+			// The benefit the customer is closest to: fewest unmet conditions, one of their own plan's first.
+			const misses = (n: (typeof d.notCovered)[number]) => n.failed.length + (n.failed.includes('plan') ? 0.5 : 0);
+			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
+			if (!closest) return `${it} uses credits for every member: no promotion makes it unlimited.`;
+			return `${it} uses credits for you: its unlimited benefit covers ${sentenceCase(grantWho(rules, closest.grant))}, and ${lackWords(rules, closest.failed, q)}.`;
+		}
+	}
+}
+
+/** Who has a model unlimited, one line per unlimited grant (`Pro / Business members, any signup date`). */
+export function whoHasItWords(rules: RuleSet, grants: readonly Grant[]): string[] {
+	return grants.filter((g) => g.result === 'unlimited').map((g) => grantWho(rules, g));
+}
+
+/** A customer in words: `Premium, annual billing, signup date Mar 1, 2026, as of Nov 22, 2026`. */
+export function customerWords(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }): string {
+	return `${planName(rules, c.plan)}, ${lower(billingName(rules, c.billing))} billing, signup date ${formatDate(c.joined)}, as of ${formatDate(c.asOf)}`;
+}
+
+/** A published cost: `about 33 credits per 5-second video`. */
+export function costWords(cost: { credits: number; approximate: boolean; per: string }): string {
+	return `${cost.approximate ? 'about ' : ''}${cost.credits.toLocaleString('en-US')} credits per ${cost.per}`;
+}
+
+/** The end of an unlimited benefit: `until Feb 28, 2027`. */
+export const untilWords = (until: string) => `until ${formatDate(until)}`;
+
+/** "My benefits" in one sentence, for screen readers: `8 models unlimited, 1 to check on My Credits, 14 use credits, 1 not available yet.` */
+export function benefitsSummary(counts: Record<Status, number>): string {
+	const parts = [
+		counts.unlimited && `${counts.unlimited} unlimited`,
+		counts.confirm && `${counts.confirm} to check on My Credits`,
+		counts.credits && `${counts.credits} use credits`,
+		counts.unsupported && `${counts.unsupported} not available yet`,
+	].filter(Boolean);
+	return `For you: ${parts.join(', ')}.`;
+}
+
+const credits = (n: number, approximate = false) => `${approximate ? 'about ' : ''}${n.toLocaleString('en-US')}`;
+
+/** How far a balance goes for one line's model: `Your balance of about 9,999 credits buys about 303 generations of Carat Video (LTX).` */
+export function affordWords(model: string, generations: number | 'unlimited' | 'unknown', approximate: boolean, balance: { credits: number; approximate: boolean }): string {
+	if (generations === 'unlimited') return `${model} is unlimited for you: your balance is not used.`;
+	if (generations === 'unknown') return `How many generations of ${model} your balance buys is unknown until its cost is known.`;
+	return `Your balance of ${credits(balance.credits, balance.approximate)} credits buys ${credits(generations, approximate)} generations of ${model}.`;
+}
+
+/** Where an empty balance comes from: `Empty: Plus's monthly credits, about 9,999 (derived: …).` */
+export function balanceDefaultWords(rules: RuleSet, plan: PlanId, monthly: Pick<MonthlyCredits, 'credits' | 'approximate' | 'reasoning'> | undefined): string {
+	return monthly
+		? `Empty: ${planName(rules, plan)}'s monthly credits, ${credits(monthly.credits, monthly.approximate)} (derived: ${monthly.reasoning}). Your own balance is on My Credits.`
+		: `The help center does not publish ${planName(rules, plan)}'s monthly credits: enter your balance from My Credits.`;
+}
+
+/** Why a signup date is needed: `Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit depends on when you joined.` */
+export function signupNeededWords(rules: RuleSet, models: readonly ModelId[], plan: PlanId): string {
+	return `${FIELD_LABELS.joined}: needed to price ${orList(models.map((m) => modelName(rules, m)))} on ${planName(rules, plan)}, whose unlimited benefit depends on when you joined.`;
+}
+
+/** An estimate in one sentence, for screen readers: `Total of known costs: about 990 credits. 1 line not priced.` */
+export function estimateSummary(total: number, approximate: boolean, unpriced: number): string {
+	return `Total of known costs: ${credits(total, approximate)} credits.${unpriced ? ` ${unpriced} ${unpriced > 1 ? 'lines' : 'line'} not priced.` : ''}`;
+}
+
+const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : JSON.stringify(value));
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** The English message of each kind of input problem; each starts with the field's label and quotes the value. */
+export const PROBLEM_MESSAGES: { [K in ProblemKind]: (...args: ProblemArgsByKind[K]) => string } = {
+	notOneOf: (field, value, values) => `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not one of ${values.join(', ')}`,
+	notDate: (field, value) =>
+		typeof value === 'string'
+			? `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD`
+			: `${FIELD_LABELS[field]}: expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
+	outOfRange: (field, value) => `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is outside ${formatDate(FIRST_DAY)} to ${formatDate(LAST_DAY)}`,
+	joinedAfterAsOf: (joined, asOf) =>
+		`${FIELD_LABELS.joined}: ${shown(joined)} is after ${asOf === undefined ? 'today' : `the ${FIELD_LABELS.asOf} date`}, ${formatDate(asOf ?? today())}`,
+	notWholeNumber: (field, value) =>
+		`${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not a whole number from ${n(LIMITS[field].min)} to ${n(LIMITS[field].max)}`,
+	tooManyLines: (count) => `${FIELD_LABELS.lines}: ${n(count)} lines; an estimate has at most ${LIMITS.lines}`,
+};
+
+/**
+ * An input problem in English, e.g. `Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD`; with
+ * `line` (1-based, a problem of an estimate line) the label names it: `Count, line 2: 0 is not a whole number …`.
+ */
+export function problemMessage(p: InputProblem, line?: number): string {
+	const message = (PROBLEM_MESSAGES[p.kind] as (...args: unknown[]) => string)(...p.args);
+	return line === undefined ? message : message.replace(/^([^:]+):/, `$1, line ${line}:`);
+}

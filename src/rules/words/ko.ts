@@ -1,0 +1,101 @@
+import type { RuleSet } from '../engine/compile.ts';
+import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
+import type { Audience } from './en.ts';
+import type { SignupWindow } from '../schema/grant.ts';
+import type { ModelOptions } from '../schema/model.ts';
+import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
+import type { Status } from '../schema/status.ts';
+
+// Every sentence about a rule, in Korean: what words.ts says in English, for the Korean pages (content/docs/ko/).
+// Names come from the data (`names.ko`, else the brand name in `name`). The prose test compares the Korean articles
+// with these words, so a phrase changed here is a change for `npm run fix` to write into them.
+
+/** A thing with a display name and, maybe, its Korean name. */
+type Named = { name: string; names?: { ko?: string | undefined } | undefined };
+/** The Korean name of a plan, billing cycle, model or option value: `names.ko`, else `name` (brand names). */
+const ko = (x: Named) => x.names?.ko ?? x.name;
+/** `A, B 또는 C`. */
+const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} 또는 ${items.at(-1)}` : (items[0] ?? ''));
+
+/** `2026-02-25` -> `2026년 2월 25일`, the way the Korean articles write dates. */
+export function formatDateKo(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	return `${y}년 ${m}월 ${d}일`;
+}
+
+/** The status as the Korean tables say it: `무제한`, `크레딧 사용`, `내 크레딧 확인`, `아직 지원되지 않음`. */
+export function statusLabelKo(status: Status): string {
+	return { unlimited: '무제한', credits: '크레딧 사용', confirm: '내 크레딧 확인', unsupported: '아직 지원되지 않음' }[status];
+}
+
+/** A verdict with its duration: `1년간 무제한`, `크레딧 사용`. */
+export function verdictLabelKo(status: Status, lasts?: { years: number }): string {
+	return status === 'unlimited' && lasts ? `${lasts.years}년간 무제한` : statusLabelKo(status);
+}
+
+/** Korean name of a model, e.g. `lip-sync` -> `립싱크`, `nanobanana-pro` -> `Nanobanana Pro`. */
+export function modelNameKo(rules: RuleSet, id: ModelId): string {
+	return ko(rules.models.get(id)!);
+}
+
+/** Korean name of an option value, e.g. (`method`, `start-end-frames`) -> `시작·끝 프레임`. */
+export function optionNameKo(rules: RuleSet, field: keyof RuleSet['data']['options'], id: string): string {
+	const option = rules.data.options[field].find((o) => o.id === id);
+	return option ? ko(option) : id;
+}
+
+/** The "모델" cell of a table row: the model name, then the option values it is limited to (`Nanobanana Pro, 1K 또는 2K`). */
+export function modelLabelKo(rules: RuleSet, model: ModelId, options?: ModelOptions): string {
+	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => optionNameKo(rules, field as 'method', id))));
+	return [modelNameKo(rules, model), ...qualifiers].join(', ');
+}
+
+/** `연간`, or `월간 또는 연간`. */
+export function billingListKo(rules: RuleSet, billing: readonly BillingId[]): string {
+	return orList(rules.data.billing.filter((b) => billing.includes(b.id)).map(ko));
+}
+
+/** `Premium / Max / Pro` in plan order (plan names are brand names). */
+export function planListKo(rules: RuleSet, plans: readonly PlanId[]): string {
+	return rules.data.plans.filter((p) => plans.includes(p.id)).map(ko).join(' / ');
+}
+
+/**
+ * A signup range as a clause before `회원`: `2026년 2월 25일 이후에 가입한`, `2025년 11월 21일부터 2025년 11월 30일까지
+ * 가입한`, `… 이전에 가입한` (이후/이전 include the day, as Korean rules use them); `undefined` for any date.
+ */
+export function joinedClauseKo(window: SignupWindow | undefined): string | undefined {
+	const from = window?.from && window.from > FIRST_DAY ? window.from : undefined;
+	const through = window?.through && window.through < LAST_DAY ? window.through : undefined;
+	if (from && through) return `${formatDateKo(from)}부터 ${formatDateKo(through)}까지 가입한`;
+	if (from) return `${formatDateKo(from)} 이후에 가입한`;
+	if (through) return `${formatDateKo(through)} 이전에 가입한`;
+	return undefined;
+}
+
+/**
+ * The "who" cell of a grant's row, e.g. `2026년 2월 25일 이후에 가입한 Premium / Max / Pro 회원`,
+ * `2026년 5월 22일 이후에 가입한 연간 결제 Max 회원`, `Pro / Business 회원, 가입일 무관`.
+ */
+export function whoTextKo(rules: RuleSet, a: Audience): string {
+	const all = a.plans.length === rules.data.plans.length;
+	const billing = a.billing ? `${billingListKo(rules, a.billing)} 결제 ` : '';
+	const members = `${all ? '모든 ' : ''}${billing}${all ? '' : `${planListKo(rules, a.plans)} `}회원`;
+	const joined = joinedClauseKo(a.joined) ?? (a.result === 'confirm' ? '도움말 센터에 공개되지 않은 날짜 이후에 가입한' : undefined);
+	const lasts = a.lasts ? `, 가입일부터 ${a.lasts.years}년간` : '';
+	return joined ? `${joined} ${members}${lasts}` : `${members}, 가입일 무관${lasts}`;
+}
+
+/** Table headers per view of `rules-table` markers, in Korean. */
+export const TABLE_HEADERS_KO = {
+	unlimited: ['모델', '무제한 대상'],
+	confirm: ['모델', '내 크레딧 확인이 필요한 회원'],
+	credits: ['모델', '크레딧 사용 대상'],
+	conversation: ['모델', '대화 크레딧'],
+} as const;
+
+/** "크레딧 사용 대상" cell of a model (or option) no grant covers. */
+export const EVERYONE_KO = '모든 회원';
+
+/** A conversation tier in Korean: `low` -> `낮음`, `medium` -> `보통`, `high` -> `높음`. */
+export const tierNameKo = (tier: string): string => ({ low: '낮음', medium: '보통', high: '높음' })[tier] ?? tier;

@@ -1,0 +1,44 @@
+import type { Status } from '../schema/status.ts';
+import type { FieldName } from '../engine/input-checks.ts';
+
+export type { FieldName };
+
+// Labels the widgets show before the rule engine has loaded: input fields and verdict words, per language. A leaf module (no rule
+// data), so that the islands' first download stays small; words.ts re-exports it with every other phrase.
+
+/** The label of each input field in the widgets; messages about a field start with it. */
+export const FIELD_LABELS = {
+	plan: 'Plan',
+	billing: 'Billing',
+	joined: 'Signup date',
+	asOf: 'As of',
+	model: 'Model',
+	resolution: 'Resolution',
+	method: 'Generation method',
+	agent: 'Agent',
+	count: 'Count',
+	cost: 'Credits each',
+	balance: 'Credit balance',
+	lines: 'Lines',
+} as const satisfies Record<FieldName, string>;
+
+/** The same labels on the Korean pages. */
+export const FIELD_LABELS_KO: Record<FieldName, string> = {
+	plan: '요금제',
+	billing: '결제 주기',
+	joined: '가입일',
+	asOf: '기준일',
+	model: '모델',
+	resolution: '해상도',
+	method: '생성 방식',
+	agent: '에이전트',
+	count: '개수',
+	cost: '1회당 크레딧',
+	balance: '보유 크레딧',
+	lines: '항목',
+};
+
+/** The status as the widgets and tables say it: `Unlimited`, `Uses credits`, `Check My Credits`, `Not available yet`. */
+export function statusLabel(status: Status): string {
+	return { unlimited: 'Unlimited', credits: 'Uses credits', confirm: 'Check My Credits', unsupported: 'Not available yet' }[status];
+}

@@ -1,0 +1,38 @@
+import type { ModelOptions } from '../schema/model.ts';
+import type { ModelId } from '../schema/ids.ts';
+import type { RuleSet } from '../engine/compile.ts';
+import { EVERYONE, TABLE_HEADERS, modelLabel, modelName, tierName, whoText, type Audience } from './en.ts';
+import { EVERYONE_KO, TABLE_HEADERS_KO, modelLabelKo, modelNameKo, tierNameKo, whoTextKo } from './ko.ts';
+
+/** The languages the rule tables are written in: the first folder under `content/docs/`. */
+export const TABLE_LOCALES = ['en', 'ko'] as const;
+export type TableLocale = (typeof TABLE_LOCALES)[number];
+
+/** What a rule table says, in one language: its headers and the words of its cells. */
+export interface TableWords {
+	headers: Record<keyof typeof TABLE_HEADERS, readonly [string, string]>;
+	/** The "uses credits for" cell of what no grant covers. */
+	everyone: string;
+	modelName: (rules: RuleSet, id: ModelId) => string;
+	modelLabel: (rules: RuleSet, id: ModelId, options: ModelOptions | undefined) => string;
+	tierName: (tier: string) => string;
+	whoText: (rules: RuleSet, audience: Audience) => string;
+}
+
+/** The table words per locale: English from words.ts, Korean from words-ko.ts. */
+export const TABLE_WORDS: Record<TableLocale, TableWords> = {
+	en: { headers: TABLE_HEADERS, everyone: EVERYONE, modelName, modelLabel, tierName, whoText },
+	ko: { headers: TABLE_HEADERS_KO, everyone: EVERYONE_KO, modelName: modelNameKo, modelLabel: modelLabelKo, tierName: tierNameKo, whoText: whoTextKo },
+};
+
+/**
+ * The table locale of an article file or id: `content/docs/ko/x.mdx` -> `ko`, `content/docs/en/x.mdx` -> `en`.
+ * Throws for a path under `content/docs/` whose folder is no table locale, so that a new language is never written
+ * in English by mistake; anything else is English.
+ */
+export function tableLocaleOf(file: string): TableLocale {
+	const folder = /(?:^|\/)content\/docs\/([^/]+)\//.exec(file)?.[1];
+	if (folder === undefined) return 'en';
+	if (!(TABLE_LOCALES as readonly string[]).includes(folder)) throw new Error(`${file}: no table words for "${folder}" (src/rules/table-words.ts has ${TABLE_LOCALES.join(', ')})`);
+	return folder as TableLocale;
+}
