@@ -23,7 +23,8 @@ async function open(path: string, expected: number): Promise<{ page: Page; names
 	const requests: string[] = [];
 	const errors: string[] = [];
 	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	// Where WebMCP is on, the Permissions-Policy header's `tools=(self)` is read without a warning.
+	page.on('console', (m) => (m.type() === 'error' || /Permissions-Policy/.test(m.text())) && errors.push(m.text()));
 	await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
 	await page.waitForFunction(async (n) => (await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools()).length === n, expected);
 	const names = await page.evaluate(async () => (await (document as never as { modelContext: { getTools(): Promise<{ name: string }[]> } }).modelContext.getTools()).map((t) => t.name));
