@@ -125,7 +125,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 			this.settleNow();
 			this.engine().load(() => {
 				const answer = this.engine().get()!(this.state.form);
-				resolve('error' in answer ? answer.error : answer.announcement);
+				resolve(!answer ? this.props.ui.checkerPrompt : 'error' in answer ? answer.error : answer.announcement);
 			});
 		});
 

@@ -8,6 +8,9 @@ import type { BuiltSite } from './site.ts';
 // POST /mcp, stateless (a new server and transport for every request, so any instance answers any request behind a
 // load balancer or on a serverless host), and GET /health.
 
+/** The port of `carat-help-mcp --http` when --port is not given. */
+export const DEFAULT_PORT = 8931;
+
 /** How the HTTP server listens and what it accepts. */
 export interface HttpOptions {
 	/** Interface to listen on; default `127.0.0.1` (this machine only). */

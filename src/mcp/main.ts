@@ -5,11 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { readBuiltSite, NoBuildError } from './site.ts';
 import { createServer } from './server.ts';
-import { mcpHttpServer } from './http.ts';
+import { DEFAULT_PORT, mcpHttpServer } from './http.ts';
 import { rulesExport } from '../rules/export.ts';
 
-/** The HTTP server's port when --port is not given. */
-export const DEFAULT_PORT = 8931;
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
