@@ -14,7 +14,8 @@ export const nginxPath = () => process.env.NGINX_PATH || '/usr/sbin/nginx';
 
 /** What to run when nginx is missing (as `scripts/ensure-chromium.sh` says for Chromium). */
 const installNginx = () =>
-	`nginx not found at ${nginxPath()}: run "sudo apt-get install -y nginx" or set NGINX_PATH (npm test installs it when run as root: scripts/ensure-nginx.sh)`;
+	`nginx not found at ${nginxPath()}: run "sudo apt-get install -y nginx" or set NGINX_PATH ` +
+	'(npm test installs it when run as root: scripts/ensure-nginx.sh)';
 
 /** A running nginx: its origin (`http://127.0.0.1:PORT`) and how to stop it (resolves once the port is free). */
 export interface NginxServer {
@@ -28,9 +29,13 @@ export interface NginxServer {
  */
 async function freePort(host: string, port: number): Promise<number> {
 	const probe = createServer();
-	await new Promise<void>((ok, fail) =>
-		probe.once('error', (e) => fail(new Error(`cannot serve on ${host}:${port}: ${(e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'the port is taken' : e.message}`))).listen(port, host, ok),
-	);
+	await new Promise<void>((ok, fail) => {
+		probe.once('error', (e: NodeJS.ErrnoException) => {
+			const why = e.code === 'EADDRINUSE' ? 'the port is taken' : e.message;
+			fail(new Error(`cannot serve on ${host}:${port}: ${why}`));
+		});
+		probe.listen(port, host, ok);
+	});
 	const { port: bound } = probe.address() as { port: number };
 	await new Promise((ok) => probe.close(ok));
 	return bound;
@@ -65,7 +70,9 @@ function listening(child: ChildProcess, host: string, port: number, log: () => s
  * Starts nginx serving `dist` under `/docs` on `host` (default 127.0.0.1) and `port` (0: a free one). Throws, saying
  * what to install, when nginx is missing; rejects, with nginx's error (e.g. the port is taken), when it cannot start.
  */
-export async function startNginx({ dist = 'dist', port = 0, host = '127.0.0.1' }: { dist?: string; port?: number; host?: string } = {}): Promise<NginxServer> {
+export async function startNginx(
+	{ dist = 'dist', port = 0, host = '127.0.0.1' }: { dist?: string; port?: number; host?: string } = {},
+): Promise<NginxServer> {
 	if (!existsSync(nginxPath())) throw new Error(installNginx());
 	const chosen = await freePort(host, port);
 	const prefix = mkdtempSync(join(tmpdir(), 'carat-nginx-'));
@@ -87,7 +94,8 @@ export async function startNginx({ dist = 'dist', port = 0, host = '127.0.0.1' }
 		'',
 	].join('\n');
 	writeFileSync(join(prefix, 'nginx.conf'), conf);
-	const child = spawn(nginxPath(), ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const args = ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')];
+	const child = spawn(nginxPath(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
 	let stderr = '';
 	child.stderr!.on('data', (chunk) => (stderr += chunk));
 	const log = () => {

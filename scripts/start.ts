@@ -15,7 +15,8 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 const everywhere = args.includes('--host');
 
 if (!existsSync(nginxPath())) {
-	console.error(`nginx not found at ${nginxPath()}: serving with astro preview instead (no headers; "apt-get install -y nginx" to serve as deployed)`);
+	console.error(`nginx not found at ${nginxPath()}: serving with astro preview instead ` +
+		'(no headers; "apt-get install -y nginx" to serve as deployed)');
 	const preview = spawn('astro', ['preview', ...args], { stdio: 'inherit' });
 	preview.on('exit', (code) => process.exit(code ?? 0));
 } else {
@@ -25,7 +26,8 @@ if (!existsSync(nginxPath())) {
 		console.log(`  Local    http://localhost:${port}/docs`);
 		if (everywhere)
 			for (const address of Object.values(networkInterfaces()).flat())
-				if (address && address.family === 'IPv4' && !address.internal) console.log(`  Network  http://${address.address}:${port}/docs`);
+				if (address && address.family === 'IPv4' && !address.internal)
+					console.log(`  Network  http://${address.address}:${port}/docs`);
 		for (const signal of ['SIGINT', 'SIGTERM'] as const)
 			process.once(signal, () => void server.stop().then(() => process.exit(0)));
 	} catch (error) {

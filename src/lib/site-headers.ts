@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE } from './locales.ts';
 
 export const BASE = '/docs';
 
-/** Where `/docs` (and `/docs/`) forwards: the default locale's home page, as `src/pages/index.astro` does by meta refresh. */
+/** Where `/docs` (and `/docs/`) forwards: the default locale's home page, as `src/pages/index.astro` does. */
 export const HOME = `${BASE}/${DEFAULT_LOCALE}/`;
 
 /**
@@ -62,7 +62,8 @@ export function metaPolicy(html: string): string | undefined {
  * Throws when `policies` is empty: a build without a policy must not be deployed with an open one.
  */
 export function headerPolicy(policies: string[]): string {
-	if (!policies.length) throw new Error('Content-Security-Policy: no built page carries a <meta> policy to send as a header');
+	if (!policies.length)
+		throw new Error('Content-Security-Policy: no built page carries a <meta> policy to send as a header');
 	const merged: Directives = new Map();
 	for (const policy of policies)
 		for (const [name, sources] of parsePolicy(policy)) {
@@ -92,9 +93,17 @@ export interface HeaderRule {
 export function headerRules(csp: string): HeaderRule[] {
 	return [
 		{ what: 'every response', patterns: [`${BASE}/*`], headers: { ...SECURITY_HEADERS, 'Cache-Control': REVALIDATE } },
-		{ what: 'HTML pages', patterns: [`${BASE}/`, `${BASE}/*/`, `${BASE}/*.html`], headers: { 'Content-Security-Policy': csp } },
+		{
+			what: 'HTML pages',
+			patterns: [`${BASE}/`, `${BASE}/*/`, `${BASE}/*.html`],
+			headers: { 'Content-Security-Policy': csp },
+		},
 		{ what: 'hashed build output', patterns: [`${BASE}/_astro/*`], headers: { 'Cache-Control': IMMUTABLE } },
-		...Object.entries(CONTENT_TYPES).map(([ext, type]) => ({ what: `.${ext} files`, patterns: [`${BASE}/*.${ext}`], headers: { 'Content-Type': type } })),
+		...Object.entries(CONTENT_TYPES).map(([ext, type]) => ({
+			what: `.${ext} files`,
+			patterns: [`${BASE}/*.${ext}`],
+			headers: { 'Content-Type': type },
+		})),
 	];
 }
 

@@ -23,7 +23,7 @@ interface SkillWords {
 	when: string[];
 	tools: string;
 	docsTools: Record<(typeof DOCS_TOOLS)[number], string>;
-	files: { title: string; llms: string; full: string; markdown: string; rules: string; schema: string; agentTools: string; widgets: string };
+	files: Record<'title' | 'llms' | 'full' | 'markdown' | 'rules' | 'schema' | 'agentTools' | 'widgets', string>;
 	mcp: { title: string; stdio: string; http: string };
 	answer: { title: string; steps: (plans: string, billing: string) => string[] };
 }

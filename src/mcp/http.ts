@@ -27,17 +27,20 @@ export interface HttpOptions {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
-/** A JSON-RPC error response without an id, as the transport writes its own (Streamable HTTP: errors outside a request). */
+/** A JSON-RPC error response without an id, as the transport writes its own (errors outside a request). */
 function jsonRpcError(res: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}) {
-	res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+	const body = JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null });
+	res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(body);
 }
+
+type Refusal = { status: number; code: number; message: string };
 
 /**
  * The request body parsed as JSON-RPC (a message or a batch), or the HTTP status and JSON-RPC error to answer with:
  * 413 over `maxBytes` (read no further), -32700 for text that is not JSON, -32600 for JSON that is no JSON-RPC message
  * (JSON-RPC 2.0: "The JSON sent is not a valid Request object"; the SDK answers -32700 for both).
  */
-async function readMessage(req: IncomingMessage, maxBytes: number): Promise<{ body: unknown } | { status: number; code: number; message: string }> {
+async function readMessage(req: IncomingMessage, maxBytes: number): Promise<{ body: unknown } | Refusal> {
 	const tooLarge = { status: 413, code: -32000, message: `Payload Too Large: a request body may have at most ${maxBytes / 1024} KB` };
 	if (Number(req.headers['content-length'] ?? 0) > maxBytes) return tooLarge;
 	const chunks: Buffer[] = [];
@@ -55,7 +58,7 @@ async function readMessage(req: IncomingMessage, maxBytes: number): Promise<{ bo
 	}
 	const messages = Array.isArray(body) ? body : [body];
 	if (!messages.length || !messages.every((m) => JSONRPCMessageSchema.safeParse(m).success))
-		return { status: 400, code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message (jsonrpc "2.0", a method, an id for a request)' };
+		return { status: 400, code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message (jsonrpc "2.0", a method…)' };
 	return { body };
 }
 
@@ -92,13 +95,19 @@ export function mcpHttpServer(site: BuiltSite, options: HttpOptions): Server {
 	const server = createHttpServer(async (req: IncomingMessage, res: ServerResponse) => {
 		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
 		if (path === '/health' && req.method === 'GET')
-			return res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status: 'ok', pages: site.pages.length, rulesVersion: site.rulesVersion }));
+			return res
+				.writeHead(200, { 'Content-Type': 'application/json' })
+				.end(JSON.stringify({ status: 'ok', pages: site.pages.length, rulesVersion: site.rulesVersion }));
 		if (path !== '/mcp') return jsonRpcError(res, 404, -32000, `Not found: ${path}; MCP is at POST /mcp, the status at GET /health`);
 		const { ok, retryAfter } = limiter.allow(req.socket.remoteAddress ?? '');
-		if (!ok) return jsonRpcError(res, 429, -32000, `Too many requests: at most ${options.requestsPerMinute ?? 600} a minute from one client`, { 'Retry-After': String(retryAfter) });
-		if (req.method !== 'POST') return jsonRpcError(res, 405, -32000, 'Method not allowed: this server is stateless, send requests with POST', { Allow: 'POST' });
+		if (!ok) {
+			const message = `Too many requests: at most ${options.requestsPerMinute ?? 600} a minute from one client`;
+			return jsonRpcError(res, 429, -32000, message, { 'Retry-After': String(retryAfter) });
+		}
+		if (req.method !== 'POST')
+			return jsonRpcError(res, 405, -32000, 'Method not allowed: this server is stateless, send requests with POST', { Allow: 'POST' });
 
-		const port = (server.address() as { port: number }).port;
+		const { port } = server.address() as { port: number };
 		const own = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
 		const transport = new StreamableHTTPServerTransport({
 			sessionIdGenerator: undefined,
@@ -119,7 +128,8 @@ export function mcpHttpServer(site: BuiltSite, options: HttpOptions): Server {
 			await mcp.connect(transport);
 			await transport.handleRequest(req, res, read.body);
 		} catch (error) {
-			if (!res.headersSent) jsonRpcError(res, 500, -32603, `Internal error: ${error instanceof Error ? error.message : String(error)}`);
+			const message = error instanceof Error ? error.message : String(error);
+			if (!res.headersSent) jsonRpcError(res, 500, -32603, `Internal error: ${message}`);
 		}
 	});
 	return server;

@@ -1,6 +1,7 @@
 // The Carat Help MCP server (`npx carat-help-mcp [--dist DIR] [--http [--port N] [--host H]]`, via
 // bin/carat-help-mcp.js). Reads the built site (default this project's dist/). On stdio by default: stdout carries
-// JSON-RPC only, everything else goes to stderr. With --http: Streamable HTTP at http://HOST:PORT/mcp (src/mcp/http.ts).
+// JSON-RPC only, everything else goes to stderr. With --http: Streamable HTTP at http://HOST:PORT/mcp
+// (src/mcp/http.ts).
 import { fileURLToPath } from 'node:url';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { readBuiltSite, NoBuildError } from './site.ts';
@@ -23,7 +24,8 @@ try {
 		console.error(`carat-help-mcp: ${dist} was built from other rule data (rules.json ${site.rulesVersion}, content/rules ${version}): the rule tools answer from content/rules; run \`npm run build\` to update the pages`);
 	if (args.includes('--http')) {
 		const port = Number(option('--port') ?? DEFAULT_PORT);
-		if (!Number.isInteger(port) || port < 0 || port > 65535) throw new NoBuildError(`--port: "${option('--port')}" is not a port number (an integer from 0 to 65535)`);
+		if (!Number.isInteger(port) || port < 0 || port > 65535)
+			throw new NoBuildError(`--port: "${option('--port')}" is not a port number (an integer from 0 to 65535)`);
 		const host = option('--host') || '127.0.0.1';
 		const server = mcpHttpServer(site, { port, host });
 		server.once('error', (error) => {
@@ -32,9 +34,11 @@ try {
 		});
 		server.listen(port, host, () => {
 			const { port: bound } = server.address() as { port: number };
-			console.error(`carat-help-mcp: serving ${site.pages.length} pages from ${dist} at http://${host.includes(':') ? `[${host}]` : host}:${bound}/mcp`);
+			const address = `http://${host.includes(':') ? `[${host}]` : host}:${bound}/mcp`;
+			console.error(`carat-help-mcp: serving ${site.pages.length} pages from ${dist} at ${address}`);
 		});
-		for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());
+		for (const signal of ['SIGINT', 'SIGTERM'] as const)
+			process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());
 	} else {
 		await createServer(site).connect(new StdioServerTransport());
 		console.error(`carat-help-mcp: serving ${site.pages.length} pages from ${dist} on stdio`);
