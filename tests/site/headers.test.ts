@@ -68,6 +68,11 @@ describe('nginx with the generated server block', () => {
 		}
 	});
 
+	it('serves a widget link of 1,000 estimator lines (a 13 KB request line)', async () => {
+		const query = Array.from({ length: 1_000 }, () => 'line=kling~1').join('&');
+		expect((await get(`/docs/en/tools/credit-estimator/?plan=plus&${query}`)).status).toBe(200);
+	});
+
 	it('refuses a path that climbs out of the site (400) and reads nothing outside it', async () => {
 		for (const path of ['/docs/..%2f..%2fetc/passwd', '/docs/en/..%2f..%2f..%2f..%2fetc/passwd']) {
 			const response = await get(path);
