@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import failedBuildCleanup from './src/integrations/failed-build-cleanup.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import hostFiles from './src/integrations/host-files.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePolicy } from './src/lib/satteri-article-policy.ts';
@@ -70,6 +71,8 @@ export default defineConfig({
 		preact({ include: [/\.[jt]sx$/] }),
 		// starlight-links-validator only reads src/content/docs; this checks every link of the built site instead.
 		linkCheck(),
+		// dist/_headers and dist/_redirects for static hosts, with the CSP of the built pages (src/lib/site-headers.ts).
+		hostFiles(),
 	],
 	vite: {
 		build: {

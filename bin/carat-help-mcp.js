@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npx carat-help-mcp [--dist DIR]`: starts the Carat Help MCP server (src/mcp/main.ts) on stdio. The server is
+// `npx carat-help-mcp [--dist DIR] [--http [--port N] [--host H]]`: starts the Carat Help MCP server
+// (src/mcp/main.ts) on stdio or HTTP. The server is
 // TypeScript run by Node's type stripping; when the Node that started this file cannot strip types (before 22.18),
 // it runs on this project's own Node 22 (the `node` devDependency), with the same stdio.
 import { spawn } from 'node:child_process';

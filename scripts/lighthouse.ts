@@ -1,6 +1,6 @@
 // node scripts/lighthouse.ts [path]: Lighthouse 13 (npx lighthouse@13.5.0, mobile) on a page of the build in dist/
 // (default the checker), in Chromium with WebMCP on (--enable-features=WebMCPTesting). Prints each category's score
-// and the agentic-browsing audits; asserts nothing. Serves dist/ on TEST_PORT (default: a free port).
+// and the agentic-browsing audits; asserts nothing. Serves dist/ through nginx on TEST_PORT (default: a free port).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -12,14 +12,14 @@ type Audit = { id: string; title: string; score: number | null; displayValue?: s
 type Report = { categories: Record<string, { title: string; score: number | null; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, Audit> };
 
 const path = process.argv[2] ?? '/docs/en/tools/am-i-unlimited/';
-const { origin, server } = await serveDist();
+const { origin, close } = await serveDist();
 const out = join(mkdtempSync(join(tmpdir(), 'carat-lighthouse-')), 'report.json');
 try {
 	// Asynchronous: this process also serves the pages Lighthouse loads.
 	await promisify(execFile)('npx', ['--yes', 'lighthouse@13.5.0', `${origin}${path}`, '--quiet', '--form-factor=mobile', '--output=json', `--output-path=${out}`,
 		'--chrome-flags=--headless --no-sandbox --disable-gpu --enable-features=WebMCPTesting'], { env: { ...process.env, CHROME_PATH: CHROMIUM } });
 } finally {
-	server.close();
+	await close();
 }
 const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
 const pct = (score: number | null) => (score === null ? 'n/a' : String(Math.round(score * 100)));

@@ -35,6 +35,9 @@ const FIELDS: Record<string, Record<string, unknown>> = {
 	options: { description: 'Resolution, generation method and agent of this line, as in check_eligibility' },
 };
 
+/** What a field of the tools' inputs means (`plan`, `joined`, `asOf`…), as their JSON Schemas describe it. */
+export const fieldDescription = (name: keyof typeof FIELDS & string): string => FIELDS[name]!.description as string;
+
 /** Adds `FIELDS` to every property of `schema`, nested objects and arrays included. Mutates and returns it. */
 function annotate(schema: JsonSchema): JsonSchema {
 	for (const [name, property] of Object.entries(schema.properties ?? {})) {

@@ -5,6 +5,7 @@ import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
 import type { CheckerAnswer, ModelAnswer } from './checker-answer.ts';
 import { lazy, loadRules, loadWords } from './engine.ts';
+import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import { Announcer, changedBeforeHydration, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
@@ -20,6 +21,8 @@ interface Props {
 	/** The page's catalogue of widget strings (`uiStrings(locale)`). */
 	ui: UiStrings;
 	idPrefix?: string;
+	/** The form as a WebMCP declarative tool (`checkerFormTool`). */
+	formTool?: FormTool;
 }
 interface State {
 	hydrated: boolean;
@@ -116,6 +119,16 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		if (this.state.form !== this.state.settled) this.update({});
 	};
 
+	/** What an agent that submitted the form gets: the sentence the live region speaks for the form as filled. */
+	private agentAnswer = () =>
+		new Promise<string>((resolve) => {
+			this.settleNow();
+			this.engine().load(() => {
+				const answer = this.engine().get()!(this.state.form);
+				resolve(!answer ? this.props.ui.checkerPrompt : 'error' in answer ? answer.error : answer.announcement);
+			});
+		});
+
 	render() {
 		const { choices, ui } = this.props;
 		const f = ui.fields;
@@ -126,14 +139,16 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		const setDate = (key: 'joined' | 'asof') => (value: string) => this.update({ [key]: value }, 'later');
 		const model = choices.models.find((m) => m.id === form.model);
 		const answer = hydrated ? this.answer() : undefined;
+		const tool = this.props.formTool;
+		const param = (name: string) => paramAttributes(tool, name);
 		return (
 			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
-				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-					<Select id={id('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
-					<Select id={id('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} label={f.joined} type="date" value={form.joined} onInput={setDate('joined')} onBlur={this.settleNow} />
-					<Select id={id('model')} label={f.model} value={form.model} options={choices.models.map((m) => [m.id, m.name] as const)} placeholder={ui.allModels} onChange={set('model')} />
+				<form class="cw-form" {...formToolAttributes(tool)} onSubmit={submitForAgent(this.agentAnswer)}>
+					<Select id={id('plan')} attributes={param('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
+					<Select id={id('billing')} attributes={param('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
+					<Input id={id('joined')} attributes={param('joined')} label={f.joined} type="date" value={form.joined} onInput={setDate('joined')} onBlur={this.settleNow} />
+					<Select id={id('model')} attributes={param('model')} label={f.model} value={form.model} options={choices.models.map((m) => [m.id, m.name] as const)} placeholder={ui.allModels} onChange={set('model')} />
 					{model?.resolutions && (
 						<Select id={id('res')} label={f.resolution} value={form.res || model.resolutions[0]!} options={model.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
 					)}
@@ -145,7 +160,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 					)}
 					<details class="cw-more" open={!!form.asof}>
 						<summary>{ui.moreOptions}</summary>
-						<Input id={id('asof')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')} onInput={setDate('asof')} onBlur={this.settleNow} />
+						<Input id={id('asof')} attributes={param('asOf')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')} onInput={setDate('asof')} onBlur={this.settleNow} />
 					</details>
 				</form>
 				<div class="cw-result" ref={this.result} tabIndex={-1}>

@@ -5,6 +5,7 @@ import type { UiStrings } from './ui-strings.ts';
 import { estimatorParams, lineParam, newLine, readEstimator, type EstimatorForm, type EstimatorLine } from './estimator-state.ts';
 import type { EstimatorAnswer } from './estimator-answer.ts';
 import { lazy, loadRules, loadWords } from './engine.ts';
+import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { replaceSearch, writeParams } from './url-state.ts';
 import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
 
@@ -21,6 +22,8 @@ interface Props {
 	/** The page's catalogue of widget strings (`uiStrings(locale)`). */
 	ui: UiStrings;
 	idPrefix?: string;
+	/** The form (plan, billing cycle, signup date, balance) as a WebMCP declarative tool (`estimatorFormTool`). */
+	formTool?: FormTool;
 }
 interface State {
 	hydrated: boolean;
@@ -100,6 +103,16 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		if (this.state.form !== this.state.settled) this.update(() => ({}));
 	};
 
+	/** What an agent that submitted the form gets: the sentence the live region speaks for the form as filled. */
+	private agentAnswer = () =>
+		new Promise<string>((resolve) => {
+			this.settleNow();
+			this.engine().load(() => {
+				const answer = this.engine().get()!(this.state.form, this.props.choices);
+				resolve(answer.kind === 'estimate' ? answer.announcement : answer.kind === 'problem' ? answer.message : this.props.ui.estimatorPrompt);
+			});
+		});
+
 	render() {
 		const { choices, ui } = this.props;
 		const f = ui.fields;
@@ -113,15 +126,17 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 			this.update((f) => ({ lines: f.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }), settle);
 		const modelPairs: Pair[] = choices.models.map((m) => [m.id, m.name] as const);
 		const estimate = answer?.kind === 'estimate' ? answer.estimate : undefined;
+		const tool = this.props.formTool;
+		const param = (name: string) => paramAttributes(tool, name);
 		return (
 			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
-				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
-					<Select id={id('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
-					<Select id={id('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} label={f.joined} type="date" value={form.joined} hint={ui.joinedHint} onInput={type('joined')} onBlur={this.settleNow} />
+				<form class="cw-form" {...formToolAttributes(tool)} onSubmit={submitForAgent(this.agentAnswer)}>
+					<Select id={id('plan')} attributes={param('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
+					<Select id={id('billing')} attributes={param('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
+					<Input id={id('joined')} attributes={param('joined')} label={f.joined} type="date" value={form.joined} hint={ui.joinedHint} onInput={type('joined')} onBlur={this.settleNow} />
 					<Input
-						id={id('bal')} label={f.balance} type="number" value={form.bal}
+						id={id('bal')} attributes={param('balance')} label={f.balance} type="number" value={form.bal}
 						hint={answer?.balanceHint ?? ui.balanceHint}
 						onInput={type('bal')} onBlur={this.settleNow}
 					/>

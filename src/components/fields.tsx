@@ -10,11 +10,13 @@ export function Select(props: {
 	options: readonly Pair[];
 	placeholder?: string;
 	onChange: (value: string) => void;
+	/** More attributes of the control (WebMCP's `name`, `toolparamdescription`). */
+	attributes?: Record<string, string>;
 }) {
 	return (
 		<div class="cw-field">
 			<label for={props.id}>{props.label}</label>
-			<select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+			<select id={props.id} {...props.attributes} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
 				{props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
 				{props.options.map(([value, label]) => (
 					<option key={value} value={value}>{label}</option>
@@ -37,6 +39,8 @@ export function Input(props: {
 	placeholder?: string;
 	onInput: (value: string) => void;
 	onBlur?: () => void;
+	/** More attributes of the control (WebMCP's `name`, `toolparamdescription`). */
+	attributes?: Record<string, string>;
 }) {
 	const number = props.type === 'number';
 	return (
@@ -44,6 +48,7 @@ export function Input(props: {
 			<label for={props.id}>{props.label}</label>
 			<input
 				id={props.id}
+				{...props.attributes}
 				type={number ? 'text' : 'date'}
 				inputMode={number ? 'numeric' : undefined}
 				autoComplete="off"

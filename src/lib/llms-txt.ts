@@ -43,9 +43,10 @@ export function buildLlmsTxt(pages: Page[]): string {
 		[
 			'## Tools for agents',
 			'',
-			'The pages with the checker or the estimator register check_eligibility, list_benefits and estimate_credits with WebMCP. An MCP server, `npx carat-help-mcp` in a checkout of this site (stdio), offers search_docs, get_page, every page as a resource, and the same three tools.',
+			'The pages with the checker or the estimator register check_eligibility, list_benefits and estimate_credits with WebMCP. An MCP server, `npx carat-help-mcp` in a checkout of this site (stdio, or Streamable HTTP with `--http`), offers search_docs, get_page, every page as a resource, and the same three tools.',
 			'',
 			'- [Agent tools](https://carat.im/docs/agent-tools.json): check_eligibility, list_benefits and estimate_credits: names, descriptions and the JSON Schema of each input',
+			'- [Agent Skill](https://carat.im/docs/skill.md): when to use this help center, its tools, files and MCP server, and how to answer a customer (Korean: https://carat.im/docs/ko/skill.md)',
 		].join('\n'),
 		[
 			'## Optional',

@@ -1,23 +1,49 @@
-// The Carat Help MCP server on stdio (`npx carat-help-mcp [--dist DIR]`, via bin/carat-help-mcp.js). Reads the
-// built site (default this project's dist/); stdout carries JSON-RPC only, everything else goes to stderr.
+// The Carat Help MCP server (`npx carat-help-mcp [--dist DIR] [--http [--port N] [--host H]]`, via
+// bin/carat-help-mcp.js). Reads the built site (default this project's dist/). On stdio by default: stdout carries
+// JSON-RPC only, everything else goes to stderr. With --http: Streamable HTTP at http://HOST:PORT/mcp
+// (src/mcp/http.ts).
 import { fileURLToPath } from 'node:url';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { readBuiltSite, NoBuildError } from './site.ts';
 import { createServer } from './server.ts';
+import { DEFAULT_PORT, mcpHttpServer } from './http.ts';
 import { rulesExport } from '../rules/checks/export.ts';
 import { rules } from '../rules/committed.ts';
 
+
 const args = process.argv.slice(2);
-const at = args.indexOf('--dist');
-const dist = at >= 0 && args[at + 1] ? args[at + 1]! : fileURLToPath(new URL('../../dist/', import.meta.url));
+const option = (name: string) => {
+	const at = args.indexOf(name);
+	return at >= 0 ? (args[at + 1] ?? '') : undefined;
+};
+const dist = option('--dist') || fileURLToPath(new URL('../../dist/', import.meta.url));
 
 try {
 	const site = readBuiltSite(dist);
 	const version = rulesExport(rules.data).version;
 	if (site.rulesVersion !== version)
 		console.error(`carat-help-mcp: ${dist} was built from other rule data (rules.json ${site.rulesVersion}, content/rules ${version}): the rule tools answer from content/rules; run \`npm run build\` to update the pages`);
-	await createServer(site).connect(new StdioServerTransport());
-	console.error(`carat-help-mcp: serving ${site.pages.length} pages from ${dist} on stdio`);
+	if (args.includes('--http')) {
+		const port = Number(option('--port') ?? DEFAULT_PORT);
+		if (!Number.isInteger(port) || port < 0 || port > 65535)
+			throw new NoBuildError(`--port: "${option('--port')}" is not a port number (an integer from 0 to 65535)`);
+		const host = option('--host') || '127.0.0.1';
+		const server = mcpHttpServer(site, { port, host });
+		server.once('error', (error) => {
+			console.error(`carat-help-mcp: cannot listen on ${host}:${port}: ${error.message}`);
+			process.exit(1);
+		});
+		server.listen(port, host, () => {
+			const { port: bound } = server.address() as { port: number };
+			const address = `http://${host.includes(':') ? `[${host}]` : host}:${bound}/mcp`;
+			console.error(`carat-help-mcp: serving ${site.pages.length} pages from ${dist} at ${address}`);
+		});
+		for (const signal of ['SIGINT', 'SIGTERM'] as const)
+			process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());
+	} else {
+		await createServer(site).connect(new StdioServerTransport());
+		console.error(`carat-help-mcp: serving ${site.pages.length} pages from ${dist} on stdio`);
+	}
 } catch (error) {
 	console.error(`carat-help-mcp: ${error instanceof NoBuildError ? error.message : error instanceof Error ? error.stack : String(error)}`);
 	process.exit(1);

@@ -1,5 +1,5 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { RULE_TOOLS, type ToolResult } from '../agents/tools.ts';
 import { toolListings, type ToolListing } from '../agents/input-schemas.ts';
 import { rules } from '../rules/committed.ts';
@@ -17,8 +17,12 @@ interface DocsTool extends ToolListing {
 	run(args: Record<string, unknown>): ToolResult;
 }
 
+/** The search index of each site, built once: the HTTP server creates a server per request. */
+const indexes = new WeakMap<BuiltSite, ReturnType<typeof searchIndex>>();
+
 function docsTools(site: BuiltSite): DocsTool[] {
-	const index = searchIndex(site.pages);
+	if (!indexes.has(site)) indexes.set(site, searchIndex(site.pages));
+	const index = indexes.get(site)!;
 	const locales = [...new Set(site.pages.map((p) => p.locale))];
 	return [
 		{
@@ -95,7 +99,8 @@ export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 	}));
 	server.server.setRequestHandler(CallToolRequestSchema, (request) => {
 		const tool = tools.find((t) => t.name === request.params.name);
-		if (!tool) return text(`name: no tool ${JSON.stringify(request.params.name)}; the tools are ${tools.map((t) => t.name).join(', ')}`, true);
+		// A protocol error, as the specification words it for an unknown tool (-32602), not a tool result.
+		if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${JSON.stringify(request.params.name)}; the tools are ${tools.map((t) => t.name).join(', ')}`);
 		return tool.run(request.params.arguments ?? {});
 	});
 	for (const page of site.pages)

@@ -29,10 +29,10 @@ export interface BuiltSite {
 /** Thrown by `readBuiltSite` when `dist` holds no build; its message says what to run. */
 export class NoBuildError extends Error {}
 
-/** Every `.md` file under `dir`, as paths relative to it. */
+/** Every `.md` file under `dir`, as paths relative to it, but the Agent Skill (`skill.md`), which is no page. */
 function markdownFiles(dir: string, root = dir): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? markdownFiles(join(dir, e.name), root) : e.name.endsWith('.md') ? [relative(root, join(dir, e.name))] : [],
+		e.isDirectory() ? markdownFiles(join(dir, e.name), root) : e.name.endsWith('.md') && e.name !== 'skill.md' ? [relative(root, join(dir, e.name))] : [],
 	);
 }
 

@@ -3,18 +3,23 @@ import type { Page } from 'playwright-core';
 import { desktop, useSiteInBrowser } from './harness.ts';
 import { htmlFiles, pagePath } from '../../src/lib/site-links.ts';
 
-// Every built page, loaded in Chromium under its own Content-Security-Policy: nothing may be refused, and every
-// island must hydrate (Astro removes the `ssr` attribute of an <astro-island> once its component runs).
+// Every built page, loaded in Chromium from nginx under its Content-Security-Policy, sent twice as a deployed host
+// sends it (the <meta> tag and the header, with frame-ancestors): nothing may be refused, the Permissions-Policy
+// header must parse, and every island must hydrate (Astro removes the `ssr` attribute of an <astro-island> once its
+// component runs).
 const site = useSiteInBrowser({ beforeAll, afterAll });
 const PAGES = htmlFiles('dist').map((f) => pagePath(f.slice('dist/'.length)));
 
 /** Opens a page recording every CSP violation: the browser's console messages and `securitypolicyviolation` events. */
-async function openWatched(path: string): Promise<{ page: Page; violations: string[] }> {
+async function openWatched(path: string): Promise<{ page: Page; violations: string[]; headers: Record<string, string> }> {
 	const context = await site.browser.newContext(desktop);
 	const page = await context.newPage();
 	const violations: string[] = [];
 	page.on('console', (m) => {
-		if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
+		// Chromium without WebMCP (no origin trial, no WebMCPTesting) warns that it ignores `tools` in the header: that
+		// one warning is expected (tests/browser/webmcp.test.ts checks the header is read where WebMCP is on).
+		if (m.text() === "Error with Permissions-Policy header: Origin trial controlled feature not enabled: 'tools'.") return;
+		if (/Content Security Policy|Content-Security-Policy|Permissions-Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
 	await page.exposeFunction('__reportCsp', (v: string) => void violations.push(`event: ${v}`));
@@ -23,8 +28,8 @@ async function openWatched(path: string): Promise<{ page: Page; violations: stri
 			(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${e.sample})`),
 		),
 	);
-	await page.goto(`${site.origin}${path}`);
-	return { page, violations };
+	const response = await page.goto(`${site.origin}${path}`);
+	return { page, violations, headers: response?.headers() ?? {} };
 }
 
 /** Scrolls every island into view (they hydrate when visible) and resolves to the ones still not hydrated. */
@@ -40,7 +45,8 @@ describe('Content-Security-Policy in Chromium', () => {
 	});
 
 	it.each(PAGES)('%s: no violation, every island hydrated', async (path) => {
-		const { page, violations } = await openWatched(path);
+		const { page, violations, headers } = await openWatched(path);
+		expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-.*frame-ancestors 'none'$/);
 		// Light and dark: the theme switch rewrites attributes and styles at run time.
 		await page.emulateMedia({ colorScheme: 'dark' });
 		const islands = await page.locator('astro-island').count();
@@ -70,5 +76,19 @@ describe('Content-Security-Policy in Chromium', () => {
 		await expect.poll(() => violations.length).toBeGreaterThan(0);
 		expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
 		await page.context().close();
+	});
+});
+
+describe('frame-ancestors', () => {
+	it('no page of the help center loads inside a frame of another page (the header, not the <meta>, says so)', async () => {
+		const context = await site.browser.newContext(desktop);
+		const page = await context.newPage();
+		const refused = page.waitForEvent('console', (m) => m.text().includes("frame-ancestors 'none'"));
+		// A page with no policy of its own (about:blank) that frames a help center page.
+		await page.setContent(`<iframe src="${site.origin}/docs/en/tools/am-i-unlimited/"></iframe>`);
+		expect((await refused).text()).toContain(`Framing '${site.origin}/'`);
+		await expect.poll(() => page.frames().length).toBe(2);
+		expect(page.frames()[1]!.url()).not.toContain('/docs/');
+		await context.close();
 	});
 });

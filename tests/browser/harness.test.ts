@@ -34,11 +34,35 @@ describe('TEST_PORT', () => {
 		// The operator's TEST_PORT when given; otherwise a port the system says is free, released before the server takes it.
 		const port = saved ? Number(saved) : await freePort();
 		process.env.TEST_PORT = String(port);
-		const { origin, server } = await serveDist();
+		const { origin, close } = await serveDist();
 		try {
 			expect(origin).toBe(`http://127.0.0.1:${port}`);
 		} finally {
-			await new Promise((resolve) => server.close(resolve));
+			await close();
+		}
+	});
+});
+
+describe('the test server', () => {
+	const saved = process.env.NGINX_PATH;
+	afterEach(() => {
+		if (saved === undefined) delete process.env.NGINX_PATH;
+		else process.env.NGINX_PATH = saved;
+	});
+
+	it('says what to install when nginx is missing', async () => {
+		process.env.NGINX_PATH = '/nonexistent/nginx';
+		await expect(serveDist()).rejects.toThrow('nginx not found at /nonexistent/nginx: run "sudo apt-get install -y nginx"');
+	});
+
+	it('names the port when it is taken', async () => {
+		const taken = await freePort();
+		const holder = createServer();
+		await new Promise<void>((resolve) => holder.listen(taken, '127.0.0.1', resolve));
+		try {
+			await expect(serveDist('dist', taken)).rejects.toThrow(`127.0.0.1:${taken}`);
+		} finally {
+			await new Promise((resolve) => holder.close(resolve));
 		}
 	});
 });

@@ -1,15 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { resolveSitePath } from '../../src/lib/site-links.ts';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-	'.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
-	'.xml': 'application/xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
-};
+import { startNginx } from '../../scripts/nginx-serve.ts';
 
 /**
  * The port the test server listens on: `TEST_PORT` when set (an integer 1–65535), else 0, which lets the system pick
@@ -23,21 +15,13 @@ export function testPort(value: string | undefined): number {
 }
 
 /**
- * Serves a built site (default `dist/`) under `/docs` on 127.0.0.1 (port from `TEST_PORT`, see `testPort`), as
- * `astro preview` would; resolves to its origin. Rejects when the port is taken.
+ * Serves a built site (default `dist/`) under `/docs` on 127.0.0.1 (port from `TEST_PORT`, see `testPort`) through
+ * nginx with the generated server block, as it is deployed (`scripts/nginx-serve.ts`); resolves to its origin and a
+ * `close` that stops nginx. Throws, saying what to install, without nginx; rejects when the port is taken.
  */
-export async function serveDist(dist = 'dist', port = testPort(process.env.TEST_PORT)): Promise<{ origin: string; server: Server }> {
-	const server = createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		if (url.pathname === '/docs' || url.pathname === '/') return res.writeHead(302, { Location: '/docs/en/' }).end();
-		if (url.pathname.match(/\/[^./]+$/) && resolveSitePath(dist, `${url.pathname}/`)) return res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-		const file = resolveSitePath(dist, url.pathname);
-		if (!file) return res.writeHead(404, { 'Content-Type': 'text/html' }).end(readFileSync(`${dist}/404.html`));
-		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-	});
-	await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
-	const address = server.address();
-	return { origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
+export async function serveDist(dist = 'dist', port = testPort(process.env.TEST_PORT)): Promise<{ origin: string; close: () => Promise<void> }> {
+	const server = await startNginx({ dist, port });
+	return { origin: server.origin, close: server.stop };
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -64,18 +48,17 @@ export const desktop: BrowserContextOptions = { viewport: { width: 1280, height:
  */
 export function useSiteInBrowser(hooks: { beforeAll: (fn: () => unknown) => void; afterAll: (fn: () => unknown) => void }, args: string[] = []) {
 	const site = {} as { browser: Browser; origin: string };
-	let server: Server | undefined;
+	let close: (() => Promise<void>) | undefined;
 	hooks.beforeAll(async () => {
 		const served = await serveDist();
-		server = served.server;
+		close = served.close;
 		site.origin = served.origin;
 		site.browser = await launch(args);
 	});
 	hooks.afterAll(async () => {
 		await site.browser?.close();
-		// Wait until the port is free again: the next test file may listen on the same TEST_PORT.
-		server?.closeAllConnections();
-		await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+		// Resolves once nginx has exited: the next test file may listen on the same TEST_PORT.
+		await close?.();
 	});
 	return site;
 }

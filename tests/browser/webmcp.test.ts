@@ -13,6 +13,10 @@ const site = useSiteInBrowser({ beforeAll, afterAll }, ['--enable-features=WebMC
 const pathOf = (file: string) => `/docs/${file.slice('dist/'.length).replace(/index\.html$/, '')}`;
 const WIDGET_PAGES = htmlFiles('dist').filter((f) => readFileSync(f, 'utf8').includes('class="carat-widget')).map(pathOf);
 const CHECKER = '/docs/en/tools/am-i-unlimited/';
+const ESTIMATOR = '/docs/en/tools/credit-estimator/';
+const RULE_TOOLS = ['check_eligibility', 'estimate_credits', 'list_benefits'];
+/** The declarative tools (WebMCP form annotations) of a built page: its widget forms' `toolname`s. */
+const formTools = (path: string) => [...readFileSync(`dist${path.slice('/docs'.length)}index.html`, 'utf8').matchAll(/<form [^>]*toolname="([^"]+)"/g)].map((m) => m[1]!);
 const PLAIN = '/docs/en/troubleshooting/usage-plan/low-credit-message/';
 
 type ToolResult = { content: { type: string; text: string }[]; structuredContent?: Record<string, unknown>; isError?: boolean };
@@ -23,7 +27,8 @@ async function open(path: string, expected: number): Promise<{ page: Page; names
 	const requests: string[] = [];
 	const errors: string[] = [];
 	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	// Where WebMCP is on, the Permissions-Policy header's `tools=(self)` is read without a warning.
+	page.on('console', (m) => (m.type() === 'error' || /Permissions-Policy/.test(m.text())) && errors.push(m.text()));
 	await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
 	await page.waitForFunction(async (n) => (await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools()).length === n, expected);
 	const names = await page.evaluate(async () => (await (document as never as { modelContext: { getTools(): Promise<{ name: string }[]> } }).modelContext.getTools()).map((t) => t.name));
@@ -47,10 +52,12 @@ const execute = (page: Page, name: string, input: object) =>
 	);
 
 describe.each(WIDGET_PAGES)('%s', (path) => {
-	it('registers check_eligibility, list_benefits and estimate_credits', async () => {
-		const { page, names, requests, errors } = await open(path, 3);
+	it('registers check_eligibility, list_benefits and estimate_credits, and its widget forms', async () => {
+		const forms = formTools(path);
+		expect(forms.length).toBeGreaterThan(0);
+		const { page, names, requests, errors } = await open(path, 3 + forms.length);
 		expect(errors).toEqual([]); // CSP refusals included
-		expect(names.sort()).toEqual(['check_eligibility', 'estimate_credits', 'list_benefits']);
+		expect(names.sort()).toEqual([...RULE_TOOLS, ...forms].sort());
 		expect(requests.filter((r) => r.endsWith('/agents/webmcp.js'))).toEqual(['/docs/agents/webmcp.js']);
 		await page.context().close();
 	});
@@ -58,9 +65,10 @@ describe.each(WIDGET_PAGES)('%s', (path) => {
 
 describe('registration', () => {
 	it('marks every tool read-only, and the signal it was registered with unregisters all three', async () => {
-		const { page } = await open(CHECKER, 3);
+		const { page } = await open(CHECKER, 4);
 		type Listed = { name: string; annotations?: { readOnlyHint?: boolean } };
-		const tools = await page.evaluate(async () => (await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools()) as Listed[]);
+		const listed = await page.evaluate(async () => (await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools()) as Listed[]);
+		const tools = listed.filter((t) => RULE_TOOLS.includes(t.name));
 		expect(tools.map((t) => t.annotations?.readOnlyHint)).toEqual([true, true, true]);
 		// A second registration (a second widget on the page) returns the same controller instead of registering again.
 		// A string, so that Vite leaves the page's import() alone.
@@ -70,9 +78,10 @@ describe('registration', () => {
 			const [a, b] = [await m.registerRuleTools(mc), await m.registerRuleTools(mc)];
 			const before = (await mc.getTools()).length;
 			a.abort();
-			return { same: a === b, before, after: (await mc.getTools()).length };
+			return { same: a === b, before, after: (await mc.getTools()).map((t) => t.name) };
 		})()`);
-		expect(left).toEqual({ same: true, before: 3, after: 0 });
+		// The form's declarative tool is the browser's, not registered with the signal: it stays.
+		expect(left).toEqual({ same: true, before: 4, after: ['am_i_unlimited_form'] });
 		await page.context().close();
 	});
 });
@@ -80,7 +89,7 @@ describe('registration', () => {
 describe('the tools on the checker page', () => {
 	let page: Page;
 	beforeAll(async () => {
-		({ page } = await open(CHECKER, 3));
+		({ page } = await open(CHECKER, 4));
 	});
 	afterAll(() => page.context().close());
 
@@ -109,6 +118,60 @@ describe('the tools on the checker page', () => {
 		{ query: { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: '2026-03-09' }, message: 'Signup date: Mar 10, 2026 is after the As of date, Mar 9, 2026' },
 	])('check_eligibility $query → the message the checker shows', async ({ query, message }) => {
 		expect(await execute(page, 'check_eligibility', query)).toEqual({ content: [{ type: 'text', text: message }], isError: true });
+	});
+});
+
+describe('the widget forms as declarative tools (toolname, tooldescription, toolparamdescription)', () => {
+	/** Fills in and submits a widget form as an agent (executeTool on its declarative tool): the text it responds with. */
+	const submitForm = (page: Page, name: string, input: object) =>
+		page.evaluate(
+			async ([name, input]) => {
+				type Tool = { name: string; inputSchema: unknown };
+				const mc = (document as never as { modelContext: { getTools(): Promise<Tool[]>; executeTool(t: Tool, i: unknown): Promise<string> } }).modelContext;
+				const tool = (await mc.getTools()).find((t) => t.name === name)!;
+				return mc.executeTool(tool, typeof tool.inputSchema === 'string' ? JSON.stringify(input) : input);
+			},
+			[name, input] as const,
+		);
+	const customer = { plan: 'premium', billing: 'monthly', joined: '2026-03-10', asOf: '2026-11-22' };
+
+	it('the checker form with a model answers as check_eligibility does, and the page shows that answer', async () => {
+		const { page } = await open(CHECKER, 4);
+		const query = { ...customer, model: 'carat-video' };
+		const answer = await submitForm(page, 'am_i_unlimited_form', query);
+		const { structuredContent: r } = await execute(page, 'check_eligibility', query);
+		expect(r!.answer).toMatch(/is unlimited for you until Mar 9, 2027/);
+		expect(answer).toBe(r!.answer);
+		await expect.poll(() => page.locator('.cw-model .cw-answer').textContent()).toBe(r!.answer);
+		await page.context().close();
+	});
+
+	it('the checker form without a model counts the groups list_benefits returns', async () => {
+		const { page } = await open(CHECKER, 4);
+		const answer = await submitForm(page, 'am_i_unlimited_form', customer);
+		const { structuredContent: r } = await execute(page, 'list_benefits', customer);
+		const groups = r!.groups as { verdict: string; benefits: unknown[] }[];
+		const count = (verdict: string) => groups.find((g) => g.verdict === verdict)!.benefits.length;
+		expect(answer).toContain(`${count('unlimited')} unlimited, ${count('credits')} use credits`);
+		await page.context().close();
+	});
+
+	it('the estimator form prices the line on the page as estimate_credits does', async () => {
+		const { page } = await open(ESTIMATOR, 4);
+		const { asOf: _, ...noAsOf } = customer;
+		const answer = await submitForm(page, 'credit_estimator_form', { ...noAsOf, plan: 'plus', balance: '1000' });
+		const line = { model: await page.locator('.cw-line select').first().inputValue(), count: Number(await page.locator('.cw-line input').first().inputValue()) };
+		const { structuredContent: r } = await execute(page, 'estimate_credits', { ...noAsOf, plan: 'plus', balance: 1000, lines: [line] });
+		expect(r!.total).toBeGreaterThan(0);
+		expect(answer).toBe(`Total of known costs: ${r!.approximate ? 'about ' : ''}${r!.total} credits.`);
+		await page.context().close();
+	});
+
+	it('bad input: the form tool answers with the message the checker shows', async () => {
+		const { page } = await open(CHECKER, 4);
+		const answer = await submitForm(page, 'am_i_unlimited_form', { ...customer, joined: '2026-12-01' });
+		expect(answer).toBe('Signup date: Dec 1, 2026 is after the As of date, Nov 22, 2026');
+		await page.context().close();
 	});
 });
 

@@ -53,7 +53,7 @@ describe('a new model, Imagen 4, unlimited for Pro, added in JSON only', () => {
 		expect(changed.map((f) => relative('.', f))).toEqual(expect.arrayContaining(['content/rules/grants.json', 'content/rules/models.json']));
 		expect(changed.filter((f) => !f.startsWith('content/') && f !== 'tests/rules/__snapshots__/verdict-ranges.csv')).toEqual([]);
 
-		const { origin, server } = await serveDist(join(copy.dir, 'dist'));
+		const { origin, close } = await serveDist(join(copy.dir, 'dist'));
 		const browser = await launch();
 		try {
 			const page = await (await browser.newContext(desktop)).newPage();
@@ -68,7 +68,7 @@ describe('a new model, Imagen 4, unlimited for Pro, added in JSON only', () => {
 			expect(await page.locator('.cw-model').textContent()).toContain('Who has it unlimited:Pro members');
 		} finally {
 			await browser.close();
-			server.close();
+			await close();
 		}
 	}, 120_000);
 });

@@ -130,7 +130,8 @@ describe('every page in every language', () => {
 describe('llms.txt', () => {
 	const text = read('llms.txt');
 	const links = [...text.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!, url: m[2]!, description: m[3] }));
-	const articleLinks = links.filter((l) => l.url.endsWith('.md'));
+	// The Agent Skill (skill.md) is listed too, under "Tools for agents": it is no article.
+	const articleLinks = links.filter((l) => l.url.endsWith('.md') && !l.url.endsWith('/skill.md'));
 	const sections = text.split(/^## /m).slice(1).map((part) => ({ title: part.split('\n')[0]!, body: part }));
 
 	it('is an H1, a blockquote summary, then H2 sections of link lists', () => {
@@ -148,7 +149,7 @@ describe('llms.txt', () => {
 	});
 
 	it('lists the Korean pages in a section of their own, and only there', () => {
-		const korean = sections.filter((s) => s.body.includes('https://carat.im/docs/ko/'));
+		const korean = sections.filter((s) => s.body.includes('https://carat.im/docs/ko/') && s.title !== 'Tools for agents');
 		expect(korean.map((s) => s.title)).toEqual(['한국어 (Korean)', 'Optional']);
 		const listed = [...korean[0]!.body.matchAll(/\]\((https:\/\/carat\.im\/docs\/ko[^)]*\.md)\)/g)].map((m) => m[1]);
 		expect(listed).toHaveLength(pages.filter((f) => f.startsWith(join(DIST, 'ko'))).length);
