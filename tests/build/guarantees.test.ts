@@ -17,8 +17,12 @@ const grants = (edit: (g: Json[]) => void) => (text: string) => {
 	return JSON.stringify(file, null, 2);
 };
 const byId = (g: Json[], id: string) => g.find((x) => x.id === id)!;
+/** The file line of a construct appended to `text` by `append` (after one blank line). */
+const appendedLine = (text: string) => text.split('\n').length + 1;
+const append = (construct: string) => (text: string) => `${text}\n${construct}\n`;
+const FAQ = { en: 'content/docs/en/troubleshooting/faq/plus-plan-faq.mdx', ko: 'content/docs/ko/troubleshooting/faq/plus-plan-faq.mdx' };
 
-describe.each<{ name: string; file: string; breakIt: (text: string) => string; says: string[] }>([
+describe.each<{ name: string; file: string; breakIt: (text: string) => string; says: string[] | ((good: string) => string[]); writes?: string }>([
 	{
 		name: 'two grants that overlap with different results',
 		file: 'content/rules/grants.json',
@@ -62,13 +66,33 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 		breakIt: (text) => `${text}\n<script>alert(1)</script>\n`,
 		says: ['content/docs/en/troubleshooting/faq/plus-plan-faq.mdx:', '<script> is not allowed in an article'],
 	},
+	// Issue 21: what got through the deny-list, refused at its file:line:col in both languages.
+	{
+		name: 'an English article with set:html',
+		file: FAQ.en,
+		breakIt: append('<div set:html="<meta http-equiv=refresh content=\'0;url=https://example.org/\'>" />'),
+		says: (good) => [`${FAQ.en}:${appendedLine(good)}:1: <div set:html>: an Astro set: directive`],
+	},
+	{
+		name: 'a Korean article whose attribute runs Node at build time',
+		file: FAQ.ko,
+		breakIt: append('<span title={globalThis.process.getBuiltinModule(\'node:fs\').writeFileSync(\'pwned.txt\', \'x\')}>x</span>'),
+		says: (good) => [`${FAQ.ko}:${appendedLine(good)}:1: <span title>: a {…} expression is not allowed`],
+		writes: 'pwned.txt',
+	},
+	{
+		name: 'a Korean article importing a project module through @components/..',
+		file: FAQ.ko,
+		breakIt: append("import { CSP } from '@components/../lib/csp.ts';"),
+		says: (good) => [`${FAQ.ko}:${appendedLine(good)}:1: import from "@components/../lib/csp.ts" (src/lib/csp.ts)`],
+	},
 	{
 		name: 'a source heading that does not exist',
 		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').source.anchor = 'z-image-section')),
 		says: ['grant "z-image-from-2025-12-17"', 'has no heading #z-image-section'],
 	},
-])('astro build refuses $name', ({ file, breakIt, says }) => {
+])('astro build refuses $name', ({ file, breakIt, says, writes }) => {
 	it('with a message naming what to fix, and leaves no dist/, not even the previous one', () => {
 		const path = join(copy.dir, file);
 		const good = readFileSync(path, 'utf8');
@@ -78,10 +102,11 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 		try {
 			const { status, output } = copy.build();
 			expect(status).not.toBe(0);
-			for (const phrase of says) expect(output).toContain(phrase);
+			for (const phrase of typeof says === 'function' ? says(good) : says) expect(output).toContain(phrase);
+			if (writes) expect(existsSync(join(copy.dir, writes))).toBe(false);
 			expect(existsSync(join(copy.dir, 'dist'))).toBe(false);
 		} finally {
 			writeFileSync(path, good);
 		}
-	});
+	}, 120_000);
 });
