@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import failedBuildCleanup from './src/integrations/failed-build-cleanup.ts';
+import atomicBuild from './src/integrations/atomic-build.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -32,8 +32,6 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	integrations: [
-		// First: a build that fails at any step leaves no dist/ (neither the previous site nor a partial one).
-		failedBuildCleanup(),
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
 		starlight({
@@ -70,6 +68,9 @@ export default defineConfig({
 		preact({ include: [/\.[jt]sx$/] }),
 		// starlight-links-validator only reads src/content/docs; this checks every link of the built site instead.
 		linkCheck(),
+		// Last: the site is built into a staging folder and moved into dist/ only once every check above has passed; a
+		// failed or interrupted build leaves the previous dist/ as it was.
+		atomicBuild(),
 	],
 	vite: {
 		build: {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SITE } from '../rules/links.ts';
+import { BUILD_COMPLETE_MARKER } from '../integrations/atomic-build.ts';
 
 /** A page of the built site, read from its Markdown copy. */
 export interface BuiltPage {
@@ -52,9 +53,12 @@ function pageOf(file: string, markdown: string): BuiltPage {
 
 /**
  * Reads the built site in `dist` (default this project's `dist/`): the `.md` copies and `rules.json`. Throws
- * `NoBuildError`, naming the folder and the command to run, when they are missing.
+ * `NoBuildError`, naming the folder and the command to run, when they are missing or when `dist` lacks the marker a
+ * complete build leaves (`BUILD_COMPLETE_MARKER`, see src/integrations/atomic-build.ts).
  */
 export function readBuiltSite(dist: string): BuiltSite {
+	if (existsSync(dist) && !existsSync(join(dist, BUILD_COMPLETE_MARKER)))
+		throw new NoBuildError(`${dist} holds no complete build (${join(dist, BUILD_COMPLETE_MARKER)} is missing: a build was interrupted, failed, or predates this check): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
 	const rulesFile = join(dist, 'rules.json');
 	if (!existsSync(rulesFile)) throw new NoBuildError(`no built site in ${dist} (${rulesFile} is missing): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
 	const pages = markdownFiles(dist)

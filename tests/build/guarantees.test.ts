@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 
 // `astro build` itself refuses a broken rule set, before it renders anything, naming the file, the grant ids and an
 // example input, and an article that breaks the HTML policy. Each case breaks one file of a copy of the project,
-// builds over a previous build's dist/, and puts the file back: no dist/ may be left, neither old nor partial.
+// builds over a previous build's dist/, and puts the file back: the previous dist/ must be left exactly as it was
+// (the build writes into a staging folder, src/integrations/atomic-build.ts), and no staging folder behind.
 type Json = Record<string, any>;
 let copy: ProjectCopy;
 beforeAll(() => { copy = copyProject(); });
@@ -93,7 +94,7 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 		says: ['grant "z-image-from-2025-12-17"', 'has no heading #z-image-section'],
 	},
 ])('astro build refuses $name', ({ file, breakIt, says, writes }) => {
-	it('with a message naming what to fix, and leaves no dist/, not even the previous one', () => {
+	it('with a message naming what to fix, and leaves the previous dist/ untouched', () => {
 		const path = join(copy.dir, file);
 		const good = readFileSync(path, 'utf8');
 		writeFileSync(path, breakIt(good));
@@ -104,7 +105,9 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 			expect(status).not.toBe(0);
 			for (const phrase of typeof says === 'function' ? says(good) : says) expect(output).toContain(phrase);
 			if (writes) expect(existsSync(join(copy.dir, writes))).toBe(false);
-			expect(existsSync(join(copy.dir, 'dist'))).toBe(false);
+			expect(readdirSync(join(copy.dir, 'dist'), { recursive: true })).toEqual(['index.html']);
+			expect(readFileSync(join(copy.dir, 'dist/index.html'), 'utf8')).toContain('the previous build');
+			expect(readdirSync(copy.dir).filter((name) => name.includes('staging'))).toEqual([]);
 		} finally {
 			writeFileSync(path, good);
 		}
