@@ -46,7 +46,7 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 		name: 'a date that is not a calendar date',
 		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').joined.from = '2025-02-30')),
-		says: ['content/rules/grants.json: grants[', '.joined.from: "2025-02-30" is not a calendar date written YYYY-MM-DD'],
+		says: ['content/rules/grants.json: grant "z-image-from-2025-12-17" (grants[', '.joined.from: "2025-02-30" is not a calendar date written YYYY-MM-DD'],
 	},
 	{
 		name: 'a window that runs backwards',
@@ -59,6 +59,18 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 		file: 'content/rules/grants.json',
 		breakIt: (text) => text.replace('"plans": ["plus", "pro"],', '"plans": ["plus", "pro"]'),
 		says: ['content/rules/grants.json:8: not valid JSON'],
+	},
+	{
+		name: 'a benefit that lasts a billion years',
+		file: 'content/rules/grants.json',
+		breakIt: grants((g) => (byId(g, 'carat-video-premium-from-2026-02-25').lasts.years = 1e9)),
+		says: ['content/rules/grants.json: grant "carat-video-premium-from-2026-02-25" (grants[', '.lasts.years: 1000000000 is too big (maximum 80)'],
+	},
+	{
+		name: 'a key written twice',
+		file: 'content/rules/grants.json',
+		breakIt: (text) => text.replace('"lasts": {"years": 1},', '"lasts": {"years": 1}, "lasts": {"years": 2},'),
+		says: (good) => [`content/rules/grants.json:${good.split('\n').findIndex((l) => l.includes('"lasts": {"years": 1},')) + 1}: grants[`, ']: key "lasts" appears twice in one object'],
 	},
 	{ name: 'an empty file', file: 'content/rules/models.json', breakIt: () => '', says: ['content/rules/models.json:1: the file is empty'] },
 	{
