@@ -35,10 +35,17 @@ const FIELDS: Record<string, Record<string, unknown>> = {
 	options: { description: 'Resolution, generation method and agent of this line, as in check_eligibility' },
 };
 
-/** Adds `FIELDS` to every property of `schema`, nested objects and arrays included. Mutates and returns it. */
+/** The longest id (a plan, model or option id) a tool accepts, in characters; a date is 10 (`YYYY-MM-DD`). */
+export const MAX_ID_LENGTH = 64;
+
+/**
+ * Adds `FIELDS` to every property of `schema`, nested objects and arrays included, and a `maxLength` to every string
+ * (the tools refuse any other value anyway; the schema says so up front). Mutates and returns it.
+ */
 function annotate(schema: JsonSchema): JsonSchema {
 	for (const [name, property] of Object.entries(schema.properties ?? {})) {
 		Object.assign(property, FIELDS[name]);
+		if (property.type === 'string' && property.maxLength === undefined) property.maxLength = property.format === 'date' ? 10 : MAX_ID_LENGTH;
 		annotate(property);
 	}
 	if (schema.items) annotate(schema.items);

@@ -9,21 +9,30 @@ import { vocabulary } from './vocabulary.ts';
 // (schemas/query.ts, schemas/estimate.ts) are built from these same predicates and messages; the widgets call
 // `inputProblems` directly so that the browser does not download zod.
 
-const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : JSON.stringify(value));
+/**
+ * A value as messages quote it, as the widgets do: JSON, at most 60 characters of it (a longer string is cut to its
+ * first 60 characters and `…`), so that a 10 MB value in gives a short message out.
+ */
+export function quoted(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : quoted(value));
 const n = (x: number) => x.toLocaleString('en-US');
 
-/** Messages; each starts with the field's label in the widgets (`Signup date: …`) and quotes the value as given. */
+/** Messages; each starts with the field's label in the widgets (`Signup date: …`) and quotes the value as given (`quoted`). */
 export const messages = {
-	notOneOf: (field: FieldName, value: unknown, values: readonly string[]) => `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not one of ${values.join(', ')}`,
+	notOneOf: (field: FieldName, value: unknown, values: readonly string[]) => `${FIELD_LABELS[field]}: ${quoted(value)} is not one of ${values.join(', ')}`,
 	notDate: (field: FieldName, value: unknown) =>
 		typeof value === 'string'
-			? `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD`
-			: `${FIELD_LABELS[field]}: expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
-	outOfRange: (field: FieldName, value: string) => `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is outside ${formatDate(FIRST_DAY)} to ${formatDate(LAST_DAY)}`,
+			? `${FIELD_LABELS[field]}: ${quoted(value)} is not a calendar date written YYYY-MM-DD`
+			: `${FIELD_LABELS[field]}: expected a date written YYYY-MM-DD, got ${quoted(value)}`,
+	outOfRange: (field: FieldName, value: string) => `${FIELD_LABELS[field]}: ${quoted(value)} is outside ${formatDate(FIRST_DAY)} to ${formatDate(LAST_DAY)}`,
 	joinedAfterAsOf: (joined: string, asOf: string | undefined) =>
 		`${FIELD_LABELS.joined}: ${shown(joined)} is after ${asOf === undefined ? 'today' : `the ${FIELD_LABELS.asOf} date`}, ${formatDate(asOf ?? today())}`,
 	notWholeNumber: (field: 'count' | 'cost' | 'balance', value: unknown) =>
-		`${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not a whole number from ${n(LIMITS[field].min)} to ${n(LIMITS[field].max)}`,
+		`${FIELD_LABELS[field]}: ${quoted(value)} is not a whole number from ${n(LIMITS[field].min)} to ${n(LIMITS[field].max)}`,
 	tooManyLines: (count: number) => `${FIELD_LABELS.lines}: ${n(count)} lines; an estimate has at most ${LIMITS.lines}`,
 };
 
