@@ -65,18 +65,16 @@ export default function atomicBuild(): AstroIntegration {
 						rmSync(staging, { recursive: true, force: true });
 						process.kill(process.pid, signal); // the handler is gone: the default action ends the process
 					});
-				updateConfig({
-					outDir: pathToFileURL(`${staging}/`),
-					integrations: [{
-						name: 'carat-help:atomic-build',
-						hooks: {
-							'astro:build:done': ({ logger }) => {
-								commit(staging, outDir);
-								logger.info(`every check passed: the site is in ${outDir}`);
-							},
+				const commitStep: AstroIntegration = {
+					name: 'carat-help:atomic-build',
+					hooks: {
+						'astro:build:done': ({ logger }) => {
+							commit(staging, outDir);
+							logger.info(`every check passed: the site is in ${outDir}`);
 						},
-					}],
-				});
+					},
+				};
+				updateConfig({ outDir: pathToFileURL(`${staging}/`), integrations: [commitStep] });
 			},
 		},
 	};

@@ -187,3 +187,19 @@ export function formatProblems(file: string, problems: ArticleProblem[], firstLi
 	const lines = problems.map((p) => `${file}:${p.line + firstLine - 1}:${p.column}: ${p.message}`);
 	return `Unsafe HTML in an article; remove it or use a component from src/components:\n${lines.join('\n')}`;
 }
+
+/**
+ * Thrown when an article breaks the policy; `message` is `formatProblems`'s report. Its `toString()` is a one-line
+ * summary: Astro appends "Browser APIs are not available on the server" to any error whose `toString()` contains
+ * "document" or "window", words a report may well quote (`<div srcdoc>: embeds a whole document`).
+ */
+export class ArticlePolicyError extends Error {
+	constructor(file: string, problems: ArticleProblem[], firstLine = 1) {
+		super(formatProblems(file, problems, firstLine));
+		this.name = 'ArticlePolicyError';
+	}
+
+	override toString(): string {
+		return `${this.name}: an article breaks the article policy`;
+	}
+}

@@ -5,7 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
 import type { BlockContent, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { articleProblems, formatProblems } from './article-lint.ts';
+import { ArticlePolicyError, articleProblems } from './article-lint.ts';
 import { COPY_WORDS, copyWordsFor, type CopyWords } from './copy-words.ts';
 
 /** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
@@ -129,7 +129,7 @@ function convertBody(body: string, page: string, source: BodySource | undefined)
 	const file = source?.file ?? '(article body)';
 	const tree = parseBody(body, file, isMarkdown(source), () => source?.firstLine ?? 1);
 	const problems = articleProblems(tree);
-	if (problems.length) throw new Error(formatProblems(file, problems, source?.firstLine));
+	if (problems.length) throw new ArticlePolicyError(file, problems, source?.firstLine);
 	const children = tree.children.filter((node) => !(node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())));
 	return printer.stringify({ type: 'root', children: convert(children, page, copyWordsFor(page)) }).trim();
 }

@@ -12,6 +12,14 @@ export class RuleDataError extends Error {
 		this.name = 'RuleDataError';
 		this.problems = problems;
 	}
+
+	/**
+	 * A one-line summary; the problems are in `message`. Astro appends "Browser APIs are not available on the server"
+	 * to any error whose `toString()` contains "document" or "window" (a grant's signup window, say).
+	 */
+	override toString(): string {
+		return `${this.name}: ${this.problems.length} problem(s) in the rule data`;
+	}
 }
 
 /** The path of a rule data file from the repository root. */

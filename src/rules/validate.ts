@@ -35,8 +35,8 @@ const pathOf = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ?
  */
 function fieldOf(file: unknown, path: PropertyKey[]): string {
 	const [list, index, ...rest] = path;
-	const id = typeof list === 'string' && typeof index === 'number' ? (valueAt(file, [list, index, 'id'])) : undefined;
-	if (typeof id !== 'string') return pathOf(path) || '(root)';
+	const id = typeof list === 'string' && typeof index === 'number' ? valueAt(file, [list, index, 'id']) : undefined;
+	if (typeof id !== 'string' || typeof list !== 'string' || typeof index !== 'number') return pathOf(path) || '(root)';
 	const field = pathOf(rest).replace(/^(?=[^[])/, '.');
 	// The forms the other checks use: `grant "id" (grants[3])`, `models[0] (nanobanana)`.
 	return list === 'grants' ? `grant ${JSON.stringify(id)} (grants[${index}])${field}` : `${list}[${index}] (${id})${field}`;
