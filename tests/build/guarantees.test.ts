@@ -20,6 +20,8 @@ const grants = (edit: (g: Json[]) => void) => (text: string) => {
 const byId = (g: Json[], id: string) => g.find((x) => x.id === id)!;
 /** The file line of a construct appended to `text` by `append` (after one blank line). */
 const appendedLine = (text: string) => text.split('\n').length + 1;
+/** The line the first grant's `"lasts"` object ends on, where a key appended after it stands. */
+const lineOfLasts = (text: string) => text.slice(0, /"lasts":\s*\{[^}]*\}/.exec(text)!.index + /"lasts":\s*\{[^}]*\}/.exec(text)![0].length).split('\n').length;
 const append = (construct: string) => (text: string) => `${text}\n${construct}\n`;
 const FAQ = { en: 'content/docs/en/troubleshooting/faq/plus-plan-faq.mdx', ko: 'content/docs/ko/troubleshooting/faq/plus-plan-faq.mdx' };
 
@@ -69,8 +71,8 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 	{
 		name: 'a key written twice',
 		file: 'content/rules/grants.json',
-		breakIt: (text) => text.replace('"lasts": {"years": 1},', '"lasts": {"years": 1}, "lasts": {"years": 2},'),
-		says: (good) => [`content/rules/grants.json:${good.split('\n').findIndex((l) => l.includes('"lasts": {"years": 1},')) + 1}: grants[`, ']: key "lasts" appears twice in one object'],
+		breakIt: (text) => text.replace(/"lasts":\s*\{[^}]*\}/, (lasts) => `${lasts}, "lasts": {"years": 2}`),
+		says: (good) => [`content/rules/grants.json:${lineOfLasts(good)}: grants[`, ']: key "lasts" appears twice in one object'],
 	},
 	{ name: 'an empty file', file: 'content/rules/models.json', breakIt: () => '', says: ['content/rules/models.json:1: the file is empty'] },
 	{

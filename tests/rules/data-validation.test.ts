@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRuleFiles, validateRuleData, RuleDataError } from '../../src/rules/validate.ts';
+import { duplicateKeys } from '../../src/rules/parse-files.ts';
 import { readRuleTexts } from '../../src/lib/rule-files.ts';
 import { articleHeadings } from '../../src/lib/article-headings.ts';
 import { ruleData } from '../../src/rules/rule-data.ts';
@@ -28,8 +29,6 @@ function problemsAfter(edit: (files: Record<RuleFileName, Json>) => void, editTe
 		return (e as RuleDataError).problems;
 	}
 }
-/** The 1-based line of the committed `file` that holds `text`. */
-const lineOf = (file: RuleFileName, text: string) => readRuleTexts()[file]!.split('\n').findIndex((l) => l.includes(text)) + 1;
 const grant = (f: Record<RuleFileName, Json>, id: string) => f['grants.json'].grants.find((g: Json) => g.id === id);
 
 describe('rule data validation', () => {
@@ -79,8 +78,8 @@ describe('rule data validation', () => {
 		{ name: 'top-ups valid past the calendar', edit: (f) => (f['credits.json'].limits.topUpValidityMonths.value = 1000), says: /credits\.json: limits\.topUpValidityMonths\.value: 1000 is too big \(maximum 960\)$/ },
 		{
 			name: 'a key written twice in one object (file, line, key)',
-			text: (t) => (t['grants.json'] = t['grants.json']!.replace('"lasts": {"years": 1},', '"lasts": {"years": 1}, "lasts": {"years": 2},')),
-			says: new RegExp(`^content/rules/grants\\.json:${lineOf('grants.json', '"lasts": {"years": 1},')}: grants\\[\\d+\\]: key "lasts" appears twice in one object`),
+			text: (t) => (t['grants.json'] = t['grants.json']!.replace(/"lasts":\s*\{[^}]*\}/, (lasts) => `${lasts}, "lasts": {"years": 2}`)),
+			says: /^content\/rules\/grants\.json:\d+: grants\[\d+\]: key "lasts" appears twice in one object/,
 		},
 		{
 			name: 'a key written twice in a nested object',
@@ -92,5 +91,13 @@ describe('rule data validation', () => {
 	])('$name', ({ edit, text, says }) => {
 		const problems = problemsAfter(edit ?? (() => {}), text);
 		expect(problems.some((p) => says.test(p)), problems.join('\n')).toBe(true);
+	});
+
+	it('names the line of the repeated key itself, and the path of its object', () => {
+		const text = '{\n  "grants": [\n    { "id": "a",\n      "lasts": { "years": 1 },\n      "lasts": { "years": 2 } }\n  ],\n  "x": { "y": 1, "y": 2 }\n}';
+		expect(duplicateKeys(text)).toEqual([
+			{ key: 'lasts', line: 5, path: 'grants[0]' },
+			{ key: 'y', line: 7, path: 'x' },
+		]);
 	});
 });
