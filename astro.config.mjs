@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import failedBuildCleanup from './src/integrations/failed-build-cleanup.ts';
+import atomicBuild from './src/integrations/atomic-build.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
@@ -33,8 +33,6 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	integrations: [
-		// First: a build that fails at any step leaves no dist/ (neither the previous site nor a partial one).
-		failedBuildCleanup(),
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
 		starlight({
@@ -73,6 +71,9 @@ export default defineConfig({
 		linkCheck(),
 		// dist/_headers and dist/_redirects for static hosts, with the CSP of the built pages (src/lib/site-headers.ts).
 		hostFiles(),
+		// Last: the site is built into a staging folder and moved into dist/ only once every check above has passed; a
+		// failed or interrupted build leaves the previous dist/ as it was.
+		atomicBuild(),
 	],
 	vite: {
 		build: {

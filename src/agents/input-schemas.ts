@@ -38,10 +38,17 @@ const FIELDS: Record<string, Record<string, unknown>> = {
 /** What a field of the tools' inputs means (`plan`, `joined`, `asOf`…), as their JSON Schemas describe it. */
 export const fieldDescription = (name: keyof typeof FIELDS & string): string => FIELDS[name]!.description as string;
 
-/** Adds `FIELDS` to every property of `schema`, nested objects and arrays included. Mutates and returns it. */
+/** The longest id (a plan, model or option id) a tool accepts, in characters; a date is 10 (`YYYY-MM-DD`). */
+export const MAX_ID_LENGTH = 64;
+
+/**
+ * Adds `FIELDS` to every property of `schema`, nested objects and arrays included, and a `maxLength` to every string
+ * (the tools refuse any other value anyway; the schema says so up front). Mutates and returns it.
+ */
 function annotate(schema: JsonSchema): JsonSchema {
 	for (const [name, property] of Object.entries(schema.properties ?? {})) {
 		Object.assign(property, FIELDS[name]);
+		if (property.type === 'string' && property.maxLength === undefined) property.maxLength = property.format === 'date' ? 10 : MAX_ID_LENGTH;
 		annotate(property);
 	}
 	if (schema.items) annotate(schema.items);

@@ -11,7 +11,7 @@ import { estimateFor, type ValidEstimateInput } from '../rules/engine/estimate.t
 import { inputProblems, type InputProblem } from '../rules/engine/input-checks.ts';
 import type { PublishedCost } from '../rules/engine/costs.ts';
 import { SITE } from '../rules/schema/links.ts';
-import { billingName, modelLabel, planName, problemMessage, statusLabel } from '../rules/words/en.ts';
+import { billingName, modelLabel, planName, problemMessage, quoted, statusLabel } from '../rules/words/en.ts';
 import type { ModelOptions } from '../rules/schema/model.ts';
 import type { ModelId } from '../rules/schema/ids.ts';
 import type { ResolvedQuery } from '../rules/engine/rule-index.ts';
@@ -58,17 +58,17 @@ const OPTION_FIELDS = ['resolution', 'method', 'agent'];
 function shapeProblems(tool: string, input: unknown, fields: readonly string[]): { blocking: string[]; unknown: string[] } {
 	const blocking: string[] = [];
 	const unknown: string[] = [];
-	if (!isObject(input)) return { blocking: [`Input: expected an object with ${fields.join(', ')}, got ${JSON.stringify(input) ?? String(input)}`], unknown };
+	if (!isObject(input)) return { blocking: [`Input: expected an object with ${fields.join(', ')}, got ${quoted(input)}`], unknown };
 	const refuse = (keys: string[], allowed: readonly string[], where: string) =>
-		unknown.push(...keys.filter((k) => !allowed.includes(k)).map((k) => `${where}${JSON.stringify(k)} is not a field of ${tool}; the fields are ${allowed.join(', ')}`));
+		unknown.push(...keys.filter((k) => !allowed.includes(k)).map((k) => `${where}${quoted(k)} is not a field of ${tool}; the fields are ${allowed.join(', ')}`));
 	refuse(Object.keys(input), fields, '');
 	if (!fields.includes('lines') || input.lines === undefined) return { blocking, unknown };
-	if (!Array.isArray(input.lines)) return { blocking: [`Lines: expected a list of lines ({ model, count, options?, cost? }), got ${JSON.stringify(input.lines)}`], unknown };
+	if (!Array.isArray(input.lines)) return { blocking: [`Lines: expected a list of lines ({ model, count, options?, cost? }), got ${quoted(input.lines)}`], unknown };
 	input.lines.forEach((line, i) => {
-		if (!isObject(line)) return blocking.push(`Line ${i + 1}: expected an object { model, count, options?, cost? }, got ${JSON.stringify(line)}`);
+		if (!isObject(line)) return blocking.push(`Line ${i + 1}: expected an object { model, count, options?, cost? }, got ${quoted(line)}`);
 		refuse(Object.keys(line), LINE_FIELDS, `Line ${i + 1}: `);
 		if (line.options === undefined) return;
-		if (!isObject(line.options)) return blocking.push(`Line ${i + 1}: options: expected an object { resolution?, method?, agent? }, got ${JSON.stringify(line.options)}`);
+		if (!isObject(line.options)) return blocking.push(`Line ${i + 1}: options: expected an object { resolution?, method?, agent? }, got ${quoted(line.options)}`);
 		refuse(Object.keys(line.options), OPTION_FIELDS, `Line ${i + 1}: options: `);
 	});
 	return { blocking, unknown };

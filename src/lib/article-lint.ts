@@ -1,9 +1,11 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import type { ImportDeclaration } from 'acorn';
 import { parse as parseJs } from 'acorn';
-import { Parser } from 'htmlparser2';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { posix } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { elementProblems, urlProblem, type Attribute } from './html-policy.ts';
+import { COMPONENTS, elementProblems, STARLIGHT_COMPONENTS, urlProblem, type Attribute } from './html-policy.ts';
 
 /** One thing an article may not contain, where it is (1-based line and column of the text as parsed). */
 export interface ArticleProblem {
@@ -11,9 +13,6 @@ export interface ArticleProblem {
 	column: number;
 	message: string;
 }
-
-/** Where an article may import components from: Starlight's and this project's reviewed ones. */
-export const ALLOWED_IMPORTS = ['@astrojs/starlight/components', '@components/'];
 
 /** The node types the lint reads; every other node is passed over. */
 export const CHECKED_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'link', 'image', 'definition', 'imageReference'] as const;
@@ -31,7 +30,28 @@ function parseJavaScript(code: string) {
 }
 const parse = (code: string) => parseJs(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
 
-/** ESM lines, at each statement's own line: only `import` from `ALLOWED_IMPORTS`; no `export`, which could define a component. */
+/**
+ * The module an import specifier names, resolved as Vite resolves the project's alias and normalised:
+ * `@components/../lib/csp.ts` -> `src/lib/csp.ts`; a package specifier is kept as written.
+ */
+export function resolveSpecifier(specifier: string): string {
+	return specifier.startsWith('@components/') ? posix.normalize(`src/components/${specifier.slice('@components/'.length)}`) : specifier;
+}
+
+/** Every module an article may import from: Starlight's components and the project's widgets. */
+export const ALLOWED_MODULES = [...new Set(Object.values(COMPONENTS).map((c) => c.from))];
+
+/** Why an imported binding is refused, or `undefined`: each must be a component of `COMPONENTS`, under its own name, from its module. */
+function bindingProblem(module: string, specifier: ImportDeclaration['specifiers'][number]): string | undefined {
+	const local = specifier.local.name;
+	const imported = specifier.type === 'ImportSpecifier' ? ('name' in specifier.imported ? specifier.imported.name : String(specifier.imported.value)) : undefined;
+	const component = COMPONENTS[local];
+	const ok = component?.from === module
+		&& (module === STARLIGHT_COMPONENTS ? imported === local : specifier.type === 'ImportDefaultSpecifier');
+	return ok ? undefined : `import of ${local}: an article may import only ${Object.keys(COMPONENTS).join(', ')}, each under its own name from its own module`;
+}
+
+/** ESM lines, at each statement's own line: only imports of `COMPONENTS` from `ALLOWED_MODULES`; no `export`, which could define a component. */
 function esmProblems(code: string, at: Where): ArticleProblem[] {
 	const program = parseJavaScript(code);
 	if (!program) return [{ ...at, message: 'this import/export block is not JavaScript the lint can read' }];
@@ -39,22 +59,49 @@ function esmProblems(code: string, at: Where): ArticleProblem[] {
 		const where = { line: at.line + statement.loc!.start.line - 1, column: statement.loc!.start.column + 1 };
 		if (statement.type !== 'ImportDeclaration') return [{ ...where, message: 'an article may import components, not export code' }];
 		const from = String(statement.source.value);
-		if (ALLOWED_IMPORTS.some((prefix) => from === prefix || (prefix.endsWith('/') && from.startsWith(prefix)))) return [];
-		return [{ ...where, message: `import from "${from}": an article may import only from ${ALLOWED_IMPORTS.join(' or ')}` }];
+		const module = resolveSpecifier(from);
+		if (!ALLOWED_MODULES.includes(module) || statement.attributes.length)
+			return [{ ...where, message: `import from "${from}" (${module}): an article may import only from ${STARLIGHT_COMPONENTS} and the widgets of src/components (${ALLOWED_MODULES.slice(1).join(', ')})` }];
+		return statement.specifiers.flatMap((specifier) => {
+			const message = bindingProblem(module, specifier);
+			return message ? [{ ...where, message }] : [];
+		});
 	});
 }
 
-/** Raw HTML (an `html` node of a `.md` article), read with htmlparser2, each tag at its own line. */
+type Parse5Node = DefaultTreeAdapterMap['childNode'];
+
+/** Parse errors after which the browser reads the article's following text as part of the unfinished construct. */
+const UNFINISHED = /^eof-in-/;
+
+/**
+ * Raw HTML (an `html` node of a `.md` article), read with parse5 as a browser reads it (scripting on), each element
+ * at its own line. Every element must pass the allow-list; HTML comments are allowed; HTML left unfinished (a tag, a
+ * comment or an attribute value open at its end) is refused, since the browser would read what follows into it.
+ * Markdown cuts raw HTML into nodes (inline: one tag each); the page holds them with escaped text between. Each node
+ * parsed alone gives what the browser parses only if the tokenizer is back in its data state at each node's end:
+ * refusing `eof-in-*` and every raw-text element (none is on the allow-list) makes sure of it.
+ */
 function rawHtmlProblems(html: string, at: Where): ArticleProblem[] {
 	const problems: ArticleProblem[] = [];
-	const parser: Parser = new Parser({
-		onopentag(name, attribs) {
-			const before = html.slice(0, parser.startIndex).split('\n');
-			const where = { line: at.line + before.length - 1, column: before.length > 1 ? before.at(-1)!.length + 1 : at.column + parser.startIndex };
-			for (const message of elementProblems(name, Object.entries(attribs).map(([n, value]) => ({ name: n, value })))) problems.push({ ...where, message });
+	const whereIn = (line: number, col: number) => ({ line: at.line + line - 1, column: line === 1 ? at.column + col - 1 : col });
+	const fragment = parseFragment(html, {
+		sourceCodeLocationInfo: true,
+		scriptingEnabled: true,
+		onParseError: (error) => {
+			if (UNFINISHED.test(error.code)) problems.push({ ...at, message: `unfinished HTML (${error.code}): close every tag, quote and comment` });
 		},
 	});
-	parser.end(html);
+	const walk = (nodes: Parse5Node[]) => {
+		for (const node of nodes) {
+			if (!('tagName' in node)) continue;
+			const loc = node.sourceCodeLocation;
+			const where = loc ? whereIn(loc.startLine, loc.startCol) : at;
+			for (const message of elementProblems(node.tagName, node.attrs.map((a) => ({ name: a.prefix ? `${a.prefix}:${a.name}` : a.name, value: a.value })))) problems.push({ ...where, message });
+			walk(node.tagName === 'template' ? [] : node.childNodes);
+		}
+	};
+	walk(fragment.childNodes);
 	return problems;
 }
 
@@ -64,11 +111,12 @@ const attributeOf = (a: MdxJsxAttribute): Attribute => ({ name: a.name, value: t
 type Checked = Extract<Nodes, { type: (typeof CHECKED_TYPES)[number] }>;
 
 /**
- * Checks one article node at a time, in any order (remark's `visit` or Sätteri's per-type visitors), and reports
- * every unsafe thing in it: forbidden elements (`<script>`, `<iframe>`, `<object>`, `<embed>`, …), event-handler
- * attributes, `javascript:` and `data:` URLs, images and embeds loaded from another origin (a reference-style image
- * through its definition), `{…}` expressions and spread attributes (they could render any of these unseen), and
- * imports from outside `ALLOWED_IMPORTS`. The rules on elements and URLs are in html-policy.ts.
+ * Checks one article node at a time, in any order (remark's `visit` or Sätteri's per-type visitors), against an
+ * allow-list (html-policy.ts): Markdown, the HTML elements and attributes of `HTML_ELEMENTS`, the components of
+ * `COMPONENTS` with their props, every value literal text, links and images on allowed URLs (a reference-style image
+ * through its definition), imports of those components only (the specifier resolved first), MDX comments (the
+ * `rules-table` markers). Refused: any other element or attribute, any `{…}` expression (child or attribute), a
+ * spread, a `set:*` or other directive, an `export`, and raw HTML a browser would read otherwise than the lint.
  */
 export class ArticleChecker {
 	#problems: ArticleProblem[] = [];
@@ -82,16 +130,16 @@ export class ArticleChecker {
 		switch (node.type) {
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
-				const name = node.name ?? 'fragment';
+				const name = node.name ?? '';
 				const attributes = node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
-				if (attributes.some((a) => a.type === 'mdxJsxExpressionAttribute')) add(`<${name} {…}>: a spread attribute cannot be checked; write each attribute out`);
+				if (attributes.some((a) => a.type === 'mdxJsxExpressionAttribute')) add(`<${name} {…}>: a spread attribute is not allowed in an article; write each attribute out as literal text`);
 				elementProblems(name, attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [attributeOf(a)] : []))).forEach(add);
 				break;
 			}
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				// `{/* a comment */}` holds no statement; anything else could render HTML the lint cannot see.
-				if (parseJavaScript(node.value)?.body.length !== 0) add(`{${node.value.trim()}}: an article may not contain JavaScript expressions`);
+				if (parseJavaScript(node.value)?.body.length !== 0) add(`{${node.value.trim().slice(0, 60)}}: an article may not contain JavaScript expressions (only {/* comments */})`);
 				break;
 			case 'mdxjsEsm':
 				this.#problems.push(...esmProblems(node.value, at));
@@ -138,4 +186,20 @@ export function articleProblems(tree: Root): ArticleProblem[] {
 export function formatProblems(file: string, problems: ArticleProblem[], firstLine = 1): string {
 	const lines = problems.map((p) => `${file}:${p.line + firstLine - 1}:${p.column}: ${p.message}`);
 	return `Unsafe HTML in an article; remove it or use a component from src/components:\n${lines.join('\n')}`;
+}
+
+/**
+ * Thrown when an article breaks the policy; `message` is `formatProblems`'s report. Its `toString()` is a one-line
+ * summary: Astro appends "Browser APIs are not available on the server" to any error whose `toString()` contains
+ * "document" or "window", words a report may well quote (`<div srcdoc>: embeds a whole document`).
+ */
+export class ArticlePolicyError extends Error {
+	constructor(file: string, problems: ArticleProblem[], firstLine = 1) {
+		super(formatProblems(file, problems, firstLine));
+		this.name = 'ArticlePolicyError';
+	}
+
+	override toString(): string {
+		return `${this.name}: an article breaks the article policy`;
+	}
 }

@@ -59,9 +59,13 @@ describe('mdxToMarkdown', () => {
 		expect(mdxToMarkdown(`[x](${href})`, { page: 'https://carat.im/docs/en/group/page/' })).toBe(`[x](${expected})`);
 	});
 
-	it('never leaves JSX or ESM behind for an unknown component', () => {
-		const md = mdxToMarkdown("import X from '@components/X.astro';\n\n<Unknown foo=\"1\">\nInside **text**.\n</Unknown>\n\n{/* note */}");
+	it('never leaves JSX or ESM behind for an allowed component it has no Markdown form for', () => {
+		const md = mdxToMarkdown("import { Steps } from '@astrojs/starlight/components';\n\n<Steps>\nInside **text**.\n</Steps>\n\n{/* note */}");
 		expect(md).toBe('Inside **text**.');
+	});
+
+	it('refuses a component the article policy does not list', () => {
+		expect(() => mdxToMarkdown('<Unknown foo="1">\nInside **text**.\n</Unknown>')).toThrow('<Unknown> is not allowed in an article');
 	});
 });
 

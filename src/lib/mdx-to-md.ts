@@ -1,11 +1,11 @@
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
 import type { BlockContent, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { articleProblems, formatProblems } from './article-lint.ts';
+import { ArticlePolicyError, articleProblems } from './article-lint.ts';
 import { COPY_WORDS, copyWordsFor, type CopyWords } from './copy-words.ts';
 
 /** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
@@ -84,11 +84,17 @@ function convert(nodes: Nodes[], page: string, words: CopyWords): RootContent[] 
 
 const printer = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-' });
 
-/** Where a body comes from, for error messages: its file and the file line the body starts on (after the frontmatter). */
+/**
+ * Where a body comes from: its file (a `.md` file is read as Markdown, anything else as MDX) and the file line the
+ * body starts on (after the frontmatter), for error messages.
+ */
 export interface BodySource {
 	file: string;
 	firstLine: number;
 }
+
+/** Whether the body of `source` is Markdown (a `.md` article: HTML comments and raw HTML) rather than MDX. */
+const isMarkdown = (source: BodySource | undefined) => source?.file.endsWith('.md') ?? false;
 
 /** The file line `body` starts on when it is the tail of the file's text `raw` (after the frontmatter); else 1. */
 export function bodyFirstLine(raw: string, body: string): number {
@@ -105,7 +111,7 @@ export function bodyFirstLine(raw: string, body: string): number {
  * Markdown copy carries what the HTML page may not.
  */
 export function mdxToMarkdown(body: string, { page = ROOT, source }: { page?: string; source?: BodySource } = {}): string {
-	const key = `${page}\n${body}`;
+	const key = `${page}\n${isMarkdown(source)}\n${body}`;
 	let markdown = converted.get(key);
 	if (markdown === undefined) converted.set(key, (markdown = convertBody(body, page, source)));
 	return markdown;
@@ -120,10 +126,27 @@ const converted = new Map<string, string>();
 function convertBody(body: string, page: string, source: BodySource | undefined): string {
 	// Parsed by Sätteri, the parser Astro renders the HTML page with (so the copy reads the article as the page does,
 	// and about 15 times faster than remark-parse + remark-mdx); printed by remark-stringify.
-	const tree = mdxToMdast(body) as Root;
+	const file = source?.file ?? '(article body)';
+	const tree = parseBody(body, file, isMarkdown(source), () => source?.firstLine ?? 1);
 	const problems = articleProblems(tree);
-	if (problems.length) throw new Error(formatProblems(source?.file ?? '(article body)', problems, source?.firstLine));
-	return printer.stringify({ type: 'root', children: convert(tree.children, page, copyWordsFor(page)) }).trim();
+	if (problems.length) throw new ArticlePolicyError(file, problems, source?.firstLine);
+	const children = tree.children.filter((node) => !(node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())));
+	return printer.stringify({ type: 'root', children: convert(children, page, copyWordsFor(page)) }).trim();
+}
+
+/**
+ * A body as Markdown (`markdown`) or MDX. Sätteri's parse errors (`3:1: Unexpected character…`) are thrown again as
+ * `file:line:column: …`, the line counted from the file (`firstLine` gives the file line the body starts on; read only on an error).
+ */
+function parseBody(body: string, file: string, markdown: boolean, firstLine: () => number): Root {
+	try {
+		return (markdown ? markdownToMdast(body) : mdxToMdast(body)) as Root;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const at = /^(\d+):(\d+):\s*/.exec(message);
+		const where = at ? `${Number(at[1]) + firstLine() - 1}:${at[2]}` : `${firstLine()}:1`;
+		throw new Error(`${file}:${where}: ${at ? message.slice(at[0].length) : message}`, { cause: error });
+	}
 }
 
 /**

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToMdast, mdxToMdast, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import type { Root } from 'mdast';
-import { ArticleChecker, articleProblems, CHECKED_TYPES, formatProblems } from './article-lint.ts';
+import { ArticleChecker, ArticlePolicyError, articleProblems, CHECKED_TYPES } from './article-lint.ts';
 
 /** Where the articles are, relative to the project root; other Markdown (none today) is not an article. */
 const ARTICLES = 'content/docs/';
@@ -26,7 +26,7 @@ export function articlePolicy(root = process.cwd()) {
 			after() {
 				if (!checker.problems().length) return;
 				const parse = context.sourceFormat === 'mdx' ? mdxToMdast : markdownToMdast;
-				throw new Error(formatProblems(file, articleProblems(parse(context.source) as Root)));
+				throw new ArticlePolicyError(file, articleProblems(parse(context.source) as Root));
 			},
 		};
 	};

@@ -7,9 +7,21 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { readBuiltSite, NoBuildError } from './site.ts';
 import { createServer } from './server.ts';
 import { DEFAULT_PORT, mcpHttpServer } from './http.ts';
+import { boundedLines, MAX_MESSAGE_BYTES } from './bounded-lines.ts';
 import { rulesExport } from '../rules/checks/export.ts';
 import { rules } from '../rules/committed.ts';
 
+/**
+ * The transport with its messages written one after another: the SDK's `send` adds a 'drain' listener to stdout for
+ * every message written while stdout is full, so 200 calls answered at once added 200 listeners (and Node's
+ * MaxListenersExceededWarning on stderr); queued, at most one waits at a time. Order is kept.
+ */
+function oneWriteAtATime(transport: StdioServerTransport): StdioServerTransport {
+	const send = transport.send.bind(transport);
+	let last: Promise<void> = Promise.resolve();
+	transport.send = (message) => (last = last.then(() => send(message), () => send(message)));
+	return transport;
+}
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -41,7 +53,12 @@ try {
 		for (const signal of ['SIGINT', 'SIGTERM'] as const)
 			process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());
 	} else {
-		await createServer(site).connect(new StdioServerTransport());
+		const input = boundedLines(MAX_MESSAGE_BYTES, (id, bytes) => {
+			const message = `request of ${bytes.toLocaleString('en-US')} bytes; carat-help-mcp reads at most ${MAX_MESSAGE_BYTES.toLocaleString('en-US')} (a search query is at most 500 characters)`;
+			if (id !== undefined) void transport.send({ jsonrpc: '2.0', id, error: { code: -32600, message } });
+		});
+		const transport = oneWriteAtATime(new StdioServerTransport(process.stdin.pipe(input) as unknown as typeof process.stdin));
+		await createServer(site).connect(transport);
 		console.error(`carat-help-mcp: serving ${site.pages.length} pages from ${dist} on stdio`);
 	}
 } catch (error) {

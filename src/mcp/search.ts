@@ -27,10 +27,24 @@ function snippetOf(text: string, words: string[], length = 240): string {
 	return `${start > 0 ? '…' : ''}${cut}${start + length < text.length ? '…' : ''}`;
 }
 
+/** The most words of a query searched for, and the most characters of each: bounds on the work of one search. */
+export const QUERY_BOUNDS = { words: 32, wordLength: 40 } as const;
+
+/**
+ * A query as it is searched for: its words (MiniSearch's tokenizer), each once, at most `QUERY_BOUNDS.words` of them,
+ * each cut to `QUERY_BOUNDS.wordLength` characters. MiniSearch's fuzzy match costs about the length of a word times
+ * the size of the index for each word, so a 40 KB word took 18 s; bounded, a search costs at most a fixed amount.
+ */
+export function boundedQuery(query: string): string {
+	const words = (MiniSearch.getDefault('tokenize') as (text: string) => string[])(query).filter(Boolean);
+	return [...new Set(words.map((w) => w.slice(0, QUERY_BOUNDS.wordLength)))].slice(0, QUERY_BOUNDS.words).join(' ');
+}
+
 /**
  * A full-text index of the pages (MiniSearch: BM25 over title, headings, description and text, with prefix and
  * fuzzy matching; title and headings weigh more). `search` ranks pages for a query, best first, within a locale
- * when one is given; all the query's words must match, or, when no page has them all, any of them.
+ * when one is given; all the query's words must match, or, when no page has them all, any of them. The query is
+ * bounded first (`boundedQuery`), so that the work of a search grows at most linearly with its length.
  */
 export function searchIndex(pages: BuiltPage[]) {
 	const index = new MiniSearch<Doc>({
@@ -52,6 +66,7 @@ export function searchIndex(pages: BuiltPage[]) {
 	return {
 		search(query: string, options: { locale?: string | undefined; limit?: number } = {}): SearchHit[] {
 			const filter = options.locale ? (r: SearchResult) => r.locale === options.locale : undefined;
+			query = boundedQuery(query);
 			let results = index.search(query, { combineWith: 'AND', filter });
 			if (!results.length) results = index.search(query, { combineWith: 'OR', filter });
 			return results.slice(0, options.limit ?? 10).map((r) => {

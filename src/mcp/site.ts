@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SITE } from '../rules/schema/links.ts';
+import { BUILD_COMPLETE_MARKER } from '../integrations/atomic-build.ts';
 
 /** A page of the built site, read from its Markdown copy. */
 export interface BuiltPage {
@@ -50,18 +51,36 @@ function pageOf(file: string, markdown: string): BuiltPage {
 	};
 }
 
+/** The `version` of a built `rules.json`; throws `NoBuildError` naming the file when it is not JSON or has none. */
+function rulesVersionOf(rulesFile: string): string {
+	const rebuild = 'run `npm run build` in the carat-help folder, then start carat-help-mcp again';
+	let rules: unknown;
+	try {
+		rules = JSON.parse(readFileSync(rulesFile, 'utf8'));
+	} catch (error) {
+		throw new NoBuildError(`${rulesFile} is not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : String(error)}): ${rebuild}`);
+	}
+	const version = (rules as { version?: unknown } | null)?.version;
+	if (typeof version !== 'string') throw new NoBuildError(`${rulesFile} has no "version" (a string): ${rebuild}`);
+	return version;
+}
+
 /**
  * Reads the built site in `dist` (default this project's `dist/`): the `.md` copies and `rules.json`. Throws
- * `NoBuildError`, naming the folder and the command to run, when they are missing.
+ * `NoBuildError`, naming the folder and the command to run, when they are missing or when `dist` lacks the marker a
+ * complete build leaves (`BUILD_COMPLETE_MARKER`, see src/integrations/atomic-build.ts), or when `rules.json` is not
+ * JSON with a `version` (the message names the file).
  */
 export function readBuiltSite(dist: string): BuiltSite {
+	if (existsSync(dist) && !existsSync(join(dist, BUILD_COMPLETE_MARKER)))
+		throw new NoBuildError(`${dist} holds no complete build (${join(dist, BUILD_COMPLETE_MARKER)} is missing: a build was interrupted, failed, or predates this check): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
 	const rulesFile = join(dist, 'rules.json');
 	if (!existsSync(rulesFile)) throw new NoBuildError(`no built site in ${dist} (${rulesFile} is missing): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
 	const pages = markdownFiles(dist)
 		.sort()
 		.map((file) => pageOf(file, readFileSync(join(dist, file), 'utf8')));
 	if (!pages.length) throw new NoBuildError(`no Markdown copies (*.md) in ${dist}: run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
-	return { dist, pages, rulesVersion: JSON.parse(readFileSync(rulesFile, 'utf8')).version };
+	return { dist, pages, rulesVersion: rulesVersionOf(rulesFile) };
 }
 
 /**

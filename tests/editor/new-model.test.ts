@@ -38,7 +38,7 @@ describe('a new model, Imagen 4, unlimited for Pro, added in JSON only', () => {
 		expect(csv).toContain('plus,annual,imagen-4,,..,Uses credits,default');
 		const check = copy.tool('check.ts');
 		expect(check.status, check.output.slice(-3000)).toBe(0);
-	}, 120_000);
+	}, 240_000);
 
 	it('builds into rules.json and the checker, and no file outside content/ and the snapshot changed', async () => {
 		const build = copy.build();

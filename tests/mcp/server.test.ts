@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUILD_COMPLETE_MARKER } from '../../src/integrations/atomic-build.ts';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { cellsOf, queryOf } from '../../src/rules/engine/analysis.ts';
@@ -168,5 +171,19 @@ describe('without a build', () => {
 		const run = spawnSync(process.execPath, [BIN, '--dist', 'does-not-exist'], { input: '', encoding: 'utf8' });
 		expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 1, stdout: '' });
 		expect(run.stderr).toMatch(/^carat-help-mcp: no built site in does-not-exist .*run `npm run build`/);
+	});
+
+	it('refuses a dist/ without the completion marker (an interrupted or failed build), naming it and what to run', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'carat-help-partial-'));
+		try {
+			cpSync('dist', dir, { recursive: true });
+			rmSync(join(dir, BUILD_COMPLETE_MARKER));
+			const run = spawnSync(process.execPath, [BIN, '--dist', dir], { input: '', encoding: 'utf8' });
+			expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 1, stdout: '' });
+			expect(run.stderr).toContain(`${dir} holds no complete build (${join(dir, BUILD_COMPLETE_MARKER)} is missing`);
+			expect(run.stderr).toContain('run `npm run build`');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

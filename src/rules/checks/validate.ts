@@ -6,13 +6,17 @@ import { formatDate, queryModelLabel, planName, billingName, statusLabel } from 
 import type { Source } from '../schema/common.ts';
 import { type ResolvedQuery } from '../engine/rule-index.ts';
 import { compileRules, type RuleSet } from '../engine/compile.ts';
+import { LAST_DAY, lastDayOfYears } from '../schema/calendar.ts';
 
 export { RuleDataError, parseRuleFiles } from './parse-files.ts';
 
 // zod/mini ships no English messages (its default is "Invalid input"), so issues are worded here from their code.
 function describe(issue: $ZodIssue, input: unknown): string {
-	if (issue.message !== 'Invalid input') return issue.message;
 	const got = JSON.stringify(input);
+	// Bounds are worded here even where zod's English locale is loaded (the build's), so both say the same.
+	if (issue.code === 'too_big' && issue.origin === 'number') return `${got} is too big (maximum ${String(issue.maximum)})`;
+	if (issue.code === 'too_small' && issue.origin === 'number') return `${got} is too small (minimum ${String(issue.minimum)})`;
+	if (issue.message !== 'Invalid input') return issue.message;
 	switch (issue.code) {
 		case 'unrecognized_keys': return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 		case 'invalid_value': return `${got} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -25,6 +29,19 @@ function describe(issue: $ZodIssue, input: unknown): string {
 const valueAt = (value: unknown, path: PropertyKey[]) =>
 	path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
 const pathOf = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+/**
+ * A field of a rule file as the messages name it, with the id of the list item it is in when it has one: a grant's id
+ * first (`grant "z-image" (grants[3]).lasts.years`), other items' after the index (`costs[0] (carat-video).credits`);
+ * else the path (`limits.maxVideoSeconds.value`).
+ */
+function fieldOf(file: unknown, path: PropertyKey[]): string {
+	const [list, index, ...rest] = path;
+	const id = typeof list === 'string' && typeof index === 'number' ? valueAt(file, [list, index, 'id']) : undefined;
+	if (typeof id !== 'string' || typeof list !== 'string' || typeof index !== 'number') return pathOf(path) || '(root)';
+	const field = pathOf(rest).replace(/^(?=[^[])/, '.');
+	// The forms the other checks use: `grant "id" (grants[3])`, `models[0] (nanobanana)`.
+	return list === 'grants' ? `grant ${JSON.stringify(id)} (grants[${index}])${field}` : `${list}[${index}] (${id})${field}`;
+}
 
 /** The heading anchors of an article by its id (`troubleshooting/usage-plan/x`), or `undefined` when it does not exist. */
 export type ArticleHeadings = (article: string) => string[] | undefined;
@@ -42,7 +59,7 @@ export function validateRuleData(files: Record<RuleFileName, unknown>, headings?
 	for (const [file, schema] of Object.entries(RULE_FILES) as [RuleFileName, (typeof RULE_FILES)[RuleFileName]][]) {
 		const result = schema.safeParse(files[file]);
 		if (result.success) parsed[file] = result.data;
-		else for (const issue of result.error.issues) problems.push(`${at(file)}: ${pathOf(issue.path) || '(root)'}: ${describe(issue, valueAt(files[file], issue.path))}`);
+		else for (const issue of result.error.issues) problems.push(`${at(file)}: ${fieldOf(files[file], issue.path)}: ${describe(issue, valueAt(files[file], issue.path))}`);
 	}
 	if (problems.length) throw new RuleDataError(problems);
 	const data = ruleDataOf(parsed);
@@ -99,6 +116,9 @@ function idProblems(data: RuleData): string[] {
 		if (from && through && from > through) out.push(`${where}.joined: the window runs backwards: from ${from} is after through ${through}`);
 		if (grant.lasts && grant.result !== 'unlimited') out.push(`${where}.lasts: only an unlimited grant can last`);
 		if (grant.lasts && !from) out.push(`${where}.lasts: a lasting grant needs joined.from (the benefit counts from the signup date)`);
+		const lastSignup = through ?? from;
+		if (grant.lasts && lastSignup && lastDayOfYears(lastSignup, grant.lasts.years) > LAST_DAY)
+			out.push(`${where}.lasts.years: ${grant.lasts.years} years from a signup on ${lastSignup} last past ${LAST_DAY}, the last day the site's calendar knows`);
 	});
 	const checkModel = (where: string, id: string) => { if (!models.has(id)) out.push(`${where}: ${unknown('model', id, 'models.json')}`); };
 	const checkPlans = (where: string, ids: readonly string[]) => ids.forEach((id) => { if (!plans.has(id)) out.push(`${where}: ${unknown('plan', id, 'plans.json')}`); });

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { FIRST_DAY, LAST_DAY, inDateRange, isCalendarDate } from './calendar.ts';
 
+/** The most whole years a duration may last: the span of the site's calendar, FIRST_DAY … LAST_DAY (80). */
+export const MAX_YEARS = Number(LAST_DAY.slice(0, 4)) - Number(FIRST_DAY.slice(0, 4)) + 1;
+/** The longest a published video length may be, in seconds (an hour): a bound on typos, not a published figure. */
+export const MAX_VIDEO_SECONDS = 3600;
+/** The highest a published plan price may be, in US dollars a month: a bound on typos, not a published figure. */
+export const MAX_PRICE_USD = 10_000;
+
 /** A calendar day `YYYY-MM-DD` from 2020-01-01 to 2099-12-31. Rejects impossible days such as `2026-02-30`. */
 export const IsoDateSchema = z.string().check(
 	z.refine(isCalendarDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date written YYYY-MM-DD`, abort: true }),

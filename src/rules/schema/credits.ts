@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { BillingIdSchema, ModelIdSchema, OptionIdSchema, PlanIdSchema } from './ids.ts';
-import { NamesSchema, sourced } from './common.ts';
+import { MAX_PRICE_USD, MAX_VIDEO_SECONDS, MAX_YEARS, NamesSchema, sourced } from './common.ts';
+import { LIMITS } from './limits.ts';
 
 /** A published credit cost per generation. */
 export const CreditCostSchema = z.strictObject({
@@ -13,7 +14,7 @@ export const CreditCostSchema = z.strictObject({
 	/** Generation methods it applies to; absent = every method. */
 	methods: z.optional(z.array(OptionIdSchema).check(z.minLength(1))),
 	/** Credits per generation. */
-	credits: z.number().check(z.positive()),
+	credits: z.number().check(z.positive(), z.maximum(LIMITS.cost.max)),
 	/** `true` when the help center says "about". */
 	approximate: z.boolean(),
 	/** What one generation is, in words, e.g. `5-second video`. */
@@ -33,7 +34,7 @@ export const MonthlyCreditsSchema = z.strictObject({
 	/** The published figure: `generations` of `model` use up a month's credits; credits = generations x that model's cost. */
 	derived: z.strictObject({
 		/** Generations a month, as published. */
-		generations: z.int().check(z.positive()),
+		generations: z.int().check(z.positive(), z.maximum(LIMITS.count.max)),
 		/** Model whose published cost on this plan prices one generation. */
 		model: ModelIdSchema,
 	}),
@@ -50,7 +51,7 @@ export const GenerationsPerMonthSchema = z.strictObject({
 	/** The plan. */
 	plan: PlanIdSchema,
 	/** Generations a month. */
-	generations: z.int().check(z.positive()),
+	generations: z.int().check(z.positive(), z.maximum(LIMITS.count.max)),
 	/** `true` when the help center says "about" / "around". */
 	approximate: z.boolean(),
 	...sourced,
@@ -63,7 +64,7 @@ export const PriceSchema = z.strictObject({
 	/** Billing cycle the price is for. */
 	billing: BillingIdSchema,
 	/** Price in US dollars per month. */
-	usd: z.number().check(z.positive()),
+	usd: z.number().check(z.positive(), z.maximum(MAX_PRICE_USD)),
 	...sourced,
 });
 
@@ -76,12 +77,8 @@ export const ConversationTierSchema = z.strictObject({
 	...sourced,
 });
 
-/** A single published number with its source. */
-const SourcedNumberSchema = z.strictObject({
-	/** The number, in the unit its key names. */
-	value: z.number().check(z.positive()),
-	...sourced,
-});
+/** A single published number with its source, from 0 (excluded) to `max`, in the unit its key names. */
+const sourcedNumber = (max: number) => z.strictObject({ value: z.number().check(z.positive(), z.maximum(max)), ...sourced });
 
 /** `content/rules/credits.json`. */
 export const CreditsFileSchema = z.strictObject({
@@ -98,9 +95,9 @@ export const CreditsFileSchema = z.strictObject({
 	/** Published limits. */
 	limits: z.strictObject({
 		/** Longest video one generation can make, in seconds. */
-		maxVideoSeconds: SourcedNumberSchema,
+		maxVideoSeconds: sourcedNumber(MAX_VIDEO_SECONDS),
 		/** How long topped-up credits stay valid, in months from the recharge date. */
-		topUpValidityMonths: SourcedNumberSchema,
+		topUpValidityMonths: sourcedNumber(MAX_YEARS * 12),
 	}),
 });
 export type CreditsFile = z.infer<typeof CreditsFileSchema>;

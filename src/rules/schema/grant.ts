@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BillingIdSchema, GrantIdSchema, ModelIdSchema, ModelOptionsSchema, PlanIdSchema } from './ids.ts';
-import { IsoDateSchema, ReferenceSchema, sourced } from './common.ts';
+import { IsoDateSchema, MAX_YEARS, ReferenceSchema, sourced } from './common.ts';
 
 /** A signup window of whole calendar days: `from` and `through` are both included. */
 export const SignupWindowSchema = z.strictObject({
@@ -31,7 +31,7 @@ export const GrantSchema = z.strictObject({
 	/** Option values covered, per option field; an absent field = every value. */
 	options: z.optional(ModelOptionsSchema),
 	/** How long an `unlimited` grant lasts from the signup date, in whole years (through the day before the anniversary); absent = no end. */
-	lasts: z.optional(z.strictObject({ /** Number of years. */ years: z.int().check(z.positive()) })),
+	lasts: z.optional(z.strictObject({ /** Number of years, 1 to `MAX_YEARS` (the span of the site's calendar). */ years: z.int().check(z.positive(), z.maximum(MAX_YEARS)) })),
 	...sourced,
 	/** The live help-center page the grant was checked against (required for a grant). */
 	reference: ReferenceSchema,

@@ -4,6 +4,7 @@ import { FIELD_LABELS_KO } from './labels.ts';
 import { FIRST_DAY, LAST_DAY, isCalendarDate, today } from '../schema/calendar.ts';
 import { LIMITS } from '../schema/limits.ts';
 import type { AnswerWords } from './answers.ts';
+import { quoted } from './en.ts';
 import type { AnswerInput } from './en.ts';
 import type { InputProblem } from '../engine/input-checks.ts';
 import type { Grant } from '../schema/grant.ts';
@@ -74,22 +75,22 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 	}
 }
 
-const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDateKo(value) : JSON.stringify(value));
+const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDateKo(value) : quoted(value));
 
 /** The Korean message of an input problem (the English ones are input-checks.ts `messages`). */
 function problemKo(p: InputProblem, line?: number): string {
 	const label = (field: keyof typeof FIELD_LABELS_KO) => (line === undefined ? FIELD_LABELS_KO[field] : `${FIELD_LABELS_KO[field]}, ${line}번째 항목`);
 	switch (p.kind) {
-		case 'notOneOf': return `${label(p.args[0])}: 고를 수 있는 값이 아니에요 (${JSON.stringify(p.args[1])}; 가능한 값: ${p.args[2].join(', ')}).`;
-		case 'notDate': return `${label(p.args[0])}: YYYY-MM-DD 형식의 날짜가 아니에요 (${JSON.stringify(p.args[1])}).`;
-		case 'outOfRange': return `${label(p.args[0])}: ${formatDateKo(FIRST_DAY)}부터 ${formatDateKo(LAST_DAY)} 사이의 날짜를 입력하세요 (${JSON.stringify(p.args[1])}).`;
+		case 'notOneOf': return `${label(p.args[0])}: 고를 수 있는 값이 아니에요 (${quoted(p.args[1])}; 가능한 값: ${p.args[2].join(', ')}).`;
+		case 'notDate': return `${label(p.args[0])}: YYYY-MM-DD 형식의 날짜가 아니에요 (${quoted(p.args[1])}).`;
+		case 'outOfRange': return `${label(p.args[0])}: ${formatDateKo(FIRST_DAY)}부터 ${formatDateKo(LAST_DAY)} 사이의 날짜를 입력하세요 (${quoted(p.args[1])}).`;
 		case 'joinedAfterAsOf': {
 			const [joined, asOf] = p.args;
 			return `${FIELD_LABELS_KO.joined}: ${shown(joined)}이 ${asOf === undefined ? '오늘' : FIELD_LABELS_KO.asOf}(${formatDateKo(asOf ?? today())})보다 늦어요.`;
 		}
 		case 'notWholeNumber': {
 			const [field, value] = p.args;
-			return `${label(field)}: ${JSON.stringify(value)} 대신 ${n(LIMITS[field].min)}부터 ${n(LIMITS[field].max)}까지의 정수를 입력하세요.`;
+			return `${label(field)}: ${quoted(value)} 대신 ${n(LIMITS[field].min)}부터 ${n(LIMITS[field].max)}까지의 정수를 입력하세요.`;
 		}
 		case 'tooManyLines': return `${FIELD_LABELS_KO.lines}: ${n(p.args[0])}개예요. 한 번에 최대 ${LIMITS.lines}개까지 계산할 수 있어요.`;
 	}

@@ -328,21 +328,30 @@ export function estimateSummary(total: number, approximate: boolean, unpriced: n
 	return `Total of known costs: ${credits(total, approximate)} credits.${unpriced ? ` ${unpriced} ${unpriced > 1 ? 'lines' : 'line'} not priced.` : ''}`;
 }
 
-const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : JSON.stringify(value));
+/**
+ * A value as messages quote it, as the widgets do: JSON, at most 60 characters of it (a longer string is cut to its
+ * first 60 characters and `…`), so that a 10 MB value in gives a short message out.
+ */
+export function quoted(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : quoted(value));
 const n = (x: number) => x.toLocaleString('en-US');
 
 /** The English message of each kind of input problem; each starts with the field's label and quotes the value. */
 export const PROBLEM_MESSAGES: { [K in ProblemKind]: (...args: ProblemArgsByKind[K]) => string } = {
-	notOneOf: (field, value, values) => `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not one of ${values.join(', ')}`,
+	notOneOf: (field, value, values) => `${FIELD_LABELS[field]}: ${quoted(value)} is not one of ${values.join(', ')}`,
 	notDate: (field, value) =>
 		typeof value === 'string'
-			? `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD`
-			: `${FIELD_LABELS[field]}: expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
-	outOfRange: (field, value) => `${FIELD_LABELS[field]}: ${JSON.stringify(value)} is outside ${formatDate(FIRST_DAY)} to ${formatDate(LAST_DAY)}`,
+			? `${FIELD_LABELS[field]}: ${quoted(value)} is not a calendar date written YYYY-MM-DD`
+			: `${FIELD_LABELS[field]}: expected a date written YYYY-MM-DD, got ${quoted(value)}`,
+	outOfRange: (field, value) => `${FIELD_LABELS[field]}: ${quoted(value)} is outside ${formatDate(FIRST_DAY)} to ${formatDate(LAST_DAY)}`,
 	joinedAfterAsOf: (joined, asOf) =>
 		`${FIELD_LABELS.joined}: ${shown(joined)} is after ${asOf === undefined ? 'today' : `the ${FIELD_LABELS.asOf} date`}, ${formatDate(asOf ?? today())}`,
 	notWholeNumber: (field, value) =>
-		`${FIELD_LABELS[field]}: ${JSON.stringify(value)} is not a whole number from ${n(LIMITS[field].min)} to ${n(LIMITS[field].max)}`,
+		`${FIELD_LABELS[field]}: ${quoted(value)} is not a whole number from ${n(LIMITS[field].min)} to ${n(LIMITS[field].max)}`,
 	tooManyLines: (count) => `${FIELD_LABELS.lines}: ${n(count)} lines; an estimate has at most ${LIMITS.lines}`,
 };
 
