@@ -59,7 +59,7 @@ describe.each([
 	{ tool: 'check_eligibility', args: { plan: MB, billing: 'monthly', joined: '2026-01-01', model: 'z-image' }, says: 'Plan: "xxxx' },
 	{ tool: 'check_eligibility', args: { plan: 'plus', billing: 'monthly', joined: MB, model: 'z-image' }, says: 'Signup date: "xxxx' },
 	{ tool: 'list_benefits', args: { plan: 'plus', billing: 'monthly', joined: '2026-01-01', [MB]: 1 }, says: 'is not a field of list_benefits' },
-	{ tool: 'estimate_credits', args: { plan: 'plus', billing: 'monthly', lines: [{ model: 'z-image', count: MB }] }, says: 'Line 1: Count: "xxxx' },
+	{ tool: 'estimate_credits', args: { plan: 'plus', billing: 'monthly', lines: [{ model: 'z-image', count: MB }] }, says: 'Count, line 1: "xxxx' },
 	{ tool: 'estimate_credits', args: { plan: 'plus', billing: 'monthly', lines: MB }, says: 'Lines: expected a list of lines' },
 ])('$tool refuses a huge value ($says)', ({ tool, args, says }) => {
 	it('quoting at most 60 characters of it, while another call is still answered', async () => {
