@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import failedBuildCleanup from './src/integrations/failed-build-cleanup.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
+import { localizedHeadingLinks } from './src/integrations/localized-heading-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { searchIgnoreTableHeaders } from './src/lib/satteri-search-ignore.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
 				Search: './src/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
+			// Heading anchor links named in the page's language (Starlight reads it from a path under src/content/docs).
+			plugins: [localizedHeadingLinks()],
 			// Curated on purpose: every page carries the whole sidebar.
 			sidebar: [
 				// Starlight puts the reader's locale before a `link` and picks the page of that locale for a `slug`.

@@ -3,10 +3,10 @@ import { today } from '../rules/day.ts';
 import type { Choices } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
-import type { CheckerAnswer, ModelAnswer } from './checker-answer.ts';
+import type { CheckerAnswer, CheckerError, ModelAnswer } from './checker-answer.ts';
 import { lazy, loadWords } from './engine.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, changedBeforeHydration, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
+import { Announcer, changedBeforeHydration, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select, typingInvalid } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
@@ -43,8 +43,12 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private result = createRef<HTMLDivElement>();
 	private modelHeading = createRef<HTMLHeadingElement>();
-	/** What to bring into view after the next settled render. */
+	/** What to bring into view after the next settled render ('model': and focus, after a row was picked). */
 	private reveal: 'result' | 'model' | undefined;
+	/** The id of the control that opened the model's answer (a row, or the Model select), where "Back" returns focus. */
+	private opener: string | undefined;
+	/** The id of the control to focus after the next settled render. */
+	private focusNext: string | undefined;
 
 	componentDidMount() {
 		const read = readParams(location.search, checkerParams(this.props.choices, this.props.ui.fields), this.props.ui.link);
@@ -77,8 +81,13 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		if (this.touched && previous.settled !== this.state.settled) replaceSearch(writeParams({ ...this.state.settled }), checkerParams(this.props.choices, this.props.ui.fields));
 		// The answer follows the settled form only, so the live region speaks once per settled answer.
 		const answer = this.answer();
+		const error = !!answer && 'error' in answer;
 		const text = !answer ? '' : 'error' in answer ? answer.error : answer.announcement;
-		if (text !== this.state.announcement) this.setState({ announcement: text });
+		if (text !== this.state.announcement && !(error && typingInvalid())) this.setState({ announcement: text });
+		if (this.focusNext && previous.settled !== this.state.settled) {
+			document.getElementById(this.focusNext)?.focus();
+			this.focusNext = undefined;
+		}
 		if (this.reveal && answer && !('error' in answer)) {
 			const target = this.reveal === 'model' ? this.modelHeading.current : this.result.current;
 			this.reveal = undefined;
@@ -90,7 +99,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		}
 	}
 
-	private answer(): CheckerAnswer | { error: string } | undefined {
+	private answer(): CheckerAnswer | CheckerError | undefined {
 		const answerOf = this.engine().get();
 		if (!answerOf) {
 			if (this.state.settled.plan && this.state.settled.joined) this.loadEngine();
@@ -112,8 +121,10 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		this.setState({ form }, settle === 'now' ? commit : () => { this.timer = setTimeout(commit, SETTLE_MS); });
 	}
 
+	/** On leaving a typed field: its value counts now, and a message about it may be announced. */
 	private settleNow = () => {
 		if (this.state.form !== this.state.settled) this.update({});
+		else this.forceUpdate();
 	};
 
 	render() {
@@ -121,18 +132,24 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		const f = ui.fields;
 		const { hydrated, form, problems, announcement } = this.state;
 		const id = this.id;
-		const set = (key: keyof CheckerForm) => (value: string) =>
-			this.update(key === 'model' ? { model: value, res: '', method: '', agent: value ? form.agent : '' } : { [key]: value }, 'now', key === 'model' && value ? 'model' : undefined);
+		// The Model select changes the answer in place and keeps focus (3.2.2): "Back" returns to it.
+		const set = (key: keyof CheckerForm) => (value: string) => {
+			if (key === 'model') this.opener = id('model');
+			this.update(key === 'model' ? { model: value, res: '', method: '', agent: value ? form.agent : '' } : { [key]: value });
+		};
 		const setDate = (key: 'joined' | 'asof') => (value: string) => this.update({ [key]: value }, 'later');
 		const model = choices.models.find((m) => m.id === form.model);
 		const answer = hydrated ? this.answer() : undefined;
+		const bad = answer && 'error' in answer && answer.fields;
+		const errorId = id('error');
+		const rowId = (r: { model: string; res?: string; method?: string }) => id(`row-${r.model}-${r.res ?? r.method ?? ''}`);
 		return (
 			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
 				<form class="cw-form" onSubmit={(e) => e.preventDefault()}>
 					<Select id={id('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
 					<Select id={id('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} label={f.joined} type="date" value={form.joined} onInput={setDate('joined')} onBlur={this.settleNow} />
+					<Input id={id('joined')} label={f.joined} type="date" value={form.joined} error={bad && bad.includes('joined') && errorId} onInput={setDate('joined')} onBlur={this.settleNow} />
 					<Select id={id('model')} label={f.model} value={form.model} options={choices.models.map((m) => [m.id, m.name] as const)} placeholder={ui.allModels} onChange={set('model')} />
 					{model?.resolutions && (
 						<Select id={id('res')} label={f.resolution} value={form.res || model.resolutions[0]!} options={model.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
@@ -145,14 +162,14 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 					)}
 					<details class="cw-more" open={!!form.asof}>
 						<summary>{ui.moreOptions}</summary>
-						<Input id={id('asof')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')} onInput={setDate('asof')} onBlur={this.settleNow} />
+						<Input id={id('asof')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')} error={bad && bad.includes('asOf') && errorId} onInput={setDate('asof')} onBlur={this.settleNow} />
 					</details>
 				</form>
 				<div class="cw-result" ref={this.result} tabIndex={-1}>
 					{!answer && (hydrated
 						? <p class="cw-empty">{ui.checkerPrompt}</p>
 						: <NoScriptNote text={ui.noScript.checker} href={ui.noScript.checkerHref} />)}
-					{answer && 'error' in answer && <p class="cw-error">{answer.error}</p>}
+					{bad && <p class="cw-error" id={errorId}>{(answer as CheckerError).error}</p>}
 					{answer && 'groups' in answer && (
 						<>
 							<div class="cw-head">
@@ -160,7 +177,11 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 								<CopyLink ui={ui} />
 							</div>
 							<p class="cw-who">{answer.who}. <Rich text={ui.notYourAccount} href={ui.myCreditsHref} /></p>
-							{answer.model && <ModelView id={id('model-answer')} ui={ui} answer={answer.model} heading={this.modelHeading} onBack={() => this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result')} />}
+							{answer.model && <ModelView id={id('model-answer')} ui={ui} answer={answer.model} heading={this.modelHeading} onBack={() => {
+								this.focusNext = this.opener ?? answer.groups.flatMap((g) => g.rows).filter((r) => r.current).map(rowId)[0];
+								this.opener = undefined;
+								this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result');
+							}} />}
 							{answer.groups.map((g) => (
 								<section key={g.status} class={`cw-group cw-${g.status}`} aria-label={g.label}>
 									<h3 class="cw-status">{g.label} <span class="cw-count">({g.rows.length})</span></h3>
@@ -168,11 +189,13 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 									<ul class="cw-rows">
 										{g.rows.map((r) => (
 											<li key={`${r.model}-${r.label}`}>
-												<button type="button" class="cw-row" aria-pressed={form.model === r.model && (!r.res || (form.res || r.res) === r.res) && (!r.method || (form.method || r.method) === r.method)}
-													onClick={() => this.update({ model: r.model, res: r.res ?? '', method: r.method ?? '' }, 'now', 'model')}>
-													{r.label}
+												<button type="button" class="cw-row" id={rowId(r)} aria-current={r.current}
+													onClick={() => {
+														this.opener = rowId(r);
+														this.update({ model: r.model, res: r.res ?? '', method: r.method ?? '' }, 'now', 'model');
+													}}>
+													{r.label}{r.detail && <span class="cw-detail"> {r.detail}</span>}
 												</button>
-												{r.detail && <span class="cw-detail"> {r.detail}</span>}
 											</li>
 										))}
 									</ul>

@@ -35,10 +35,13 @@ export function Input(props: {
 	value: string;
 	hint?: ComponentChildren;
 	placeholder?: string;
+	/** The id of the message that says what is wrong with the value, when something is (the field is then invalid). */
+	error?: string | false;
 	onInput: (value: string) => void;
 	onBlur?: () => void;
 }) {
 	const number = props.type === 'number';
+	const hint = props.hint && `${props.id}-hint`;
 	return (
 		<div class="cw-field">
 			<label for={props.id}>{props.label}</label>
@@ -49,11 +52,12 @@ export function Input(props: {
 				autoComplete="off"
 				value={props.value}
 				placeholder={props.placeholder}
-				aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+				aria-invalid={props.error ? 'true' : undefined}
+				aria-describedby={[hint, props.error].filter(Boolean).join(' ') || undefined}
 				onInput={(e) => props.onInput(e.currentTarget.value)}
 				onBlur={props.onBlur}
 			/>
-			{props.hint && <p class="cw-hint" id={`${props.id}-hint`}>{props.hint}</p>}
+			{hint && <p class="cw-hint" id={hint}>{props.hint}</p>}
 		</div>
 	);
 }
@@ -93,12 +97,15 @@ export function NoScriptNote({ text, href }: { text: string; href: string }) {
 	);
 }
 
-/** "Copy link": copies the address (which holds the widget's answers) and says so where the button is. */
+/**
+ * "Copy link": copies the address (which holds the widget's answers) and says so where the button is, every time:
+ * the status is emptied first, so a second "Copied" is a new announcement.
+ */
 export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 	state = { said: '' };
 	private copy = () => {
 		const { copied, copyFailed } = this.props.ui;
-		const done = (said: string) => this.setState({ said });
+		const done = (said: string) => this.setState({ said: '' }, () => setTimeout(() => this.setState({ said }), 100));
 		navigator.clipboard?.writeText(location.href).then(() => done(copied), () => done(copyFailed)) ?? done(copyFailed);
 	};
 	render() {
@@ -131,6 +138,12 @@ export function changedBeforeHydration<F extends string>(rendered: Record<F, str
 	}
 	return changed;
 }
+
+/**
+ * Whether the reader is still in a field the answer finds invalid (the focused control has `aria-invalid`): a message
+ * about a half-typed value waits until the field is left.
+ */
+export const typingInvalid = () => document.activeElement?.getAttribute('aria-invalid') === 'true';
 
 /** The live region: screen readers hear `text` once each time it changes (the island sets it once per settled answer). */
 export function Announcer({ text }: { text: string }) {
