@@ -57,6 +57,8 @@ export default defineConfig({
 				PageTitle: './src/overrides/PageTitle.astro',
 				// Search that offers a way on (the checker, the home page) when nothing matches.
 				Search: './src/overrides/Search.astro',
+				// Starlight's footer plus a link to the accessibility statement (as GOV.UK services link theirs).
+				Footer: './src/overrides/Footer.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
 			// Heading anchor links named in the page's language (Starlight reads it from a path under src/content/docs).

@@ -5,8 +5,9 @@ import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
 import type { CheckerAnswer, CheckerError, ModelAnswer } from './checker-answer.ts';
 import { lazy, loadWords } from './engine.ts';
+import { formatDay } from './format-day.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, changedBeforeHydration, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select, typingInvalid } from './fields.tsx';
+import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select, typingInvalid } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();

@@ -81,7 +81,8 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 			replaceSearch(writeParams({ plan: s.plan, billing: s.billing, joined: s.joined, asof: s.asof, bal: s.bal }, { line: s.lines.map(lineParam) }), estimatorParams(this.props.choices, this.props.ui.fields));
 		const answer = this.answer();
 		const text = answer?.kind === 'estimate' ? answer.announcement : answer?.kind === 'problem' ? answer.message : '';
-		if ((text !== this.said || this.note) && !(answer?.kind === 'problem' && typingInvalid())) {
+		// A line added or removed: said with the answer it leads to, once the lines have settled.
+		if ((this.note ? previous.settled !== s : text !== this.said) && !(answer?.kind === 'problem' && typingInvalid())) {
 			this.said = text;
 			this.setState({ announcement: `${this.note} ${text}`.trim() });
 			this.note = '';

@@ -118,12 +118,6 @@ export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 	}
 }
 
-/** A calendar day `YYYY-MM-DD` written the page's way (`Nov 23, 2026`, `2026년 11월 23일`), whatever the reader's time zone. */
-export function formatDay(iso: string, ui: UiStrings): string {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return ui.dateTemplate.replace('{y}', String(y)).replace('{mon}', ui.months?.[m - 1] ?? '').replace('{m}', String(m)).replace('{d}', String(d));
-}
-
 /**
  * What the reader changed in the server-rendered form before the island hydrated. On a slow phone the controls are
  * live HTML before their JavaScript runs, and the first render after hydration would put the server's values back.
