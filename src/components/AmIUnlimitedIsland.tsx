@@ -195,7 +195,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 														this.opener = rowId(r);
 														this.update({ model: r.model, res: r.res ?? '', method: r.method ?? '' }, 'now', 'model');
 													}}>
-													{r.label}{r.detail && <span class="cw-detail"> {r.detail}</span>}
+													{r.label}{r.detail && <>{' '}<span class="cw-detail">{r.detail}</span></>}
 												</button>
 											</li>
 										))}
