@@ -143,7 +143,8 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		const answer = hydrated ? this.answer() : undefined;
 		const bad = answer && 'error' in answer && answer.fields;
 		const errorId = id('error');
-		const rowId = (r: { model: string; res?: string; method?: string }) => id(`row-${r.model}-${r.res ?? r.method ?? ''}`);
+		const rowId = (r: { model: string; res?: string; method?: string }) =>
+			id(`row-${r.model}-${r.res ?? r.method ?? ''}`);
 		return (
 			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
@@ -179,7 +180,8 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 							</div>
 							<p class="cw-who">{answer.who}. <Rich text={ui.notYourAccount} href={ui.myCreditsHref} /></p>
 							{answer.model && <ModelView id={id('model-answer')} ui={ui} answer={answer.model} heading={this.modelHeading} onBack={() => {
-								this.focusNext = this.opener ?? answer.groups.flatMap((g) => g.rows).filter((r) => r.current).map(rowId)[0];
+								const current = answer.groups.flatMap((g) => g.rows).find((r) => r.current);
+								this.focusNext = this.opener ?? (current && rowId(current));
 								this.opener = undefined;
 								this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result');
 							}} />}

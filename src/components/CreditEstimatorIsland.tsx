@@ -82,7 +82,8 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		const answer = this.answer();
 		const text = answer?.kind === 'estimate' ? answer.announcement : answer?.kind === 'problem' ? answer.message : '';
 		// A line added or removed: said with the answer it leads to, once the lines have settled.
-		if ((this.note ? previous.settled !== s : text !== this.said) && !(answer?.kind === 'problem' && typingInvalid())) {
+		const changed = this.note ? previous.settled !== s : text !== this.said;
+		if (changed && !(answer?.kind === 'problem' && typingInvalid())) {
 			this.said = text;
 			this.setState({ announcement: `${this.note} ${text}`.trim() });
 			this.note = '';
@@ -122,7 +123,8 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		const n = this.state.form.lines.length + 1;
 		const { ui } = this.props;
 		this.focusNext = this.id(`model-${line.key}`);
-		this.note = ui.lineAdded.replace('{n}', String(n)) + (n < LIMITS.lines ? '' : ` ${ui.maxLines.replace('{n}', String(n))}`);
+		const last = n < LIMITS.lines ? '' : ` ${ui.maxLines.replace('{n}', String(n))}`;
+		this.note = ui.lineAdded.replace('{n}', String(n)) + last;
 		this.update((s) => ({ lines: [...s.lines, line] }));
 	};
 

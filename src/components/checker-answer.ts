@@ -37,7 +37,7 @@ export interface ModelAnswer {
 	whoHasIt: string[];
 }
 
-/** A form the rules refuse: the messages (each names its field by its label) and the fields at fault (`joined`, `asOf`). */
+/** A form the rules refuse: the messages (each names its field by its label), the fields at fault (`joined`, …). */
 export interface CheckerError {
 	error: string;
 	fields: string[];
@@ -63,11 +63,14 @@ export function answerChecker(form: CheckerForm, words: AnswerWords): CheckerAns
 	const customer = { plan: form.plan, billing: form.billing, joined: form.joined, ...(form.asof && { asOf: form.asof }) };
 	const query = { ...customer, model: form.model || undefined, resolution: form.res || undefined, method: form.method || undefined, agent: form.agent || undefined };
 	const problems = inputProblems(Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as never).filter((p) => form.model || p.path[0] !== 'model');
-	if (problems.length) return { error: problems.map((p) => words.problem(p)).join(' '), fields: problems.map((p) => String(p.path[0])) };
+	if (problems.length) {
+		return { error: problems.map((p) => words.problem(p)).join(' '), fields: problems.map((p) => String(p.path[0])) };
+	}
 	const picked = form.model ? decide(resolveQuery(query as ValidQuery)) : undefined;
 	const isPicked = (model: string, options: ModelOptions | undefined) => {
 		const q = picked?.query;
-		return q?.model === model && (!options?.resolution || options.resolution.includes(q.resolution!)) && (!options?.method || options.method.includes(q.method!));
+		return q?.model === model && (!options?.resolution || options.resolution.includes(q.resolution!))
+			&& (!options?.method || options.method.includes(q.method!));
 	};
 	const benefits = benefitsFor(customer as never);
 	const groups = BENEFIT_GROUPS.map((status) => ({
@@ -76,7 +79,9 @@ export function answerChecker(form: CheckerForm, words: AnswerWords): CheckerAns
 		rows: benefits.groups[status].map(({ model, options, decision }): BenefitRow => {
 			const cost = decision.creditsPerGeneration;
 			const detail = decision.unlimitedUntil ? words.until(decision.unlimitedUntil) : cost ? words.cost(cost) : undefined;
-			return { model, label: words.modelLabel(model, options), ...firstOptions(options), ...(detail && { detail }), ...(isPicked(model, options) && { current: true as const }) };
+			const current = isPicked(model, options) && { current: true as const };
+			const label = words.modelLabel(model, options);
+			return { model, label, ...firstOptions(options), ...(detail && { detail }), ...current };
 		}),
 	})).filter((g) => g.rows.length);
 	const answer: CheckerAnswer = {

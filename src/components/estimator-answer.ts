@@ -46,14 +46,18 @@ export function answerEstimator(form: EstimatorForm, choices: Choices, words: An
 	// Without a signup date, check the rest with a stand-in day; the date itself is then asked for only if needed.
 	const problems = inputProblems({ joined: form.asof || '2020-01-01', ...input });
 	if (problems.length) {
-		const message = problems.map((p) => words.problem(p, p.path[0] === 'lines' && p.path.length > 1 ? Number(p.path[1]) + 1 : undefined)).join(' ');
+		const lineOf = (path: (string | number)[]) =>
+			path[0] === 'lines' && path.length > 1 ? Number(path[1]) + 1 : undefined;
+		const message = problems.map((p) => words.problem(p, lineOf(p.path))).join(' ');
 		const fields = problems.map(({ path: [field, line, key] }) => (field === 'lines' ? `${key}-${line}` : String(field)));
 		return { kind: 'problem', message, fields, balanceHint };
 	}
 	const valid = input as unknown as ValidEstimateInput;
 	if (!form.joined) {
 		const needs = signupDependent(valid, valid.lines);
-		if (needs.length) return { kind: 'problem', message: words.signupNeeded(needs, valid.plan), fields: ['joined'], balanceHint };
+		if (needs.length) {
+			return { kind: 'problem', message: words.signupNeeded(needs, valid.plan), fields: ['joined'], balanceHint };
+		}
 	}
 	const estimate = estimateFor(valid);
 	const balance = estimate.balance;

@@ -105,7 +105,8 @@ export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 	state = { said: '' };
 	private copy = () => {
 		const { copied, copyFailed } = this.props.ui;
-		const done = (said: string) => this.setState({ said: '' }, () => setTimeout(() => this.setState({ said }), 100));
+		const done = (said: string) =>
+			this.setState({ said: '' }, () => setTimeout(() => this.setState({ said }), 100));
 		navigator.clipboard?.writeText(location.href).then(() => done(copied), () => done(copyFailed)) ?? done(copyFailed);
 	};
 	render() {

@@ -3,7 +3,10 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { HastPluginEntry } from 'satteri';
 import { DEFAULT_LOCALE, localeOf, LOCALES } from '../lib/locales.ts';
 
-type Translate = (key: 'heading.anchorLabel', options: { title: string; interpolation: { escapeValue: false } }) => string;
+type Translate = (
+	key: 'heading.anchorLabel',
+	options: { title: string; interpolation: { escapeValue: false } },
+) => string;
 
 /**
  * Starlight names each heading's anchor link with its `heading.anchorLabel` string ("Section titled “…”") in the
@@ -49,7 +52,8 @@ const anchorLabels = (t: Translate) => ({
 			const heading = ctx.parent(link)?.children?.[0];
 			if (!heading) return;
 			const label = t('heading.anchorLabel', { title: ctx.textContent(heading), interpolation: { escapeValue: false } });
-			ctx.replaceNode(node, { type: 'element', tagName: 'span', properties: { ...node.properties }, children: [{ type: 'text', value: label }] });
+			const text = { type: 'text', value: label };
+			ctx.replaceNode(node, { type: 'element', tagName: 'span', properties: { ...node.properties }, children: [text] });
 		},
 	},
 });

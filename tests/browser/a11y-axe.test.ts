@@ -9,7 +9,10 @@ import { LANGS, openWidget, type Lang } from './a11y.ts';
 const site = useSiteInBrowser({ beforeAll, afterAll });
 
 const STATES = (lang: Lang) => [
-	{ widget: 'checker', path: LANGS[lang].checker, search: '?plan=premium&billing=annual&joined=2026-03-01&model=nanobanana-2&asof=2026-11-22', ready: '.cw-model' },
+	{
+		widget: 'checker', path: LANGS[lang].checker, ready: '.cw-model',
+		search: '?plan=premium&billing=annual&joined=2026-03-01&model=nanobanana-2&asof=2026-11-22',
+	},
 	{ widget: 'estimator', path: LANGS[lang].estimator, search: '?plan=plus&line=carat-video~3&line=veo-3~2', ready: '.cw-estimate' },
 ];
 const MODES = [
@@ -26,7 +29,8 @@ const axeViolations = async (page: Page) => {
 describe.each(Object.keys(LANGS) as Lang[])('axe (%s)', (lang) => {
 	const cases = STATES(lang).flatMap((s) => [320, 1280].flatMap((width) => MODES.map((m) => ({ ...s, ...m, width }))));
 	it.each(cases)('$widget at $width px, $mode: 0 violations', async ({ path, search, ready, width, options }) => {
-		const page = await openWidget(site.browser, site.origin, lang, path, search, { viewport: { width, height: 900 }, ...options });
+		const viewport = { width, height: 900 };
+		const page = await openWidget(site.browser, site.origin, lang, path, search, { viewport, ...options });
 		await page.locator(ready).waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
@@ -36,7 +40,8 @@ describe.each(Object.keys(LANGS) as Lang[])('axe (%s)', (lang) => {
 /** WCAG contrast ratio of two opaque `rgb(r, g, b)` colours. */
 function contrast(a: string, b: string): number {
 	const luminance = (css: string) => {
-		const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+		const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+		const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => linear(Number(v) / 255)) as [number, number, number];
 		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 	};
 	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
@@ -49,12 +54,16 @@ describe('field borders', () => {
 		expect(contrast('rgb(118, 118, 118)', 'rgb(255, 255, 255)')).toBeCloseTo(4.54, 2);
 	});
 
-	it.each(['light', 'dark'] as const)('reach 3:1 against the widget and the field backgrounds in %s mode', async (colorScheme) => {
-		const page = await openWidget(site.browser, site.origin, 'en', LANGS.en.estimator, '?plan=plus', { colorScheme });
+	it.each(['light', 'dark'] as const)('reach 3:1 against the widget and the field backgrounds in %s mode', async (mode) => {
+		const options = { colorScheme: mode };
+		const page = await openWidget(site.browser, site.origin, 'en', LANGS.en.estimator, '?plan=plus', options);
 		await page.locator('.cw-estimate').waitFor();
 		const colours = await page.locator('.carat-widget').evaluate((widget) => ({
 			widget: getComputedStyle(widget).backgroundColor,
-			fields: [...widget.querySelectorAll('select, input')].map((f) => ({ id: f.id, border: getComputedStyle(f).borderTopColor, inside: getComputedStyle(f).backgroundColor })),
+			fields: [...widget.querySelectorAll('select, input')].map((f) => {
+				const style = getComputedStyle(f);
+				return { id: f.id, border: style.borderTopColor, inside: style.backgroundColor };
+			}),
 		}));
 		expect(colours.fields.length).toBeGreaterThan(3);
 		for (const f of colours.fields) {
