@@ -6,6 +6,7 @@ import atomicBuild from './src/integrations/atomic-build.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
+import { localizedHeadingLinks } from './src/integrations/localized-heading-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { searchIgnoreTableHeaders } from './src/lib/satteri-search-ignore.ts';
@@ -55,8 +56,12 @@ export default defineConfig({
 				PageTitle: './src/overrides/PageTitle.astro',
 				// Search that offers a way on (the checker, the home page) when nothing matches.
 				Search: './src/overrides/Search.astro',
+				// Starlight's footer plus a link to the accessibility statement (as GOV.UK services link theirs).
+				Footer: './src/overrides/Footer.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
+			// Heading anchor links named in the page's language (Starlight reads it from a path under src/content/docs).
+			plugins: [localizedHeadingLinks()],
 			// Curated on purpose: every page carries the whole sidebar.
 			sidebar: [
 				// Starlight puts the reader's locale before a `link` and picks the page of that locale for a `slug`.

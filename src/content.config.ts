@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 
 export const collections = {
 	// Starlight's docsLoader() only reads src/content/docs; the articles live at the repository root.
@@ -14,10 +15,7 @@ export const collections = {
 			}),
 		}),
 	}),
-	// Starlight reads this collection on every build (and Astro warns when it is missing); one empty English entry
-	// overrides none of Starlight's UI strings. Put a translated string here as `{ id: 'en', 'search.label': '…' }`.
-	i18n: defineCollection({
-		loader: async () => [{ id: 'en' }],
-		schema: i18nSchema(),
-	}),
+	// Starlight's UI strings beyond its own translations, one file per locale in src/content/i18n/ (ko.json: Pagefind's
+	// search UI, which Starlight leaves in English on Korean pages). Keys are Starlight's (`pagefind.clear_search`, …).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -3,11 +3,12 @@ import { today } from '../rules/schema/calendar.ts';
 import type { Choices } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
-import type { CheckerAnswer, ModelAnswer } from './checker-answer.ts';
+import type { CheckerAnswer, CheckerError, ModelAnswer } from './checker-answer.ts';
 import { lazy, loadRules, loadWords } from './engine.ts';
+import { formatDay } from './format-day.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, changedBeforeHydration, CopyLink, formatDay, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
+import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select, typingInvalid } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
@@ -46,8 +47,12 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private result = createRef<HTMLDivElement>();
 	private modelHeading = createRef<HTMLHeadingElement>();
-	/** What to bring into view after the next settled render. */
+	/** What to bring into view after the next settled render ('model': and focus, after a row was picked). */
 	private reveal: 'result' | 'model' | undefined;
+	/** The id of the control that opened the model's answer (a row, or the Model select), where "Back" returns focus. */
+	private opener: string | undefined;
+	/** The id of the control to focus after the next settled render. */
+	private focusNext: string | undefined;
 
 	componentDidMount() {
 		const read = readParams(location.search, checkerParams(this.props.choices, this.props.ui.fields), this.props.ui.link);
@@ -80,8 +85,13 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		if (this.touched && previous.settled !== this.state.settled) replaceSearch(writeParams({ ...this.state.settled }), checkerParams(this.props.choices, this.props.ui.fields));
 		// The answer follows the settled form only, so the live region speaks once per settled answer.
 		const answer = this.answer();
+		const error = !!answer && 'error' in answer;
 		const text = !answer ? '' : 'error' in answer ? answer.error : answer.announcement;
-		if (text !== this.state.announcement) this.setState({ announcement: text });
+		if (text !== this.state.announcement && !(error && typingInvalid())) this.setState({ announcement: text });
+		if (this.focusNext && previous.settled !== this.state.settled) {
+			document.getElementById(this.focusNext)?.focus();
+			this.focusNext = undefined;
+		}
 		if (this.reveal && answer && !('error' in answer)) {
 			const target = this.reveal === 'model' ? this.modelHeading.current : this.result.current;
 			this.reveal = undefined;
@@ -93,7 +103,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		}
 	}
 
-	private answer(): CheckerAnswer | { error: string } | undefined {
+	private answer(): CheckerAnswer | CheckerError | undefined {
 		const answerOf = this.engine().get();
 		if (!answerOf) {
 			if (this.state.settled.plan && this.state.settled.joined) this.loadEngine();
@@ -115,8 +125,10 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		this.setState({ form }, settle === 'now' ? commit : () => { this.timer = setTimeout(commit, SETTLE_MS); });
 	}
 
+	/** On leaving a typed field: its value counts now, and a message about it may be announced. */
 	private settleNow = () => {
 		if (this.state.form !== this.state.settled) this.update({});
+		else this.forceUpdate();
 	};
 
 	/** What an agent that submitted the form gets: the sentence the live region speaks for the form as filled. */
@@ -134,11 +146,18 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		const f = ui.fields;
 		const { hydrated, form, problems, announcement } = this.state;
 		const id = this.id;
-		const set = (key: keyof CheckerForm) => (value: string) =>
-			this.update(key === 'model' ? { model: value, res: '', method: '', agent: value ? form.agent : '' } : { [key]: value }, 'now', key === 'model' && value ? 'model' : undefined);
+		// The Model select changes the answer in place and keeps focus (3.2.2): "Back" returns to it.
+		const set = (key: keyof CheckerForm) => (value: string) => {
+			if (key === 'model') this.opener = id('model');
+			this.update(key === 'model' ? { model: value, res: '', method: '', agent: value ? form.agent : '' } : { [key]: value });
+		};
 		const setDate = (key: 'joined' | 'asof') => (value: string) => this.update({ [key]: value }, 'later');
 		const model = choices.models.find((m) => m.id === form.model);
 		const answer = hydrated ? this.answer() : undefined;
+		const bad = answer && 'error' in answer && answer.fields;
+		const errorId = id('error');
+		const rowId = (r: { model: string; res?: string; method?: string }) =>
+			id(`row-${r.model}-${r.res ?? r.method ?? ''}`);
 		const tool = this.props.formTool;
 		const param = (name: string) => paramAttributes(tool, name);
 		return (
@@ -147,7 +166,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 				<form class="cw-form" {...formToolAttributes(tool)} onSubmit={submitForAgent(this.agentAnswer)}>
 					<Select id={id('plan')} attributes={param('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
 					<Select id={id('billing')} attributes={param('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} attributes={param('joined')} label={f.joined} type="date" value={form.joined} onInput={setDate('joined')} onBlur={this.settleNow} />
+					<Input id={id('joined')} attributes={param('joined')} label={f.joined} type="date" value={form.joined} error={bad && bad.includes('joined') && errorId} onInput={setDate('joined')} onBlur={this.settleNow} />
 					<Select id={id('model')} attributes={param('model')} label={f.model} value={form.model} options={choices.models.map((m) => [m.id, m.name] as const)} placeholder={ui.allModels} onChange={set('model')} />
 					{model?.resolutions && (
 						<Select id={id('res')} label={f.resolution} value={form.res || model.resolutions[0]!} options={model.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
@@ -160,14 +179,14 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 					)}
 					<details class="cw-more" open={!!form.asof}>
 						<summary>{ui.moreOptions}</summary>
-						<Input id={id('asof')} attributes={param('asOf')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')} onInput={setDate('asof')} onBlur={this.settleNow} />
+						<Input id={id('asof')} attributes={param('asOf')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')} error={bad && bad.includes('asOf') && errorId} onInput={setDate('asof')} onBlur={this.settleNow} />
 					</details>
 				</form>
 				<div class="cw-result" ref={this.result} tabIndex={-1}>
 					{!answer && (hydrated
 						? <p class="cw-empty">{ui.checkerPrompt}</p>
 						: <NoScriptNote text={ui.noScript.checker} href={ui.noScript.checkerHref} />)}
-					{answer && 'error' in answer && <p class="cw-error">{answer.error}</p>}
+					{bad && <p class="cw-error" id={errorId}>{(answer as CheckerError).error}</p>}
 					{answer && 'groups' in answer && (
 						<>
 							<div class="cw-head">
@@ -175,7 +194,12 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 								<CopyLink ui={ui} />
 							</div>
 							<p class="cw-who">{answer.who}. <Rich text={ui.notYourAccount} href={ui.myCreditsHref} /></p>
-							{answer.model && <ModelView id={id('model-answer')} ui={ui} answer={answer.model} heading={this.modelHeading} onBack={() => this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result')} />}
+							{answer.model && <ModelView id={id('model-answer')} ui={ui} answer={answer.model} heading={this.modelHeading} onBack={() => {
+								const current = answer.groups.flatMap((g) => g.rows).find((r) => r.current);
+								this.focusNext = this.opener ?? (current && rowId(current));
+								this.opener = undefined;
+								this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result');
+							}} />}
 							{answer.groups.map((g) => (
 								<section key={g.status} class={`cw-group cw-${g.status}`} aria-label={g.label}>
 									<h3 class="cw-status">{g.label} <span class="cw-count">({g.rows.length})</span></h3>
@@ -183,11 +207,13 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 									<ul class="cw-rows">
 										{g.rows.map((r) => (
 											<li key={`${r.model}-${r.label}`}>
-												<button type="button" class="cw-row" aria-pressed={form.model === r.model && (!r.res || (form.res || r.res) === r.res) && (!r.method || (form.method || r.method) === r.method)}
-													onClick={() => this.update({ model: r.model, res: r.res ?? '', method: r.method ?? '' }, 'now', 'model')}>
-													{r.label}
+												<button type="button" class="cw-row" id={rowId(r)} aria-current={r.current}
+													onClick={() => {
+														this.opener = rowId(r);
+														this.update({ model: r.model, res: r.res ?? '', method: r.method ?? '' }, 'now', 'model');
+													}}>
+													{r.label}{r.detail && <>{' '}<span class="cw-detail">{r.detail}</span></>}
 												</button>
-												{r.detail && <span class="cw-detail"> {r.detail}</span>}
 											</li>
 										))}
 									</ul>

@@ -7,7 +7,7 @@ import type { EstimatorAnswer } from './estimator-answer.ts';
 import { lazy, loadRules, loadWords } from './engine.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select } from './fields.tsx';
+import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select, typingInvalid } from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
@@ -46,6 +46,11 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	})();
 	private touched = false;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** The control to focus once a line was added or removed, and what the live region says before the new answer. */
+	private focusNext: string | undefined;
+	private note = '';
+	/** The answer text last given to the live region (without `note`). */
+	private said = '';
 
 	componentDidMount() {
 		const { plan, billing, joined, bal, lines: [first] } = this.state.form;
@@ -79,7 +84,17 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 			replaceSearch(writeParams({ plan: s.plan, billing: s.billing, joined: s.joined, asof: s.asof, bal: s.bal }, { line: s.lines.map(lineParam) }), estimatorParams(this.props.choices, this.props.ui.fields));
 		const answer = this.answer();
 		const text = answer?.kind === 'estimate' ? answer.announcement : answer?.kind === 'problem' ? answer.message : '';
-		if (text !== this.state.announcement) this.setState({ announcement: text });
+		// A line added or removed: said with the answer it leads to, once the lines have settled.
+		const changed = this.note ? previous.settled !== s : text !== this.said;
+		if (changed && !(answer?.kind === 'problem' && typingInvalid())) {
+			this.said = text;
+			this.setState({ announcement: `${this.note} ${text}`.trim() });
+			this.note = '';
+		}
+		if (this.focusNext) {
+			document.getElementById(this.focusNext)?.focus();
+			this.focusNext = undefined;
+		}
 	}
 
 	private answer(): EstimatorAnswer | undefined {
@@ -99,8 +114,30 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		this.setState({ form: { ...this.state.form, ...patch(this.state.form) } }, settle === 'now' ? commit : () => { this.timer = setTimeout(commit, SETTLE_MS); });
 	}
 
+	/** On leaving a typed field: its value counts now, and a message about it may be announced. */
 	private settleNow = () => {
 		if (this.state.form !== this.state.settled) this.update(() => ({}));
+		else this.forceUpdate();
+	};
+
+	/** Adds a line and moves focus to its Model (the button may disable itself at the last line allowed). */
+	private addLine = () => {
+		const line = newLine(this.props.firstModel);
+		const n = this.state.form.lines.length + 1;
+		const { ui } = this.props;
+		this.focusNext = this.id(`model-${line.key}`);
+		const last = n < LIMITS.lines ? '' : ` ${ui.maxLines.replace('{n}', String(n))}`;
+		this.note = ui.lineAdded.replace('{n}', String(n)) + last;
+		this.update((s) => ({ lines: [...s.lines, line] }));
+	};
+
+	/** Removes line `i`; focus moves to the next line's Model, or to "Add a line" after the last line. */
+	private removeLine = (i: number) => {
+		const { lines } = this.state.form;
+		const next = lines[i + 1];
+		this.focusNext = this.id(next ? `model-${next.key}` : 'add');
+		this.note = this.props.ui.lineRemoved.replace('{n}', String(i + 1));
+		this.update((s) => ({ lines: s.lines.filter((x) => x !== lines[i]) }));
 	};
 
 	/** What an agent that submitted the form gets: the sentence the live region speaks for the form as filled. */
@@ -126,6 +163,8 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 			this.update((f) => ({ lines: f.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }), settle);
 		const modelPairs: Pair[] = choices.models.map((m) => [m.id, m.name] as const);
 		const estimate = answer?.kind === 'estimate' ? answer.estimate : undefined;
+		const errorId = id('error');
+		const error = (field: string) => answer?.kind === 'problem' && answer.fields.includes(field) && errorId;
 		const tool = this.props.formTool;
 		const param = (name: string) => paramAttributes(tool, name);
 		return (
@@ -134,10 +173,10 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 				<form class="cw-form" {...formToolAttributes(tool)} onSubmit={submitForAgent(this.agentAnswer)}>
 					<Select id={id('plan')} attributes={param('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
 					<Select id={id('billing')} attributes={param('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} attributes={param('joined')} label={f.joined} type="date" value={form.joined} hint={ui.joinedHint} onInput={type('joined')} onBlur={this.settleNow} />
+					<Input id={id('joined')} attributes={param('joined')} label={f.joined} type="date" value={form.joined} hint={ui.joinedHint} error={error('joined')} onInput={type('joined')} onBlur={this.settleNow} />
 					<Input
 						id={id('bal')} attributes={param('balance')} label={f.balance} type="number" value={form.bal}
-						hint={answer?.balanceHint ?? ui.balanceHint}
+						hint={answer?.balanceHint ?? ui.balanceHint} error={error('balance')}
 						onInput={type('bal')} onBlur={this.settleNow}
 					/>
 				</form>
@@ -151,22 +190,22 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 						return (
 							<div class="cw-line" key={l.key}>
 								<Select id={id(`model-${l.key}`)} label={line(f.model, n)} value={l.model} options={modelPairs} onChange={(model) => setLine(l.key, { model, option: '', cost: '' })} />
-								<Input id={id(`count-${l.key}`)} label={line(f.count, n)} type="number" value={l.count} onInput={(count) => setLine(l.key, { count }, 'later')} onBlur={this.settleNow} />
+								<Input id={id(`count-${l.key}`)} label={line(f.count, n)} type="number" value={l.count} error={error(`count-${i}`)} onInput={(count) => setLine(l.key, { count }, 'later')} onBlur={this.settleNow} />
 								{options.length > 0 && (
 									<Select id={id(`option-${l.key}`)} label={line(f.options, n)} value={l.option || options[0]![0]} options={options} onChange={(option) => setLine(l.key, { option })} />
 								)}
 								{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered' || (l.cost !== '' && !priced)) && !info?.unsupported && (
-									<Input id={id(`cost-${l.key}`)} label={line(f.cost, n)} type="number" value={l.cost} hint={ui.costHint} onInput={(cost) => setLine(l.key, { cost }, 'later')} onBlur={this.settleNow} />
+									<Input id={id(`cost-${l.key}`)} label={line(f.cost, n)} type="number" value={l.cost} hint={ui.costHint} error={error(`cost-${i}`)} onInput={(cost) => setLine(l.key, { cost }, 'later')} onBlur={this.settleNow} />
 								)}
 								{form.lines.length > 1 && (
-									<button type="button" class="cw-remove" onClick={() => this.update((s) => ({ lines: s.lines.filter((x) => x.key !== l.key) }))}>
+									<button type="button" class="cw-remove" onClick={() => this.removeLine(i)}>
 										{ui.remove.replace('{n}', String(n))}
 									</button>
 								)}
 							</div>
 						);
 					})}
-					<button type="button" class="cw-add" disabled={form.lines.length >= LIMITS.lines} onClick={() => this.update((s) => ({ lines: [...s.lines, newLine(this.props.firstModel)] }))}>
+					<button type="button" class="cw-add" id={id('add')} disabled={form.lines.length >= LIMITS.lines} onClick={this.addLine}>
 						{ui.addLine}
 					</button>
 					{form.lines.length >= LIMITS.lines && <p class="cw-hint">{ui.maxLines.replace('{n}', String(LIMITS.lines))}</p>}
@@ -176,7 +215,7 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 						? <p class="cw-empty">{ui.estimatorPrompt}</p>
 						: <NoScriptNote text={ui.noScript.estimator} href={ui.noScript.estimatorHref} />)}
 					{answer?.kind === 'empty' && <p class="cw-empty">{ui.estimatorPrompt}</p>}
-					{answer?.kind === 'problem' && <p class="cw-error">{answer.message}</p>}
+					{answer?.kind === 'problem' && <p class="cw-error" id={errorId}>{answer.message}</p>}
 					{answer?.kind === 'estimate' && <EstimateView answer={answer} names={modelPairs} ui={ui} />}
 				</div>
 				<Announcer text={announcement} />
@@ -196,7 +235,8 @@ function EstimateView({ answer, names, ui }: { answer: Extract<EstimatorAnswer, 
 				<h2 class="cw-h">{ui.estimateHeading}</h2>
 				<CopyLink ui={ui} />
 			</div>
-			<div class="cw-scroll">
+			{/* Focusable, so that a keyboard can scroll the table where it is wider than the screen. */}
+			<div class="cw-scroll" tabIndex={0} role="region" aria-label={ui.tableCaption}>
 				<table>
 					<caption class="sr-only">{ui.tableCaption}</caption>
 					<thead><tr>{ui.tableHeaders.map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>

@@ -12,8 +12,11 @@ import type { EstimatorForm } from './estimator-state.ts';
 export type EstimatorAnswer =
 	/** Plan or billing cycle missing. */
 	| { kind: 'empty'; balanceHint?: undefined }
-	/** Invalid fields, each message starting with the field's label (`Count, line 2: …`); or a signup date the lines need. */
-	| { kind: 'problem'; message: string; balanceHint: string }
+	/**
+	 * Invalid fields, each message starting with the field's label (`Count, line 2: …`); or a signup date the lines need.
+	 * `fields`: the fields at fault, `joined`, `asOf`, `balance`, or a line's `count-N` / `cost-N` (N from 0).
+	 */
+	| { kind: 'problem'; message: string; fields: string[]; balanceHint: string }
 	| { kind: 'estimate'; estimate: Estimate; balanceHint: string; announcement: string; affordable: string[]; whyHref: (i: number) => string | undefined; /** The verdict word for a model not available yet. */ unsupported: string };
 
 const number = (field: 'count' | 'cost' | 'balance', text: string) => wholeNumberText(field, text) ?? text;
@@ -42,12 +45,20 @@ export function answerEstimator(rules: RuleSet, form: EstimatorForm, choices: Ch
 	const input = inputOf(form, choices);
 	const balanceHint = words.balanceDefault(rules, form.plan as never, monthlyCredits(rules, form.plan as never));
 	// Without a signup date, check the rest with a stand-in day; the date itself is then asked for only if needed.
-	const problems = inputProblems(rules, { joined: form.asof || '2020-01-01', ...input }).map((p) => words.problem(p, p.path[0] === 'lines' && p.path.length > 1 ? Number(p.path[1]) + 1 : undefined));
-	if (problems.length) return { kind: 'problem', message: problems.join(' '), balanceHint };
+	const problems = inputProblems(rules, { joined: form.asof || '2020-01-01', ...input });
+	if (problems.length) {
+		const lineOf = (path: (string | number)[]) =>
+			path[0] === 'lines' && path.length > 1 ? Number(path[1]) + 1 : undefined;
+		const message = problems.map((p) => words.problem(p, lineOf(p.path))).join(' ');
+		const fields = problems.map(({ path: [field, line, key] }) => (field === 'lines' ? `${key}-${line}` : String(field)));
+		return { kind: 'problem', message, fields, balanceHint };
+	}
 	const valid = input as unknown as ValidEstimateInput;
 	if (!form.joined) {
 		const needs = signupDependent(rules, valid, valid.lines);
-		if (needs.length) return { kind: 'problem', message: words.signupNeeded(rules, needs, valid.plan), balanceHint };
+		if (needs.length) {
+			return { kind: 'problem', message: words.signupNeeded(rules, needs, valid.plan), fields: ['joined'], balanceHint };
+		}
 	}
 	const estimate = estimateFor(rules, valid);
 	const balance = estimate.balance;

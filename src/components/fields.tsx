@@ -37,12 +37,15 @@ export function Input(props: {
 	value: string;
 	hint?: ComponentChildren;
 	placeholder?: string;
+	/** The id of the message that says what is wrong with the value, when something is (the field is then invalid). */
+	error?: string | false;
 	onInput: (value: string) => void;
 	onBlur?: () => void;
 	/** More attributes of the control (WebMCP's `name`, `toolparamdescription`). */
 	attributes?: Record<string, string>;
 }) {
 	const number = props.type === 'number';
+	const hint = props.hint && `${props.id}-hint`;
 	return (
 		<div class="cw-field">
 			<label for={props.id}>{props.label}</label>
@@ -54,11 +57,12 @@ export function Input(props: {
 				autoComplete="off"
 				value={props.value}
 				placeholder={props.placeholder}
-				aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+				aria-invalid={props.error ? 'true' : undefined}
+				aria-describedby={[hint, props.error].filter(Boolean).join(' ') || undefined}
 				onInput={(e) => props.onInput(e.currentTarget.value)}
 				onBlur={props.onBlur}
 			/>
-			{props.hint && <p class="cw-hint" id={`${props.id}-hint`}>{props.hint}</p>}
+			{hint && <p class="cw-hint" id={hint}>{props.hint}</p>}
 		</div>
 	);
 }
@@ -98,12 +102,16 @@ export function NoScriptNote({ text, href }: { text: string; href: string }) {
 	);
 }
 
-/** "Copy link": copies the address (which holds the widget's answers) and says so where the button is. */
+/**
+ * "Copy link": copies the address (which holds the widget's answers) and says so where the button is, every time:
+ * the status is emptied first, so a second "Copied" is a new announcement.
+ */
 export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 	state = { said: '' };
 	private copy = () => {
 		const { copied, copyFailed } = this.props.ui;
-		const done = (said: string) => this.setState({ said });
+		const done = (said: string) =>
+			this.setState({ said: '' }, () => setTimeout(() => this.setState({ said }), 100));
 		navigator.clipboard?.writeText(location.href).then(() => done(copied), () => done(copyFailed)) ?? done(copyFailed);
 	};
 	render() {
@@ -114,12 +122,6 @@ export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 			</span>
 		);
 	}
-}
-
-/** A calendar day `YYYY-MM-DD` written the page's way (`Nov 23, 2026`, `2026년 11월 23일`), whatever the reader's time zone. */
-export function formatDay(iso: string, ui: UiStrings): string {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return ui.dateTemplate.replace('{y}', String(y)).replace('{mon}', ui.months?.[m - 1] ?? '').replace('{m}', String(m)).replace('{d}', String(d));
 }
 
 /**
@@ -136,6 +138,12 @@ export function changedBeforeHydration<F extends string>(rendered: Record<F, str
 	}
 	return changed;
 }
+
+/**
+ * Whether the reader is still in a field the answer finds invalid (the focused control has `aria-invalid`): a message
+ * about a half-typed value waits until the field is left.
+ */
+export const typingInvalid = () => document.activeElement?.getAttribute('aria-invalid') === 'true';
 
 /** The live region: screen readers hear `text` once each time it changes (the island sets it once per settled answer). */
 export function Announcer({ text }: { text: string }) {

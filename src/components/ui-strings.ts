@@ -46,6 +46,9 @@ export interface UiStrings {
 	lineLabel: string;
 	remove: string;
 	addLine: string;
+	/** What the live region says before the new total when a line is added or removed (`{n}`: its number). */
+	lineAdded: string;
+	lineRemoved: string;
 	maxLines: string;
 	costHint: string;
 	estimateHeading: string;
@@ -108,6 +111,8 @@ const en: UiStrings = {
 	lineLabel: '{label}, line {n}',
 	remove: 'Remove line {n}',
 	addLine: 'Add a line',
+	lineAdded: 'Line {n} added.',
+	lineRemoved: 'Line {n} removed.',
 	maxLines: 'An estimate has at most {n} lines.',
 	costHint: 'As the app shows it.',
 	estimateHeading: 'Your estimate',
@@ -192,6 +197,8 @@ const ko: UiStrings = {
 	lineLabel: '{label}, {n}번째 항목',
 	remove: '{n}번째 항목 삭제',
 	addLine: '항목 추가',
+	lineAdded: '{n}번째 항목을 추가했어요.',
+	lineRemoved: '{n}번째 항목을 삭제했어요.',
 	maxLines: '한 번에 최대 {n}개 항목까지 계산할 수 있어요.',
 	costHint: '앱에 표시된 값을 입력하세요.',
 	estimateHeading: '예상 크레딧',

@@ -28,4 +28,5 @@ export const SECTIONS: Section[] = [
 	},
 	{ label: 'Agent 2.0', translations: { ko: '에이전트 2.0' }, slugs: ['troubleshooting/agent-2/use-carat-video-model'] },
 	{ label: 'FAQ', translations: { ko: '자주 묻는 질문' }, slugs: ['troubleshooting/faq/plus-plan-faq'] },
+	{ label: 'About this help center', translations: { ko: '도움말 센터 안내' }, slugs: ['about/accessibility'] },
 ];
