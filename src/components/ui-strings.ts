@@ -2,7 +2,7 @@ import { FIELD_LABELS, FIELD_LABELS_KO, type FieldName } from '../rules/words/la
 
 // The widgets' own words (labels, buttons, hints, headings), one catalogue per locale. The Astro wrappers pick the
 // page's catalogue and hand it to the island as a prop, so a page downloads its own language only and no JavaScript
-// for it. Sentences about a rule (answers, costs, messages) are the rule words' (src/rules/words.ts, words-ko.ts).
+// for it. Sentences about a rule (answers, costs, messages) are the rule words' (src/rules/words/en.ts, ko.ts).
 
 /**
  * Every string a widget shows that is not about a rule. In the longer ones, `**x**` is bold, `[[x]]` links to My

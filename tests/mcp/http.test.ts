@@ -6,6 +6,10 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { mcpHttpServer, rateLimiter } from '../../src/mcp/http.ts';
 import { readBuiltSite } from '../../src/mcp/site.ts';
+import { htmlFiles } from '../../src/lib/site-links.ts';
+
+// Every page of both languages: what the server lists as resources and counts at start-up and in /health.
+const PAGES = htmlFiles('dist').filter((f) => /^dist\/(en|ko)(\/|$)/.test(f)).length;
 
 // `carat-help-mcp --http` as an assistant uses it: the bin started on a free port, driven by the SDK's Streamable
 // HTTP client; and the refusals the MCP specification names, after which the server keeps serving.
@@ -46,7 +50,7 @@ describe('carat-help-mcp --http, with the SDK client', () => {
 		const client = await connect();
 		expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual(['check_eligibility', 'estimate_credits', 'get_page', 'list_benefits', 'search_docs']);
 		const { resources } = await client.listResources();
-		expect(resources.length).toBe(26);
+		expect(resources.length).toBe(PAGES);
 		const page = await client.readResource({ uri: 'https://carat.im/docs/en/tools/am-i-unlimited.md' });
 		expect((page.contents[0] as { text: string }).text).toContain('\n# Am I unlimited?');
 		await client.close();
@@ -69,14 +73,14 @@ describe('carat-help-mcp --http, with the SDK client', () => {
 		const results = (await Promise.all(calls)) as Result[];
 		expect(results.filter((r) => r.isError || !r.structuredContent)).toEqual([]);
 		expect(results.filter((_, i) => i % 2).map((r) => r.structuredContent!.verdict)).toEqual(Array(100).fill('unlimited'));
-		expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^carat-help-mcp: serving 26 pages from .* at http:/)]);
+		expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^carat-help-mcp: serving ${PAGES} pages from .* at http:`))]);
 		await client.close();
 	});
 
 	it('GET /health: ok, with the number of pages', async () => {
 		const response = await fetch(url.replace(/\/mcp$/, '/health'));
 		expect(response.status).toBe(200);
-		expect(await response.json()).toMatchObject({ status: 'ok', pages: 26 });
+		expect(await response.json()).toMatchObject({ status: 'ok', pages: PAGES });
 	});
 });
 

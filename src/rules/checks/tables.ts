@@ -60,7 +60,7 @@ const sameWindow = (g: Grant, w: TableSpec['joined']) =>
 	w === undefined || (w === 'any' ? !g.joined?.from && !g.joined?.through : (!w.from || g.joined?.from === w.from) && (!w.through || g.joined?.through === w.through));
 
 /**
- * The table a spec asks for, from `rules`, in the words of `locale` (`en`: words.ts, `ko`: words-ko.ts). The rows and
+ * The table a spec asks for, from `rules`, in the words of `locale` (`en`: words/en.ts, `ko`: words/ko.ts). The rows and
  * grants are the same in every locale; only the words differ.
  */
 export function ruleTable(rules: RuleSet, spec: TableSpec, locale: TableLocale): RuleTable {

@@ -40,7 +40,7 @@ export const sourced = {
 
 /**
  * A display name in the help center's other languages, by locale (today `ko`), where it differs from the English
- * `name`: `{ "ko": "립싱크" }`. Brand names (`Nanobanana Pro`) need none; words-ko.ts falls back to `name`.
+ * `name`: `{ "ko": "립싱크" }`. Brand names (`Nanobanana Pro`) need none; words/ko.ts falls back to `name`.
  */
 export const NamesSchema = z.strictObject({
 	/** Korean, e.g. `배경음악`. */

@@ -12,7 +12,7 @@ import type { BillingId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 import { formatDateKo, modelLabelKo, modelNameKo, optionNameKo, statusLabelKo, whoTextKo } from './ko.ts';
 
-// What the widgets say about a rule on the Korean pages: the English answers of words.ts, written in Korean. The
+// What the widgets say about a rule on the Korean pages: the English answers of en.ts, written in Korean. The
 // widget's heading already names the model (`Seedream 4.0: 무제한`), so an answer starts with the verdict, and a
 // particle never follows a name whose last sound this module cannot know.
 

@@ -13,7 +13,7 @@ import {
 } from './en.ts';
 
 /**
- * What the widgets say about a rule, in one language: the same sentences as words.ts (English) or words-ko.ts, behind
+ * What the widgets say about a rule, in one language: the same sentences as en.ts (English) or ko.ts, behind
  * one shape, so that an island loads only its page's language. Methods that name a plan, model or grant take the
  * `RuleSet` first. Dates `YYYY-MM-DD` in, written the language's way out.
  */

@@ -13,7 +13,7 @@ import { FIELD_LABELS, statusLabel } from './labels.ts';
 export { FIELD_LABELS, statusLabel, type FieldName } from './labels.ts';
 
 // Every sentence about a rule, in English: table cells, verdict reasons, "why not", rules:diff lines. The engine
-// returns data (decide.ts); the prose test compares the articles with these words, so a phrase changed here is a
+// returns data (engine/decide.ts); the prose test compares the articles with these words, so a phrase changed here is a
 // change for `npm run fix` to write into the articles.
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

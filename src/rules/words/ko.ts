@@ -6,7 +6,7 @@ import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 
-// Every sentence about a rule, in Korean: what words.ts says in English, for the Korean pages (content/docs/ko/).
+// Every sentence about a rule, in Korean: what en.ts says in English, for the Korean pages (content/docs/ko/).
 // Names come from the data (`names.ko`, else the brand name in `name`). The prose test compares the Korean articles
 // with these words, so a phrase changed here is a change for `npm run fix` to write into them.
 

@@ -4,7 +4,7 @@ import type { FieldName } from '../engine/input-checks.ts';
 export type { FieldName };
 
 // Labels the widgets show before the rule engine has loaded: input fields and verdict words, per language. A leaf module (no rule
-// data), so that the islands' first download stays small; words.ts re-exports it with every other phrase.
+// data), so that the islands' first download stays small; en.ts re-exports it with every other phrase.
 
 /** The label of each input field in the widgets; messages about a field start with it. */
 export const FIELD_LABELS = {
