@@ -1,5 +1,5 @@
 import { Component, createRef, type RefObject } from 'preact';
-import { today } from '../rules/schema/calendar.ts';
+import { today } from '../rules/schema/day.ts';
 import type { Choices } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';

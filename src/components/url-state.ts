@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../rules/schema/calendar.ts';
+import { isCalendarDate } from '../rules/schema/day.ts';
 import type { LinkWords } from './ui-strings.ts';
 
 /** `template` with each `{key}` replaced by `vars[key]`. */

@@ -29,7 +29,8 @@ export { publishedCost, monthlyCredits, type PublishedCost } from './engine/cost
 export { rangesOf } from './engine/analysis.ts';
 export { grantReach, reachOf } from './engine/compile.ts';
 export { sourceHref, DOCS_PATH, SITE } from './schema/links.ts';
-export { today, FIRST_DAY, LAST_DAY } from './schema/calendar.ts';
+export { FIRST_DAY, LAST_DAY } from './schema/calendar.ts';
+export { today } from './schema/day.ts';
 export { STATUSES, type Status } from './schema/status.ts';
 export type { RuleData } from './schema/rule-data.ts';
 export * from './words/en.ts';

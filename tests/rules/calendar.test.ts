@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addDays, isCalendarDate, lastDayOfYears, today } from '../../src/rules/schema/calendar.ts';
+import { addDays, lastDayOfYears } from '../../src/rules/schema/calendar.ts';
+import { isCalendarDate, today } from '../../src/rules/schema/day.ts';
 import { checkEligibility, formatDate } from '../../src/rules/index.ts';
 
 describe('lastDayOfYears: a benefit of N years lasts through the day before the Nth anniversary', () => {

@@ -1,4 +1,4 @@
-import { today } from '../schema/calendar.ts';
+import { today } from '../schema/day.ts';
 import { optionCombos, type ResolvedQuery, type RuleIndex } from './rule-index.ts';
 import { decide, type Decision } from './decide.ts';
 import type { ModelOptions } from '../schema/model.ts';

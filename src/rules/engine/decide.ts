@@ -1,4 +1,5 @@
-import { lastDayOfYears, today } from '../schema/calendar.ts';
+import { lastDayOfYears } from '../schema/calendar.ts';
+import { today } from '../schema/day.ts';
 import type { GrantField, ResolvedQuery, RuleIndex } from './rule-index.ts';
 import { sourceHref } from '../schema/links.ts';
 import type { Grant } from '../schema/grant.ts';

@@ -1,7 +1,8 @@
 import type { RuleIndex } from './rule-index.ts';
 import { decide, resolveQuery, type Decision, type ValidQuery } from './decide.ts';
 import { monthlyCredits } from './costs.ts';
-import { FIRST_DAY, today } from '../schema/calendar.ts';
+import { FIRST_DAY } from '../schema/calendar.ts';
+import { today } from '../schema/day.ts';
 import type { ModelId } from '../schema/ids.ts';
 
 /** An estimate input that has passed validation (`EstimateInput` or `inputProblems`). Credits are numbers of credits. */

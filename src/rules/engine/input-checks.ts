@@ -1,4 +1,5 @@
-import { inDateRange, isCalendarDate, today } from '../schema/calendar.ts';
+import { inDateRange } from '../schema/calendar.ts';
+import { isCalendarDate, today } from '../schema/day.ts';
 import { LIMITS, withinLimits } from '../schema/limits.ts';
 import type { RuleIndex } from './rule-index.ts';
 

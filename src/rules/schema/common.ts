@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { FIRST_DAY, LAST_DAY, inDateRange, isCalendarDate } from './calendar.ts';
+import { FIRST_DAY, LAST_DAY, inDateRange } from './calendar.ts';
+import { isCalendarDate } from './day.ts';
 
 /** The most whole years a duration may last: the span of the site's calendar, FIRST_DAY … LAST_DAY (80). */
 export const MAX_YEARS = Number(LAST_DAY.slice(0, 4)) - Number(FIRST_DAY.slice(0, 4)) + 1;

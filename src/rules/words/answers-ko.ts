@@ -1,7 +1,8 @@
 import type { GrantField, ResolvedQuery } from '../engine/rule-index.ts';
 import type { RuleSet } from '../engine/compile.ts';
 import { FIELD_LABELS_KO } from './labels.ts';
-import { FIRST_DAY, LAST_DAY, isCalendarDate, today } from '../schema/calendar.ts';
+import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
+import { isCalendarDate, today } from '../schema/day.ts';
 import { LIMITS } from '../schema/limits.ts';
 import type { AnswerWords } from './answers.ts';
 import { quoted } from './en.ts';

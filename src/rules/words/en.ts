@@ -1,7 +1,8 @@
 import type { GrantField, ResolvedQuery } from '../engine/rule-index.ts';
 import type { MonthlyCredits } from '../engine/costs.ts';
 import type { RuleSet } from '../engine/compile.ts';
-import { FIRST_DAY, LAST_DAY, isCalendarDate, today } from '../schema/calendar.ts';
+import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
+import { isCalendarDate, today } from '../schema/day.ts';
 import { LIMITS } from '../schema/limits.ts';
 import type { InputProblem, ProblemArgsByKind, ProblemKind } from '../engine/input-checks.ts';
 import type { Grant, SignupWindow } from '../schema/grant.ts';
