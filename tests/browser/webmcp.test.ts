@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { desktop, launch, useSiteInBrowser } from './harness.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
-import { BENEFIT_GROUPS, inputProblems, listBenefits, modelLabel, statusLabel, rules } from '../../src/rules/index.ts';
+import { BENEFIT_GROUPS, listBenefits, modelLabel, statusLabel, rules } from '../../src/rules/index.ts';
 
 // WebMCP in Chromium (behind --enable-features=WebMCPTesting): the widget pages register the rule tools, answer as
 // the rules do, and a page without a widget, or a browser without WebMCP, loads none of it.

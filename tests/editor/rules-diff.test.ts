@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rulesDiff } from '../../src/rules/checks/diff.ts';
-import { parseRuleFiles, validateRuleData } from '../../src/rules/checks/validate.ts';
+import { validateRuleData } from '../../src/rules/checks/validate.ts';
 import { readRuleTexts } from '../../src/lib/rule-files.ts';
 import { rules } from '../../src/rules/index.ts';
 import { addDays } from '../../src/rules/schema/calendar.ts';

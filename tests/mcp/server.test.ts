@@ -8,7 +8,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { cellsOf, queryOf } from '../../src/rules/engine/analysis.ts';
 import { lastDayOfYears } from '../../src/rules/schema/calendar.ts';
-import { checkEligibility, estimate, inputProblems, listBenefits, modelLabel, statusLabel, BENEFIT_GROUPS, rules } from '../../src/rules/index.ts';
+import { checkEligibility, estimate, listBenefits, modelLabel, statusLabel, BENEFIT_GROUPS, rules } from '../../src/rules/index.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
 
 // The MCP server as an assistant starts it: `bin/carat-help-mcp.js` over stdio, driven by the SDK's own client,

@@ -1,11 +1,9 @@
-import { FIRST_DAY, LAST_DAY, addDays } from '../schema/calendar.ts';
+import { LAST_DAY, addDays } from '../schema/calendar.ts';
 import { optionCombos, queryOf, type Cell, type ResolvedQuery, type RuleIndex } from './rule-index.ts';
-
-export { queryOf, type Cell };
 import { decide, grantsAt, planStartAfter } from './decide.ts';
 import type { Grant } from '../schema/grant.ts';
-import type { OptionField } from '../schema/model.ts';
-import type { BillingId, GrantId, ModelId, PlanId } from '../schema/ids.ts';
+
+export { queryOf, type Cell };
 import type { Status } from '../schema/status.ts';
 
 // The whole input space, decided once. A verdict depends on the signup date only through the first days of
