@@ -3,28 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { BIN, useStdioServer } from './stdio-server.ts';
 import { boundedQuery, QUERY_BOUNDS } from '../../src/mcp/search.ts';
 
 // Issue 21: no input can stall the MCP server or make it echo a huge value. Timing figures are in
 // `npm run bench:mcp`; here, the refusals, their messages, and that other calls are still answered.
-const BIN = 'bin/carat-help-mcp.js';
-let client: Client;
-let stderr = '';
-
-beforeAll(async () => {
-	const transport = new StdioClientTransport({ command: process.execPath, args: [BIN], stderr: 'pipe' });
-	transport.stderr!.on('data', (chunk) => (stderr += chunk));
-	client = new Client({ name: 'carat-help-bounds-test', version: '1.0.0' });
-	await client.connect(transport);
-});
-afterAll(async () => {
-	await client?.close();
-});
+const mcp = useStdioServer({ beforeAll, afterAll }, 'carat-help-bounds-test');
 
 type Result = { content: { type: string; text: string }[]; isError?: boolean };
-const call = async (name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args }, undefined, { timeout: 60_000 })) as Result;
+const call = async (name: string, args: Record<string, unknown>) => (await mcp.client.callTool({ name, arguments: args }, undefined, { timeout: 60_000 })) as Result;
 type Schema = { type?: string; maxLength?: number; properties?: Record<string, Schema>; items?: Schema };
 /** Every string property of a JSON Schema, as `path: maxLength`. */
 const strings = (schema: Schema, path: string): [string, number | undefined][] => [
@@ -35,7 +22,7 @@ const strings = (schema: Schema, path: string): [string, number | undefined][] =
 
 describe('input schemas', () => {
 	it('give every string of every MCP tool a maxLength, 500 for the search query', async () => {
-		const { tools } = await client.listTools();
+		const { tools } = await mcp.client.listTools();
 		const all = tools.flatMap((t) => strings(t.inputSchema as Schema, t.name));
 		expect(all.length).toBeGreaterThan(20);
 		expect(all.filter(([, max]) => !(typeof max === 'number' && max > 0))).toEqual([]);
@@ -76,7 +63,7 @@ describe.each([
 
 describe('a request over 4 MB (an 8 MB search query)', () => {
 	it('is refused as a JSON-RPC error naming its size, while another call is still answered', async () => {
-		const huge = client.callTool({ name: 'search_docs', arguments: { query: 'a'.repeat(8 * 1024 * 1024) } }, undefined, { timeout: 60_000 });
+		const huge = mcp.client.callTool({ name: 'search_docs', arguments: { query: 'a'.repeat(8 * 1024 * 1024) } }, undefined, { timeout: 60_000 });
 		const other = call('check_eligibility', { plan: 'plus', billing: 'monthly', joined: '2026-01-01', model: 'z-image' });
 		await expect(huge).rejects.toThrow(/request of 8,388,\d{3} bytes; carat-help-mcp reads at most 4,194,304/);
 		expect((await other).isError).toBeFalsy();
@@ -101,11 +88,11 @@ describe('search_docs', () => {
 
 describe('200 concurrent calls', () => {
 	it('are all answered, with no warning on stderr', async () => {
-		const before = stderr;
+		const before = mcp.stderr;
 		const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? call('search_docs', { query: 'unlimited credits' }) : call('get_page', { path: '/docs/en/tools/am-i-unlimited/' }))));
 		expect(results.filter((r) => r.isError)).toEqual([]);
-		expect(stderr.slice(before.length)).toBe('');
-		expect(stderr).not.toContain('Warning');
+		expect(mcp.stderr.slice(before.length)).toBe('');
+		expect(mcp.stderr).not.toContain('Warning');
 	}, 60_000);
 });
 

@@ -4,8 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_COMPLETE_MARKER } from '../../src/integrations/atomic-build.ts';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { BIN, useStdioServer } from './stdio-server.ts';
 import { cellsOf, queryOf } from '../../src/rules/engine/analysis.ts';
 import { lastDayOfYears } from '../../src/rules/schema/calendar.ts';
 import { checkEligibility, estimate, listBenefits, modelLabel, statusLabel, BENEFIT_GROUPS, rules } from '../../src/rules/index.ts';
@@ -14,22 +13,10 @@ import { htmlFiles } from '../../src/lib/site-links.ts';
 // The MCP server as an assistant starts it: `bin/carat-help-mcp.js` over stdio, driven by the SDK's own client,
 // reading the build in dist/ (npm test builds first).
 
-const BIN = 'bin/carat-help-mcp.js';
-let client: Client;
-let stderr = '';
-
-beforeAll(async () => {
-	const transport = new StdioClientTransport({ command: process.execPath, args: [BIN], stderr: 'pipe' });
-	transport.stderr!.on('data', (chunk) => (stderr += chunk));
-	client = new Client({ name: 'carat-help-test', version: '1.0.0' });
-	await client.connect(transport);
-});
-afterAll(async () => {
-	await client?.close();
-});
+const mcp = useStdioServer({ beforeAll, afterAll }, 'carat-help-test');
 
 type Result = { content: { type: string; text: string }[]; structuredContent?: Record<string, unknown>; isError?: boolean };
-const call = async (name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args })) as Result;
+const call = async (name: string, args: Record<string, unknown>) => (await mcp.client.callTool({ name, arguments: args })) as Result;
 /** Calls `name` with each of `inputs`, a few at a time (thousands at once overfill the pipe's listeners). */
 async function callAll(name: string, inputs: object[]): Promise<Result[]> {
 	const out: Result[] = [];
@@ -42,22 +29,22 @@ const markdownCopies = () => htmlFiles('dist').filter((f) => /^dist\/(en|ko)(\/|
 
 describe('what the server offers', () => {
 	it('lists the docs tools and the three rule tools, with the JSON Schemas the widget pages register', async () => {
-		const { tools } = await client.listTools();
+		const { tools } = await mcp.client.listTools();
 		expect(tools.map((t) => t.name)).toEqual(['search_docs', 'get_page', 'check_eligibility', 'list_benefits', 'estimate_credits']);
 		const built = JSON.parse(read('agent-tools.json')).tools as { name: string; inputSchema: object; description: string }[];
 		for (const b of built) expect(tools.find((t) => t.name === b.name)).toMatchObject({ inputSchema: b.inputSchema, description: b.description });
 	});
 
 	it("lists every page's Markdown copy as a resource at its .md URL", async () => {
-		const { resources } = await client.listResources();
+		const { resources } = await mcp.client.listResources();
 		expect(resources.map((r) => r.uri).sort()).toEqual(markdownCopies().map((f) => `https://carat.im/docs/${f}`).sort());
 		expect(resources.every((r) => r.mimeType === 'text/markdown' && r.title)).toBe(true);
-		const { contents } = await client.readResource({ uri: 'https://carat.im/docs/en/tools/am-i-unlimited.md' });
+		const { contents } = await mcp.client.readResource({ uri: 'https://carat.im/docs/en/tools/am-i-unlimited.md' });
 		expect(contents).toEqual([{ uri: 'https://carat.im/docs/en/tools/am-i-unlimited.md', mimeType: 'text/markdown', text: read('en/tools/am-i-unlimited.md') }]);
 	});
 
 	it('writes nothing but its start-up line on stderr when dist/ is up to date', () => {
-		expect(stderr).toMatch(/^carat-help-mcp: serving \d+ pages from .*dist\/? on stdio\n$/);
+		expect(mcp.stderr).toMatch(/^carat-help-mcp: serving \d+ pages from .*dist\/? on stdio\n$/);
 	});
 });
 
