@@ -14,7 +14,6 @@ import { SECTIONS } from './src/lib/sections.ts';
 import { CSP } from './src/lib/csp.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
-
 export default defineConfig({
 	// URLs mirror the live help center: https://carat.im/docs/en/…
 	site: 'https://carat.im',
@@ -38,7 +37,8 @@ export default defineConfig({
 		ruleDataCheck(),
 		starlight({
 			title: { en: 'Carat Help', ko: 'Carat 도움말' },
-			description: 'Answers about Carat plans, unlimited models and credits, with an eligibility checker and a credit estimator.',
+			description:
+				'Answers about Carat plans, unlimited models and credits, with an eligibility checker and a credit estimator.',
 			// English and Korean, each under its own folder (/docs/en/…, /docs/ko/…), with Starlight's language picker,
 			// hreflang alternates and its built-in Korean UI strings; the sitemap gets the alternates too.
 			defaultLocale: DEFAULT_LOCALE,
@@ -50,9 +50,12 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 			routeMiddleware: './src/route-data.ts',
 			components: {
-				// The title, then the page actions (copy page, view as Markdown, open in ChatGPT or Claude), the date the article
-				// was last checked and its search keywords (BGM, Korean forms, the sidebar label). Not the starlight-page-actions
-				// plugin: it needs Astro 5, copies the raw MDX as its .md files and writes its own llms.txt, which collide with ours.
+				// The title, then the page actions (copy page, view as Markdown, open in ChatGPT or Claude), the date the
+				// article
+				// was last checked and its search keywords (BGM, Korean forms, the sidebar label). Not the
+				// starlight-page-actions
+				// plugin: it needs Astro 5, copies the raw MDX as its .md files and writes its own llms.txt, which collide with
+				// ours.
 				PageTitle: './src/overrides/PageTitle.astro',
 				// Search that offers a way on (the checker, the home page) when nothing matches.
 				Search: './src/overrides/Search.astro',
@@ -66,7 +69,11 @@ export default defineConfig({
 			sidebar: [
 				// Starlight puts the reader's locale before a `link` and picks the page of that locale for a `slug`.
 				{ label: 'Home', translations: { ko: '홈' }, link: '/' },
-				...SECTIONS.map(({ label, translations, slugs }) => ({ label, translations, items: slugs.map((slug) => ({ slug })) })),
+				...SECTIONS.map(({ label, translations, slugs }) => ({
+					label,
+					translations,
+					items: slugs.map((slug) => ({ slug })),
+				})),
 			],
 		}),
 		// The islands are the only JSX (src/components/*.tsx). Without `include`, @astrojs/preact runs Babel over every

@@ -12,7 +12,9 @@ if (process.features.typescript) await import(main);
 else {
 	const node = fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url));
 	if (!existsSync(node)) {
-		console.error(`carat-help-mcp: Node ${process.version} cannot run TypeScript and ${node} is missing: run \`npm install\` in the carat-help folder`);
+		console.error(
+			`carat-help-mcp: Node ${process.version} cannot run TypeScript and ${node} is missing: run \`npm install\` in the carat-help folder`,
+		);
 		process.exit(1);
 	}
 	const child = spawn(node, [main, ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -6,24 +6,31 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const astroPackage = require.resolve('astro/package.json');
 const astroBin = join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro);
 
-const ANSI = /\x1b\[[0-9;]*m/g;
 const warnings: string[] = [];
-const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe'] });
-for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+	stdio: ['inherit', 'pipe', 'pipe'],
+});
+for (const [stream, out] of [
+	[child.stdout, process.stdout],
+	[child.stderr, process.stderr],
+] as const) {
 	createInterface({ input: stream }).on('line', (line) => {
 		out.write(`${line}\n`);
-		if (/\[WARN\]/.test(line.replace(ANSI, ''))) warnings.push(line.replace(ANSI, '').trim());
+		if (/\[WARN\]/.test(stripVTControlCharacters(line))) warnings.push(stripVTControlCharacters(line).trim());
 	});
 }
 child.on('close', (code, signal) => {
 	if (code !== 0) process.exit(code ?? 1);
 	if (warnings.length) {
-		console.error(`\nastro build logged ${warnings.length} warning(s); fix each, or silence a harmless one in astro.config.mjs with a one-line reason:`);
+		console.error(
+			`\nastro build logged ${warnings.length} warning(s); fix each, or silence a harmless one in astro.config.mjs with a one-line reason:`,
+		);
 		for (const w of warnings) console.error(`  ${w}`);
 		process.exit(1);
 	}

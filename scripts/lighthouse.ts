@@ -8,16 +8,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, serveDist } from '../tests/browser/harness.ts';
 
-type Audit = { id: string; title: string; score: number | null; displayValue?: string; scoreDisplayMode: string; details?: { items?: Record<string, unknown>[] } };
-type Report = { categories: Record<string, { title: string; score: number | null; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, Audit> };
+type Audit = {
+	id: string;
+	title: string;
+	score: number | null;
+	displayValue?: string;
+	scoreDisplayMode: string;
+	details?: { items?: Record<string, unknown>[] };
+};
+type Report = {
+	categories: Record<string, { title: string; score: number | null; auditRefs: { id: string; weight: number }[] }>;
+	audits: Record<string, Audit>;
+};
 
 const path = process.argv[2] ?? '/docs/en/tools/am-i-unlimited/';
 const { origin, close } = await serveDist();
 const out = join(mkdtempSync(join(tmpdir(), 'carat-lighthouse-')), 'report.json');
 try {
 	// Asynchronous: this process also serves the pages Lighthouse loads.
-	await promisify(execFile)('npx', ['--yes', 'lighthouse@13.5.0', `${origin}${path}`, '--quiet', '--form-factor=mobile', '--output=json', `--output-path=${out}`,
-		'--chrome-flags=--headless --no-sandbox --disable-gpu --enable-features=WebMCPTesting'], { env: { ...process.env, CHROME_PATH: CHROMIUM } });
+	await promisify(execFile)(
+		'npx',
+		[
+			'--yes',
+			'lighthouse@13.5.0',
+			`${origin}${path}`,
+			'--quiet',
+			'--form-factor=mobile',
+			'--output=json',
+			`--output-path=${out}`,
+			'--chrome-flags=--headless --no-sandbox --disable-gpu --enable-features=WebMCPTesting',
+		],
+		{ env: { ...process.env, CHROME_PATH: CHROMIUM } },
+	);
 } finally {
 	await close();
 }
@@ -29,7 +51,10 @@ const agentic = Object.entries(report.categories).find(([id]) => id.includes('ag
 if (agentic)
 	for (const ref of agentic.auditRefs) {
 		const a = report.audits[ref.id]!;
-		console.log(`  ${a.title} (${a.id}, weight ${ref.weight}): ${a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'binary' ? pct(a.score) : a.scoreDisplayMode}${a.displayValue ? ` — ${a.displayValue}` : ''}`);
-		for (const item of (a.id.startsWith('webmcp') && a.details?.items) || []) console.log(`    ${JSON.stringify(item).slice(0, 160)}`);
+		console.log(
+			`  ${a.title} (${a.id}, weight ${ref.weight}): ${a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'binary' ? pct(a.score) : a.scoreDisplayMode}${a.displayValue ? ` — ${a.displayValue}` : ''}`,
+		);
+		for (const item of (a.id.startsWith('webmcp') && a.details?.items) || [])
+			console.log(`    ${JSON.stringify(item).slice(0, 160)}`);
 	}
 console.log(`report: ${out}`);

@@ -70,9 +70,11 @@ function listening(child: ChildProcess, host: string, port: number, log: () => s
  * Starts nginx serving `dist` under `/docs` on `host` (default 127.0.0.1) and `port` (0: a free one). Throws, saying
  * what to install, when nginx is missing; rejects, with nginx's error (e.g. the port is taken), when it cannot start.
  */
-export async function startNginx(
-	{ dist = 'dist', port = 0, host = '127.0.0.1' }: { dist?: string; port?: number; host?: string } = {},
-): Promise<NginxServer> {
+export async function startNginx({
+	dist = 'dist',
+	port = 0,
+	host = '127.0.0.1',
+}: { dist?: string; port?: number; host?: string } = {}): Promise<NginxServer> {
 	if (!existsSync(nginxPath())) throw new Error(installNginx());
 	const chosen = await freePort(host, port);
 	const prefix = mkdtempSync(join(tmpdir(), 'carat-nginx-'));

@@ -15,8 +15,10 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 const everywhere = args.includes('--host');
 
 if (!existsSync(nginxPath())) {
-	console.error(`nginx not found at ${nginxPath()}: serving with astro preview instead ` +
-		'(no headers; "apt-get install -y nginx" to serve as deployed)');
+	console.error(
+		`nginx not found at ${nginxPath()}: serving with astro preview instead ` +
+			'(no headers; "apt-get install -y nginx" to serve as deployed)',
+	);
 	const preview = spawn('astro', ['preview', ...args], { stdio: 'inherit' });
 	preview.on('exit', (code) => process.exit(code ?? 0));
 } else {

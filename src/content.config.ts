@@ -10,7 +10,10 @@ export const collections = {
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema({
 			extend: z.object({
-				/** Words the search index gets besides the article's text (see src/lib/search-keywords.ts), e.g. `['BGM']`, `['무제한인데']`. */
+				/**
+				 * Words the search index gets besides the article's text (see src/lib/search-keywords.ts), e.g. `['BGM']`,
+				 * `['무제한인데']`.
+				 */
 				keywords: z.array(z.string().min(1)).optional(),
 			}),
 		}),

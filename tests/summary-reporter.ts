@@ -15,6 +15,8 @@ export default class SummaryReporter implements Reporter {
 			if (module.state() === 'failed' && ![...module.children.allTests()].length) counts.failed++;
 		}
 		counts.failed += errors.length;
-		console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+		console.log(
+			`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+		);
 	}
 }

@@ -18,9 +18,14 @@ try {
 		// Edit from the end, so that earlier offsets stay valid.
 		for (const marker of [...article.markers].reverse()) {
 			const spec = parseTableSpec(marker.spec);
-			if (typeof spec === 'string') { problems.push(`${article.file}:${marker.line}: rules-table marker: ${spec}`); continue; }
+			if (typeof spec === 'string') {
+				problems.push(`${article.file}:${marker.line}: rules-table marker: ${spec}`);
+				continue;
+			}
 			const markdown = tableMarkdown(ruleTable(rules, spec, article.locale));
-			const next = marker.table ? text.slice(0, marker.table.start) + markdown + text.slice(marker.table.end) : `${text.slice(0, marker.end)}\n\n${markdown}${text.slice(marker.end)}`;
+			const next = marker.table
+				? text.slice(0, marker.table.start) + markdown + text.slice(marker.table.end)
+				: `${text.slice(0, marker.end)}\n\n${markdown}${text.slice(marker.end)}`;
 			if (next !== text) tables++;
 			text = next;
 		}
@@ -31,7 +36,9 @@ try {
 		}
 	}
 	for (const p of problems) console.error(p);
-	console.log(changed ? `${changed} article(s) updated from content/rules.` : 'Every rule table already matches content/rules.');
+	console.log(
+		changed ? `${changed} article(s) updated from content/rules.` : 'Every rule table already matches content/rules.',
+	);
 	if (problems.length) process.exit(1);
 } catch (e) {
 	if (!(e instanceof RuleDataError)) throw e;

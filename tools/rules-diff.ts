@@ -11,10 +11,14 @@ try {
 		before = validateRuleData(parseRuleFiles(readRuleTextsAt(ref)));
 	} catch (e) {
 		if (e instanceof RuleDataError) throw new RuleDataError(e.problems.map((p) => `${ref}: ${p}`));
-		throw new Error(`"${ref}" is not a commit of this repository (try HEAD, main or a commit id).`);
+		throw new Error(`"${ref}" is not a commit of this repository (try HEAD, main or a commit id).`, { cause: e });
 	}
 	const lines = rulesDiff(before, loadRules());
-	console.log(lines.length ? `Changes for customers since ${ref} (${lines.length}):\n${lines.map((l) => `  ${l}`).join('\n')}` : `No verdict changes since ${ref}.`);
+	console.log(
+		lines.length
+			? `Changes for customers since ${ref} (${lines.length}):\n${lines.map((l) => `  ${l}`).join('\n')}`
+			: `No verdict changes since ${ref}.`,
+	);
 } catch (e) {
 	console.error(e instanceof Error ? e.message : e);
 	process.exit(1);

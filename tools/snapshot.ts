@@ -12,12 +12,23 @@ const SNAPSHOT = 'tests/rules/__snapshots__/verdict-ranges.csv';
 const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
 try {
 	const report = join(dir, 'report.json');
-	spawnSync('vitest', ['run', ...CHECK_PATHS, '--reporter=json', `--outputFile=${report}`], { stdio: ['ignore', 'ignore', 'inherit'], shell: false });
-	const results = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[] };
-	const failed = results.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${f.name.replace(`${process.cwd()}/`, '')}: ${a.fullName}`));
+	spawnSync('vitest', ['run', ...CHECK_PATHS, '--reporter=json', `--outputFile=${report}`], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		shell: false,
+	});
+	const results = JSON.parse(readFileSync(report, 'utf8')) as {
+		testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+	};
+	const failed = results.testResults.flatMap((f) =>
+		f.assertionResults
+			.filter((a) => a.status === 'failed')
+			.map((a) => `${f.name.replace(`${process.cwd()}/`, '')}: ${a.fullName}`),
+	);
 	const others = failed.filter((f) => !f.includes('matches the committed range snapshot'));
 	if (others.length) {
-		console.error(`Not writing ${SNAPSHOT}: ${others.length} other check(s) fail. Fix them first (npm run check):\n  ${others.join('\n  ')}`);
+		console.error(
+			`Not writing ${SNAPSHOT}: ${others.length} other check(s) fail. Fix them first (npm run check):\n  ${others.join('\n  ')}`,
+		);
 		process.exit(1);
 	}
 	const before = readFileSync(SNAPSHOT, 'utf8');

@@ -5,7 +5,9 @@ import { RuleDataError } from '../src/rules/checks/validate.ts';
 
 try {
 	const { data } = loadRules();
-	console.log(`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something, every source heading exists`);
+	console.log(
+		`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something, every source heading exists`,
+	);
 } catch (e) {
 	if (!(e instanceof RuleDataError)) throw e;
 	console.error(e.message);

@@ -22,7 +22,8 @@ export function distStats(dir: string): Pick<BuildFigures, 'distBytes' | 'larges
 		const path = join(entry.parentPath, entry.name);
 		const bytes = statSync(path).size;
 		distBytes += bytes;
-		if (entry.name.endsWith('.html') && bytes > largestPage.bytes) largestPage = { path: path.slice(dir.length + 1), bytes };
+		if (entry.name.endsWith('.html') && bytes > largestPage.bytes)
+			largestPage = { path: path.slice(dir.length + 1), bytes };
 	}
 	return { distBytes, largestPage };
 }
@@ -49,7 +50,8 @@ function clockTicksPerSecond(): number {
 
 /**
  * Runs `astro build` in `dir` on this Node and times it: wall clock, and CPU time of the build's whole process tree
- * (less disturbed than the wall clock by other work on the machine, though not immune to it). Its output goes to `<dir>/build.log`. Throws,
+ * (less disturbed than the wall clock by other work on the machine, though not immune to it). Its output goes to
+ * `<dir>/build.log`. Throws,
  * with the log's last lines, when the build fails.
  */
 export function timeBuild(dir: string): BuildFigures {
@@ -62,6 +64,9 @@ export function timeBuild(dir: string): BuildFigures {
 	const cpuAfter = endedChildrenCpuSeconds();
 	const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
 	writeFileSync(join(dir, 'build.log'), `${run.stdout}\n${run.stderr}`);
-	if (run.status !== 0) throw new Error(`astro build failed in ${dir} (exit ${run.status}):\n${`${run.stdout}\n${run.stderr}`.split('\n').slice(-30).join('\n')}`);
+	if (run.status !== 0)
+		throw new Error(
+			`astro build failed in ${dir} (exit ${run.status}):\n${`${run.stdout}\n${run.stderr}`.split('\n').slice(-30).join('\n')}`,
+		);
 	return { seconds, cpuSeconds, ...distStats(join(dir, 'dist')) };
 }

@@ -42,7 +42,9 @@ function copyProject(project: string, dest: string): void {
 	mkdirSync(join(dest, 'node_modules'));
 	for (const entry of readdirSync(join(project, 'node_modules'))) {
 		if (OWN_CACHES.has(entry)) continue;
-		const cp = spawnSync('cp', ['-al', join(project, 'node_modules', entry), join(dest, 'node_modules', entry)], { encoding: 'utf8' });
+		const cp = spawnSync('cp', ['-al', join(project, 'node_modules', entry), join(dest, 'node_modules', entry)], {
+			encoding: 'utf8',
+		});
 		if (cp.status !== 0) throw new Error(`cp -al node_modules/${entry} into ${dest} failed: ${cp.stderr.trim()}`);
 	}
 }
@@ -68,7 +70,10 @@ export function makeWorkspace(project: string, n: number): Workspace {
 		generate(dest, n);
 	}
 	const slugs = Array.from({ length: n }, (_, i) => benchSlug(i));
-	appendFileSync(join(ws.ours, 'src/lib/sections.ts'), `\nSECTIONS.push({ label: 'Benchmark', slugs: ${JSON.stringify(slugs)} });\n`);
+	appendFileSync(
+		join(ws.ours, 'src/lib/sections.ts'),
+		`\nSECTIONS.push({ label: 'Benchmark', slugs: ${JSON.stringify(slugs)} });\n`,
+	);
 	writeFileSync(join(ws.stock, 'astro.config.mjs'), STOCK_CONFIG);
 	rmSync(join(ws.stock, 'src/pages'), { recursive: true, force: true });
 	return ws;
@@ -76,5 +81,6 @@ export function makeWorkspace(project: string, n: number): Workspace {
 
 /** Removes a copy's build output and caches, so that its next build starts cold. */
 export function cleanBuild(dir: string): void {
-	for (const d of ['dist', '.astro', ...[...OWN_CACHES].map((c) => `node_modules/${c}`)]) rmSync(join(dir, d), { recursive: true, force: true });
+	for (const d of ['dist', '.astro', ...[...OWN_CACHES].map((c) => `node_modules/${c}`)])
+		rmSync(join(dir, d), { recursive: true, force: true });
 }

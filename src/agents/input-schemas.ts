@@ -14,9 +14,22 @@ import { RULE_TOOLS, type RuleTool } from './tools.ts';
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema };
 
 const pairs = (list: readonly { id: string; name: string }[]) => list.map((x) => `${x.id} (${x.name})`).join(', ');
-const modelsWith = (field: 'resolution' | 'method') => rules.data.models.filter((m) => m.options?.[field]).map((m) => m.name).join(', ');
-const date = (what: string, more: string) => ({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `${what}, YYYY-MM-DD (a calendar day from ${FIRST_DAY} to ${LAST_DAY}); ${more}` });
-const whole = (field: 'count' | 'cost' | 'balance', what: string) => ({ type: 'integer', minimum: LIMITS[field].min, maximum: LIMITS[field].max, description: what });
+const modelsWith = (field: 'resolution' | 'method') =>
+	rules.data.models
+		.filter((m) => m.options?.[field])
+		.map((m) => m.name)
+		.join(', ');
+const date = (what: string, more: string) => ({
+	format: 'date',
+	pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+	description: `${what}, YYYY-MM-DD (a calendar day from ${FIRST_DAY} to ${LAST_DAY}); ${more}`,
+});
+const whole = (field: 'count' | 'cost' | 'balance', what: string) => ({
+	type: 'integer',
+	minimum: LIMITS[field].min,
+	maximum: LIMITS[field].max,
+	description: what,
+});
 
 /** What each field of the tools' inputs means, keyed by the field's name (the same in every tool). */
 const FIELDS: Record<string, Record<string, unknown>> = {
@@ -25,10 +38,19 @@ const FIELDS: Record<string, Record<string, unknown>> = {
 	joined: date('Signup date', 'not after asOf'),
 	asOf: date('As-of date: the day the question is about', "default today on the customer's calendar"),
 	model: { description: `The model or feature: ${pairs(rules.data.models)}` },
-	resolution: { description: `Image resolution, for ${modelsWith('resolution')} (default the first: ${rules.data.options.resolution[0]!.id}); ignored for other models. One of ${pairs(rules.data.options.resolution)}` },
-	method: { description: `Video generation method, for ${modelsWith('method')} (default the first: ${rules.data.options.method[0]!.id}); ignored for other models. One of ${pairs(rules.data.options.method)}` },
-	agent: { description: `The agent version the customer uses, which adds the caveats that apply to it: ${pairs(rules.data.options.agent)}` },
-	balance: whole('balance', "Credit balance, in credits; default the plan's monthly credits where the help center publishes them"),
+	resolution: {
+		description: `Image resolution, for ${modelsWith('resolution')} (default the first: ${rules.data.options.resolution[0]!.id}); ignored for other models. One of ${pairs(rules.data.options.resolution)}`,
+	},
+	method: {
+		description: `Video generation method, for ${modelsWith('method')} (default the first: ${rules.data.options.method[0]!.id}); ignored for other models. One of ${pairs(rules.data.options.method)}`,
+	},
+	agent: {
+		description: `The agent version the customer uses, which adds the caveats that apply to it: ${pairs(rules.data.options.agent)}`,
+	},
+	balance: whole(
+		'balance',
+		"Credit balance, in credits; default the plan's monthly credits where the help center publishes them",
+	),
 	lines: { description: `The generations to price, at most ${LIMITS.lines} lines` },
 	count: whole('count', 'Number of generations'),
 	cost: whole('cost', 'Credits per generation as the app shows it; used only where the help center publishes no cost'),
@@ -48,7 +70,8 @@ export const MAX_ID_LENGTH = 64;
 function annotate(schema: JsonSchema): JsonSchema {
 	for (const [name, property] of Object.entries(schema.properties ?? {})) {
 		Object.assign(property, FIELDS[name]);
-		if (property.type === 'string' && property.maxLength === undefined) property.maxLength = property.format === 'date' ? 10 : MAX_ID_LENGTH;
+		if (property.type === 'string' && property.maxLength === undefined)
+			property.maxLength = property.format === 'date' ? 10 : MAX_ID_LENGTH;
 		annotate(property);
 	}
 	if (schema.items) annotate(schema.items);
@@ -77,5 +100,10 @@ export interface ToolListing {
 
 /** Every rule tool as agents list it: what `/docs/agent-tools.json` holds and what the MCP server lists. */
 export function toolListings(): ToolListing[] {
-	return RULE_TOOLS.map((t) => ({ name: t.name, title: t.title, description: t.description, inputSchema: inputSchemaOf(t.name) }));
+	return RULE_TOOLS.map((t) => ({
+		name: t.name,
+		title: t.title,
+		description: t.description,
+		inputSchema: inputSchemaOf(t.name),
+	}));
 }

@@ -17,7 +17,10 @@ import type { ModelId } from '../rules/schema/ids.ts';
 import type { ResolvedQuery } from '../rules/engine/rule-index.ts';
 import type { RuleSet } from '../rules/engine/compile.ts';
 
-/** What a tool returns, in the shape of an MCP `CallToolResult` (WebMCP accepts the same). A type, not an interface, so that it is assignable to the SDK's open-ended result type. */
+/**
+ * What a tool returns, in the shape of an MCP `CallToolResult` (WebMCP accepts the same). A type, not an interface, so
+ * that it is assignable to the SDK's open-ended result type.
+ */
 export type ToolResult = {
 	/** One text part: the result as JSON, or the input's problems, one per line. */
 	content: [{ type: 'text'; text: string }];
@@ -34,17 +37,27 @@ export interface RuleTool {
 	description: string;
 	/** The input's top-level fields; any other key is refused with a message naming it. */
 	fields: readonly string[];
-	/** Checks the input against `rules` and answers by them; never throws (bad input → `isError` with the widget's messages). */
+	/**
+	 * Checks the input against `rules` and answers by them; never throws (bad input → `isError` with the widget's
+	 * messages).
+	 */
 	run(rules: RuleSet, input: unknown): ToolResult;
 }
 
 /** `/docs/en/…` → `https://carat.im/docs/en/…`. */
 export const absolute = (href: string) => new URL(href, SITE).href;
 
-const cost = (c: PublishedCost | undefined) => c && { credits: c.credits, approximate: c.approximate, per: c.per, source: absolute(c.href) };
+const cost = (c: PublishedCost | undefined) =>
+	c && { credits: c.credits, approximate: c.approximate, per: c.per, source: absolute(c.href) };
 
-const ok = (result: Record<string, unknown>): ToolResult => ({ content: [{ type: 'text', text: JSON.stringify(result, null, 2) }], structuredContent: result });
-const refused = (messages: string[]): ToolResult => ({ content: [{ type: 'text', text: messages.join('\n') }], isError: true });
+const ok = (result: Record<string, unknown>): ToolResult => ({
+	content: [{ type: 'text', text: JSON.stringify(result, null, 2) }],
+	structuredContent: result,
+});
+const refused = (messages: string[]): ToolResult => ({
+	content: [{ type: 'text', text: messages.join('\n') }],
+	isError: true,
+});
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const LINE_FIELDS = ['model', 'count', 'options', 'cost'];
@@ -55,39 +68,65 @@ const OPTION_FIELDS = ['resolution', 'method', 'agent'];
  * cannot read (a non-object input, line or options, a `lines` that is not a list), `unknown` for keys the zod
  * schemas refuse (they are strict). Messages name the field.
  */
-function shapeProblems(tool: string, input: unknown, fields: readonly string[]): { blocking: string[]; unknown: string[] } {
+function shapeProblems(
+	tool: string,
+	input: unknown,
+	fields: readonly string[],
+): { blocking: string[]; unknown: string[] } {
 	const blocking: string[] = [];
 	const unknown: string[] = [];
-	if (!isObject(input)) return { blocking: [`Input: expected an object with ${fields.join(', ')}, got ${quoted(input)}`], unknown };
+	if (!isObject(input))
+		return { blocking: [`Input: expected an object with ${fields.join(', ')}, got ${quoted(input)}`], unknown };
 	const refuse = (keys: string[], allowed: readonly string[], where: string) =>
-		unknown.push(...keys.filter((k) => !allowed.includes(k)).map((k) => `${where}${quoted(k)} is not a field of ${tool}; the fields are ${allowed.join(', ')}`));
+		unknown.push(
+			...keys
+				.filter((k) => !allowed.includes(k))
+				.map((k) => `${where}${quoted(k)} is not a field of ${tool}; the fields are ${allowed.join(', ')}`),
+		);
 	refuse(Object.keys(input), fields, '');
 	if (!fields.includes('lines') || input.lines === undefined) return { blocking, unknown };
-	if (!Array.isArray(input.lines)) return { blocking: [`Lines: expected a list of lines ({ model, count, options?, cost? }), got ${quoted(input.lines)}`], unknown };
+	if (!Array.isArray(input.lines))
+		return {
+			blocking: [`Lines: expected a list of lines ({ model, count, options?, cost? }), got ${quoted(input.lines)}`],
+			unknown,
+		};
 	input.lines.forEach((line, i) => {
-		if (!isObject(line)) return blocking.push(`Line ${i + 1}: expected an object { model, count, options?, cost? }, got ${quoted(line)}`);
+		if (!isObject(line))
+			return blocking.push(`Line ${i + 1}: expected an object { model, count, options?, cost? }, got ${quoted(line)}`);
 		refuse(Object.keys(line), LINE_FIELDS, `Line ${i + 1}: `);
 		if (line.options === undefined) return;
-		if (!isObject(line.options)) return blocking.push(`Line ${i + 1}: options: expected an object { resolution?, method?, agent? }, got ${quoted(line.options)}`);
+		if (!isObject(line.options))
+			return blocking.push(
+				`Line ${i + 1}: options: expected an object { resolution?, method?, agent? }, got ${quoted(line.options)}`,
+			);
 		refuse(Object.keys(line.options), OPTION_FIELDS, `Line ${i + 1}: options: `);
 	});
 	return { blocking, unknown };
 }
 
 /** A problem as the widgets word it: a line's problem names its line after the field (`Count, line 2: …`). */
-const widgetMessage = (p: InputProblem) => problemMessage(p, p.path[0] === 'lines' && typeof p.path[1] === 'number' ? p.path[1] + 1 : undefined);
+const widgetMessage = (p: InputProblem) =>
+	problemMessage(p, p.path[0] === 'lines' && typeof p.path[1] === 'number' ? p.path[1] + 1 : undefined);
 
 /**
  * Checks `input` for `tool` and answers with `answer(input)` when there is no problem. The problems are the
  * widgets' (`inputProblems`), limited to the tool's fields (a customer query has no model), then unknown keys.
  * Never throws.
  */
-function answerChecked<T>(rules: RuleSet, tool: RuleTool, input: unknown, answer: (valid: T) => Record<string, unknown>): ToolResult {
+function answerChecked<T>(
+	rules: RuleSet,
+	tool: RuleTool,
+	input: unknown,
+	answer: (valid: T) => Record<string, unknown>,
+): ToolResult {
 	try {
 		const { blocking, unknown } = shapeProblems(tool.name, input, tool.fields);
 		if (blocking.length) return refused(blocking);
-		if (tool.fields.includes('lines') && (input as Record<string, unknown>).lines === undefined) return refused(['Lines: missing; give a list of lines ({ model, count, options?, cost? })']);
-		const problems = inputProblems(rules, input as Record<string, unknown>).filter((p) => tool.fields.includes(String(p.path[0]))).map(widgetMessage);
+		if (tool.fields.includes('lines') && (input as Record<string, unknown>).lines === undefined)
+			return refused(['Lines: missing; give a list of lines ({ model, count, options?, cost? })']);
+		const problems = inputProblems(rules, input as Record<string, unknown>)
+			.filter((p) => tool.fields.includes(String(p.path[0])))
+			.map(widgetMessage);
 		if (problems.length || unknown.length) return refused([...problems, ...unknown]);
 		return ok(answer(input as T));
 	} catch (error) {
@@ -122,8 +161,20 @@ export const checkEligibilityTool: RuleTool = {
 				source: absolute(v.href),
 				...(v.creditsPerGeneration && { creditsPerGeneration: cost(v.creditsPerGeneration) }),
 				whoHasItUnlimited: v.whoHasIt,
-				unlimitedWith: unlockOptionsFor(rules, q).map((u) => ({ plan: planName(rules, u.plan), billing: billingName(rules, u.billing), until: u.unlimitedUntil ?? null })),
-				reasons: v.reasons.map((r) => ({ rule: r.rule, decisive: r.decisive, field: r.field, required: r.required, actual: r.actual, passed: r.passed, source: absolute(r.href) })),
+				unlimitedWith: unlockOptionsFor(rules, q).map((u) => ({
+					plan: planName(rules, u.plan),
+					billing: billingName(rules, u.billing),
+					until: u.unlimitedUntil ?? null,
+				})),
+				reasons: v.reasons.map((r) => ({
+					rule: r.rule,
+					decisive: r.decisive,
+					field: r.field,
+					required: r.required,
+					actual: r.actual,
+					passed: r.passed,
+					source: absolute(r.href),
+				})),
 				notes: v.notes.map((n) => ({ text: n.text, source: absolute(n.href) })),
 				query: v.query,
 			};
@@ -166,12 +217,12 @@ export const listBenefitsTool: RuleTool = {
 					verdict: status,
 					label: statusLabel(status),
 					benefits: groups[status].map((b): BenefitRow => ({
-							model: b.model,
-							label: modelLabel(rules, b.model, b.options),
-							...(b.options && { options: b.options }),
-							until: b.decision.unlimitedUntil ?? null,
-							...(b.decision.creditsPerGeneration && { creditsPerGeneration: cost(b.decision.creditsPerGeneration) }),
-							source: absolute(decisionHref(rules, b.decision)),
+						model: b.model,
+						label: modelLabel(rules, b.model, b.options),
+						...(b.options && { options: b.options }),
+						until: b.decision.unlimitedUntil ?? null,
+						...(b.decision.creditsPerGeneration && { creditsPerGeneration: cost(b.decision.creditsPerGeneration) }),
+						source: absolute(decisionHref(rules, b.decision)),
 					})),
 				})),
 			};
@@ -211,13 +262,19 @@ export const estimateCreditsTool: RuleTool = {
 				approximate: e.approximate,
 				unknownCosts: e.lines.flatMap((l, i) => (l.subtotal === 'unknown' ? [labels[i]] : [])),
 				balance: e.balance ?? null,
-				balanceBuys: e.affordable.map((a, i) => ({ label: labels[i], generations: a.generations, approximate: a.approximate })),
+				balanceBuys: e.affordable.map((a, i) => ({
+					label: labels[i],
+					generations: a.generations,
+					approximate: a.approximate,
+				})),
 			};
 		});
 	},
 };
 
-/** The option values a line was priced with (the model's own, defaults filled in) as `ModelOptions`, for `modelLabel`. */
+/**
+ * The option values a line was priced with (the model's own, defaults filled in) as `ModelOptions`, for `modelLabel`.
+ */
 const optionsOf = (q: ResolvedQuery) =>
 	Object.fromEntries((['resolution', 'method'] as const).flatMap((f) => (q[f] ? [[f, [q[f]]]] : []))) as ModelOptions;
 

@@ -50,14 +50,17 @@ export async function registerRuleTools(context: ModelContext): Promise<AbortCon
 	const { signal } = registration;
 	for (const tool of RULE_TOOLS) {
 		const listing = __CARAT_AGENT_TOOLS__.find((t) => t.name === tool.name)!;
-		await context.registerTool({
-			name: tool.name,
-			title: tool.title,
-			description: listing.description,
-			inputSchema: listing.inputSchema,
-			annotations: { readOnlyHint: true },
-			execute: async (input) => tool.run(rules, inputObject(input)),
-		}, { signal });
+		await context.registerTool(
+			{
+				name: tool.name,
+				title: tool.title,
+				description: listing.description,
+				inputSchema: listing.inputSchema,
+				annotations: { readOnlyHint: true },
+				execute: async (input) => tool.run(rules, inputObject(input)),
+			},
+			{ signal },
+		);
 	}
 	return registration;
 }

@@ -8,12 +8,28 @@ import { lazy, loadRules, loadWords } from './engine.ts';
 import { formatDay } from './format-day.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select, typingInvalid } from './fields.tsx';
+import {
+	Announcer,
+	changedBeforeHydration,
+	CopyLink,
+	Input,
+	NoScriptNote,
+	Problems,
+	Rich,
+	Select,
+	typingInvalid,
+} from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
 const engineOf = (lang: string) =>
-	lazy(() => Promise.all([import('./checker-answer.ts'), loadRules(), loadWords(lang)]).then(([m, rules, words]) => (form: CheckerForm) => m.answerChecker(rules, form, words)));
+	lazy(() =>
+		Promise.all([import('./checker-answer.ts'), loadRules(), loadWords(lang)]).then(
+			([m, rules, words]) =>
+				(form: CheckerForm) =>
+					m.answerChecker(rules, form, words),
+		),
+	);
 /** How long a date field must rest before its value counts: typing a year passes through 0002, 0020, 0202. */
 const SETTLE_MS = 700;
 
@@ -41,7 +57,13 @@ interface State {
  * nothing; the rule engine loads when the reader starts answering. A class component: no `preact/hooks` to ship.
  */
 export default class AmIUnlimitedIsland extends Component<Props, State> {
-	state: State = { hydrated: false, form: emptyChecker(this.props.choices), settled: emptyChecker(this.props.choices), problems: [], announcement: '' };
+	state: State = {
+		hydrated: false,
+		form: emptyChecker(this.props.choices),
+		settled: emptyChecker(this.props.choices),
+		problems: [],
+		announcement: '',
+	};
 	/** Set once the reader changes an input: until then the URL stays the link that was opened. */
 	private touched = false;
 	private timer: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +77,11 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	private focusNext: string | undefined;
 
 	componentDidMount() {
-		const read = readParams(location.search, checkerParams(this.props.choices, this.props.ui.fields), this.props.ui.link);
+		const read = readParams(
+			location.search,
+			checkerParams(this.props.choices, this.props.ui.fields),
+			this.props.ui.link,
+		);
 		const { plan, billing, joined, model, asof } = this.state.form;
 		const early = changedBeforeHydration({ plan, billing, joined, model, asof }, this.id);
 		const form = { ...this.state.form, ...read.values, ...early };
@@ -82,7 +108,8 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	private loadEngine = () => this.engine().load(() => this.forceUpdate());
 
 	componentDidUpdate(_: Props, previous: State) {
-		if (this.touched && previous.settled !== this.state.settled) replaceSearch(writeParams({ ...this.state.settled }), checkerParams(this.props.choices, this.props.ui.fields));
+		if (this.touched && previous.settled !== this.state.settled)
+			replaceSearch(writeParams({ ...this.state.settled }), checkerParams(this.props.choices, this.props.ui.fields));
 		// The answer follows the settled form only, so the live region speaks once per settled answer.
 		const answer = this.answer();
 		const error = !!answer && 'error' in answer;
@@ -97,7 +124,11 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 			this.reveal = undefined;
 			if (target) {
 				const box = target.getBoundingClientRect();
-				if (box.top < 0 || box.top + Math.min(box.height, 120) > innerHeight) target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+				if (box.top < 0 || box.top + Math.min(box.height, 120) > innerHeight)
+					target.scrollIntoView({
+						block: 'start',
+						behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+					});
 				if (target === this.modelHeading.current) target.focus({ preventScroll: true });
 			}
 		}
@@ -122,7 +153,14 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 			this.reveal = reveal ?? (hadAnswer ? undefined : 'result');
 			this.setState({ settled: this.state.form });
 		};
-		this.setState({ form }, settle === 'now' ? commit : () => { this.timer = setTimeout(commit, SETTLE_MS); });
+		this.setState(
+			{ form },
+			settle === 'now'
+				? commit
+				: () => {
+						this.timer = setTimeout(commit, SETTLE_MS);
+					},
+		);
 	}
 
 	/** On leaving a typed field: its value counts now, and a message about it may be announced. */
@@ -149,7 +187,9 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		// The Model select changes the answer in place and keeps focus (3.2.2): "Back" returns to it.
 		const set = (key: keyof CheckerForm) => (value: string) => {
 			if (key === 'model') this.opener = id('model');
-			this.update(key === 'model' ? { model: value, res: '', method: '', agent: value ? form.agent : '' } : { [key]: value });
+			this.update(
+				key === 'model' ? { model: value, res: '', method: '', agent: value ? form.agent : '' } : { [key]: value },
+			);
 		};
 		const setDate = (key: 'joined' | 'asof') => (value: string) => this.update({ [key]: value }, 'later');
 		const model = choices.models.find((m) => m.id === form.model);
@@ -164,55 +204,150 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
 				<form class="cw-form" {...formToolAttributes(tool)} onSubmit={submitForAgent(this.agentAnswer)}>
-					<Select id={id('plan')} attributes={param('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
-					<Select id={id('billing')} attributes={param('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} attributes={param('joined')} label={f.joined} type="date" value={form.joined} error={bad && bad.includes('joined') && errorId} onInput={setDate('joined')} onBlur={this.settleNow} />
-					<Select id={id('model')} attributes={param('model')} label={f.model} value={form.model} options={choices.models.map((m) => [m.id, m.name] as const)} placeholder={ui.allModels} onChange={set('model')} />
+					<Select
+						id={id('plan')}
+						attributes={param('plan')}
+						label={f.plan}
+						value={form.plan}
+						options={choices.plans}
+						placeholder={ui.choosePlan}
+						onChange={set('plan')}
+					/>
+					<Select
+						id={id('billing')}
+						attributes={param('billing')}
+						label={f.billing}
+						value={form.billing}
+						options={choices.billing}
+						onChange={set('billing')}
+					/>
+					<Input
+						id={id('joined')}
+						attributes={param('joined')}
+						label={f.joined}
+						type="date"
+						value={form.joined}
+						error={bad && bad.includes('joined') && errorId}
+						onInput={setDate('joined')}
+						onBlur={this.settleNow}
+					/>
+					<Select
+						id={id('model')}
+						attributes={param('model')}
+						label={f.model}
+						value={form.model}
+						options={choices.models.map((m) => [m.id, m.name] as const)}
+						placeholder={ui.allModels}
+						onChange={set('model')}
+					/>
 					{model?.resolutions && (
-						<Select id={id('res')} label={f.resolution} value={form.res || model.resolutions[0]!} options={model.resolutions.map((r) => [r, r] as const)} onChange={set('res')} />
+						<Select
+							id={id('res')}
+							label={f.resolution}
+							value={form.res || model.resolutions[0]!}
+							options={model.resolutions.map((r) => [r, r] as const)}
+							onChange={set('res')}
+						/>
 					)}
 					{model?.methods && (
-						<Select id={id('method')} label={f.method} value={form.method || model.methods[0]!} options={choices.methods.filter(([m]) => model.methods!.includes(m))} onChange={set('method')} />
+						<Select
+							id={id('method')}
+							label={f.method}
+							value={form.method || model.methods[0]!}
+							options={choices.methods.filter(([m]) => model.methods!.includes(m))}
+							onChange={set('method')}
+						/>
 					)}
 					{model && !model.unsupported && (
-						<Select id={id('agent')} label={f.agent} value={form.agent} options={choices.agents} placeholder={ui.agentNotSpecified} onChange={set('agent')} />
+						<Select
+							id={id('agent')}
+							label={f.agent}
+							value={form.agent}
+							options={choices.agents}
+							placeholder={ui.agentNotSpecified}
+							onChange={set('agent')}
+						/>
 					)}
 					<details class="cw-more" open={!!form.asof}>
 						<summary>{ui.moreOptions}</summary>
-						<Input id={id('asof')} attributes={param('asOf')} label={f.asOf} type="date" value={form.asof} hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')} error={bad && bad.includes('asOf') && errorId} onInput={setDate('asof')} onBlur={this.settleNow} />
+						<Input
+							id={id('asof')}
+							attributes={param('asOf')}
+							label={f.asOf}
+							type="date"
+							value={form.asof}
+							hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')}
+							error={bad && bad.includes('asOf') && errorId}
+							onInput={setDate('asof')}
+							onBlur={this.settleNow}
+						/>
 					</details>
 				</form>
 				<div class="cw-result" ref={this.result} tabIndex={-1}>
-					{!answer && (hydrated
-						? <p class="cw-empty">{ui.checkerPrompt}</p>
-						: <NoScriptNote text={ui.noScript.checker} href={ui.noScript.checkerHref} />)}
-					{bad && <p class="cw-error" id={errorId}>{(answer as CheckerError).error}</p>}
+					{!answer &&
+						(hydrated ? (
+							<p class="cw-empty">{ui.checkerPrompt}</p>
+						) : (
+							<NoScriptNote text={ui.noScript.checker} href={ui.noScript.checkerHref} />
+						))}
+					{bad && (
+						<p class="cw-error" id={errorId}>
+							{(answer as CheckerError).error}
+						</p>
+					)}
 					{answer && 'groups' in answer && (
 						<>
 							<div class="cw-head">
 								<h2 class="cw-h">{ui.benefitsHeading}</h2>
 								<CopyLink ui={ui} />
 							</div>
-							<p class="cw-who">{answer.who}. <Rich text={ui.notYourAccount} href={ui.myCreditsHref} /></p>
-							{answer.model && <ModelView id={id('model-answer')} ui={ui} answer={answer.model} heading={this.modelHeading} onBack={() => {
-								const current = answer.groups.flatMap((g) => g.rows).find((r) => r.current);
-								this.focusNext = this.opener ?? (current && rowId(current));
-								this.opener = undefined;
-								this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result');
-							}} />}
+							<p class="cw-who">
+								{answer.who}. <Rich text={ui.notYourAccount} href={ui.myCreditsHref} />
+							</p>
+							{answer.model && (
+								<ModelView
+									id={id('model-answer')}
+									ui={ui}
+									answer={answer.model}
+									heading={this.modelHeading}
+									onBack={() => {
+										const current = answer.groups.flatMap((g) => g.rows).find((r) => r.current);
+										this.focusNext = this.opener ?? (current && rowId(current));
+										this.opener = undefined;
+										this.update({ model: '', res: '', method: '', agent: '' }, 'now', 'result');
+									}}
+								/>
+							)}
 							{answer.groups.map((g) => (
 								<section key={g.status} class={`cw-group cw-${g.status}`} aria-label={g.label}>
-									<h3 class="cw-status">{g.label} <span class="cw-count">({g.rows.length})</span></h3>
-									{g.status === 'confirm' && <p class="cw-hint"><Rich text={ui.confirmGroupHint} href={ui.myCreditsHref} /></p>}
+									<h3 class="cw-status">
+										{g.label} <span class="cw-count">({g.rows.length})</span>
+									</h3>
+									{g.status === 'confirm' && (
+										<p class="cw-hint">
+											<Rich text={ui.confirmGroupHint} href={ui.myCreditsHref} />
+										</p>
+									)}
 									<ul class="cw-rows">
 										{g.rows.map((r) => (
 											<li key={`${r.model}-${r.label}`}>
-												<button type="button" class="cw-row" id={rowId(r)} aria-current={r.current}
+												<button
+													type="button"
+													class="cw-row"
+													id={rowId(r)}
+													aria-current={r.current}
 													onClick={() => {
 														this.opener = rowId(r);
 														this.update({ model: r.model, res: r.res ?? '', method: r.method ?? '' }, 'now', 'model');
-													}}>
-													{r.label}{r.detail && <>{' '}<span class="cw-detail">{r.detail}</span></>}
+													}}
+												>
+													{r.label}
+													{r.detail && (
+														<>
+															{' '}
+															<span class="cw-detail">{r.detail}</span>
+														</>
+													)}
 												</button>
 											</li>
 										))}
@@ -228,31 +363,69 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	}
 }
 
-/** One model's full answer: the sentence, its cost, where the rule is written, the notes; who has it under a credits verdict. */
-function ModelView({ id, ui, answer: a, heading, onBack }: { id: string; ui: UiStrings; answer: ModelAnswer; heading: RefObject<HTMLHeadingElement>; onBack: () => void }) {
+/**
+ * One model's full answer: the sentence, its cost, where the rule is written, the notes; who has it under a credits
+ * verdict.
+ */
+function ModelView({
+	id,
+	ui,
+	answer: a,
+	heading,
+	onBack,
+}: {
+	id: string;
+	ui: UiStrings;
+	answer: ModelAnswer;
+	heading: RefObject<HTMLHeadingElement>;
+	onBack: () => void;
+}) {
 	return (
 		<section class={`cw-model cw-${a.status}`} aria-labelledby={id}>
-			<h3 class="cw-status" id={id} ref={heading} tabIndex={-1}>{a.title}: {a.statusLabel}</h3>
+			<h3 class="cw-status" id={id} ref={heading} tabIndex={-1}>
+				{a.title}: {a.statusLabel}
+			</h3>
 			<p class="cw-answer">{a.answer}</p>
-			{a.cost && <p>{ui.publishedCost} {a.cost}</p>}
-			{a.status === 'confirm' && <p><Rich text={ui.confirmDetail} href={ui.myCreditsHref} /></p>}
+			{a.cost && (
+				<p>
+					{ui.publishedCost} {a.cost}
+				</p>
+			)}
+			{a.status === 'confirm' && (
+				<p>
+					<Rich text={ui.confirmDetail} href={ui.myCreditsHref} />
+				</p>
+			)}
 			{a.whoHasIt.length > 0 && (
 				<>
 					<p class="cw-sub">{ui.whoHasIt}</p>
-					<ul>{a.whoHasIt.map((w) => <li key={w}>{w}</li>)}</ul>
+					<ul>
+						{a.whoHasIt.map((w) => (
+							<li key={w}>{w}</li>
+						))}
+					</ul>
 				</>
 			)}
 			{a.notes.length > 0 && (
 				<>
 					<p class="cw-sub">{ui.goodToKnow}</p>
 					<ul class="cw-notes">
-						{a.notes.map((n) => <li key={n.id}>{n.text} <a href={n.href} aria-label={`${ui.readMore}: ${n.text.split(/[.。]/)[0]}`}>{ui.readMore}</a></li>)}
+						{a.notes.map((n) => (
+							<li key={n.id}>
+								{n.text}{' '}
+								<a href={n.href} aria-label={`${ui.readMore}: ${n.text.split(/[.。]/)[0]}`}>
+									{ui.readMore}
+								</a>
+							</li>
+						))}
 					</ul>
 				</>
 			)}
 			<p class="cw-links">
 				<a href={a.href}>{ui.source}</a>
-				<button type="button" class="cw-back" onClick={onBack}>{ui.back}</button>
+				<button type="button" class="cw-back" onClick={onBack}>
+					{ui.back}
+				</button>
 			</p>
 		</section>
 	);

@@ -2,17 +2,40 @@ import { Component } from 'preact';
 import { LIMITS } from '../rules/schema/limits.ts';
 import type { Choices, Pair } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
-import { estimatorParams, lineParam, newLine, readEstimator, type EstimatorForm, type EstimatorLine } from './estimator-state.ts';
+import {
+	estimatorParams,
+	lineParam,
+	newLine,
+	readEstimator,
+	type EstimatorForm,
+	type EstimatorLine,
+} from './estimator-state.ts';
 import type { EstimatorAnswer } from './estimator-answer.ts';
 import { lazy, loadRules, loadWords } from './engine.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { replaceSearch, writeParams } from './url-state.ts';
-import { Announcer, changedBeforeHydration, CopyLink, Input, NoScriptNote, Problems, Rich, Select, typingInvalid } from './fields.tsx';
+import {
+	Announcer,
+	changedBeforeHydration,
+	CopyLink,
+	Input,
+	NoScriptNote,
+	Problems,
+	Rich,
+	Select,
+	typingInvalid,
+} from './fields.tsx';
 
 /** The answer function of each language, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
 const engineOf = (lang: string) =>
-	lazy(() => Promise.all([import('./estimator-answer.ts'), loadRules(), loadWords(lang)]).then(([m, rules, words]) => (form: EstimatorForm, choices: Choices) => m.answerEstimator(rules, form, choices, words)));
+	lazy(() =>
+		Promise.all([import('./estimator-answer.ts'), loadRules(), loadWords(lang)]).then(
+			([m, rules, words]) =>
+				(form: EstimatorForm, choices: Choices) =>
+					m.answerEstimator(rules, form, choices, words),
+		),
+	);
 const SETTLE_MS = 700;
 
 interface Props {
@@ -40,8 +63,16 @@ interface State {
  */
 export default class CreditEstimatorIsland extends Component<Props, State> {
 	state: State = (() => {
-		// Key 0, not the module's counter: the server renders many pages, and the ids it writes must be the ones hydration finds.
-		const form: EstimatorForm = { plan: '', billing: this.props.choices.billing[0]![0], joined: '', asof: '', bal: '', lines: [{ ...newLine(this.props.firstModel), key: 0 }] };
+		// Key 0, not the module's counter: the server renders many pages, and the ids it writes must be the ones hydration
+		// finds.
+		const form: EstimatorForm = {
+			plan: '',
+			billing: this.props.choices.billing[0]![0],
+			joined: '',
+			asof: '',
+			bal: '',
+			lines: [{ ...newLine(this.props.firstModel), key: 0 }],
+		};
 		return { hydrated: false, form, settled: form, problems: [], announcement: '' };
 	})();
 	private touched = false;
@@ -53,11 +84,26 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	private said = '';
 
 	componentDidMount() {
-		const { plan, billing, joined, bal, lines: [first] } = this.state.form;
+		const {
+			plan,
+			billing,
+			joined,
+			bal,
+			lines: [first],
+		} = this.state.form;
 		const early = changedBeforeHydration({ plan, billing, joined, bal }, this.id);
-		const earlyLine = changedBeforeHydration({ model: first!.model, count: first!.count }, (field) => this.id(`${field}-${first!.key}`));
-		// The line the server rendered, as the reader may have edited it, is the estimate's line unless the link brings lines.
-		const read = readEstimator(location.search, this.props.choices, { ...first!, ...earlyLine }, this.props.ui.link, this.props.ui.fields);
+		const earlyLine = changedBeforeHydration({ model: first!.model, count: first!.count }, (field) =>
+			this.id(`${field}-${first!.key}`),
+		);
+		// The line the server rendered, as the reader may have edited it, is the estimate's line unless the link brings
+		// lines.
+		const read = readEstimator(
+			location.search,
+			this.props.choices,
+			{ ...first!, ...earlyLine },
+			this.props.ui.link,
+			this.props.ui.fields,
+		);
 		const form = { ...read.form, ...early };
 		if (Object.keys(early).length || Object.keys(earlyLine).length) this.touched = true;
 		this.setState({ hydrated: true, form, settled: form, problems: read.problems });
@@ -81,7 +127,13 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	componentDidUpdate(_: Props, previous: State) {
 		const s = this.state.settled;
 		if (this.touched && previous.settled !== s)
-			replaceSearch(writeParams({ plan: s.plan, billing: s.billing, joined: s.joined, asof: s.asof, bal: s.bal }, { line: s.lines.map(lineParam) }), estimatorParams(this.props.choices, this.props.ui.fields));
+			replaceSearch(
+				writeParams(
+					{ plan: s.plan, billing: s.billing, joined: s.joined, asof: s.asof, bal: s.bal },
+					{ line: s.lines.map(lineParam) },
+				),
+				estimatorParams(this.props.choices, this.props.ui.fields),
+			);
 		const answer = this.answer();
 		const text = answer?.kind === 'estimate' ? answer.announcement : answer?.kind === 'problem' ? answer.message : '';
 		// A line added or removed: said with the answer it leads to, once the lines have settled.
@@ -111,7 +163,14 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		this.touched = true;
 		clearTimeout(this.timer);
 		const commit = () => this.setState({ settled: this.state.form });
-		this.setState({ form: { ...this.state.form, ...patch(this.state.form) } }, settle === 'now' ? commit : () => { this.timer = setTimeout(commit, SETTLE_MS); });
+		this.setState(
+			{ form: { ...this.state.form, ...patch(this.state.form) } },
+			settle === 'now'
+				? commit
+				: () => {
+						this.timer = setTimeout(commit, SETTLE_MS);
+					},
+		);
 	}
 
 	/** On leaving a typed field: its value counts now, and a message about it may be announced. */
@@ -146,7 +205,13 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 			this.settleNow();
 			this.engine().load(() => {
 				const answer = this.engine().get()!(this.state.form, this.props.choices);
-				resolve(answer.kind === 'estimate' ? answer.announcement : answer.kind === 'problem' ? answer.message : this.props.ui.estimatorPrompt);
+				resolve(
+					answer.kind === 'estimate'
+						? answer.announcement
+						: answer.kind === 'problem'
+							? answer.message
+							: this.props.ui.estimatorPrompt,
+				);
 			});
 		});
 
@@ -171,32 +236,95 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 			<div class="cw" onFocusIn={this.loadEngine} onPointerDown={this.loadEngine}>
 				<Problems problems={problems} />
 				<form class="cw-form" {...formToolAttributes(tool)} onSubmit={submitForAgent(this.agentAnswer)}>
-					<Select id={id('plan')} attributes={param('plan')} label={f.plan} value={form.plan} options={choices.plans} placeholder={ui.choosePlan} onChange={set('plan')} />
-					<Select id={id('billing')} attributes={param('billing')} label={f.billing} value={form.billing} options={choices.billing} onChange={set('billing')} />
-					<Input id={id('joined')} attributes={param('joined')} label={f.joined} type="date" value={form.joined} hint={ui.joinedHint} error={error('joined')} onInput={type('joined')} onBlur={this.settleNow} />
+					<Select
+						id={id('plan')}
+						attributes={param('plan')}
+						label={f.plan}
+						value={form.plan}
+						options={choices.plans}
+						placeholder={ui.choosePlan}
+						onChange={set('plan')}
+					/>
+					<Select
+						id={id('billing')}
+						attributes={param('billing')}
+						label={f.billing}
+						value={form.billing}
+						options={choices.billing}
+						onChange={set('billing')}
+					/>
 					<Input
-						id={id('bal')} attributes={param('balance')} label={f.balance} type="number" value={form.bal}
-						hint={answer?.balanceHint ?? ui.balanceHint} error={error('balance')}
-						onInput={type('bal')} onBlur={this.settleNow}
+						id={id('joined')}
+						attributes={param('joined')}
+						label={f.joined}
+						type="date"
+						value={form.joined}
+						hint={ui.joinedHint}
+						error={error('joined')}
+						onInput={type('joined')}
+						onBlur={this.settleNow}
+					/>
+					<Input
+						id={id('bal')}
+						attributes={param('balance')}
+						label={f.balance}
+						type="number"
+						value={form.bal}
+						hint={answer?.balanceHint ?? ui.balanceHint}
+						error={error('balance')}
+						onInput={type('bal')}
+						onBlur={this.settleNow}
 					/>
 				</form>
 				<fieldset class="cw-lines">
 					<legend>{ui.linesLegend}</legend>
 					{form.lines.map((l, i) => {
 						const info = choices.models.find((m) => m.id === l.model);
-						const options: Pair[] = info?.resolutions?.map((r) => [r, r] as const) ?? choices.methods.filter(([m]) => info?.methods?.includes(m));
+						const options: Pair[] =
+							info?.resolutions?.map((r) => [r, r] as const) ??
+							choices.methods.filter(([m]) => info?.methods?.includes(m));
 						const priced = estimate?.lines[i];
 						const n = i + 1;
 						return (
 							<div class="cw-line" key={l.key}>
-								<Select id={id(`model-${l.key}`)} label={line(f.model, n)} value={l.model} options={modelPairs} onChange={(model) => setLine(l.key, { model, option: '', cost: '' })} />
-								<Input id={id(`count-${l.key}`)} label={line(f.count, n)} type="number" value={l.count} error={error(`count-${i}`)} onInput={(count) => setLine(l.key, { count }, 'later')} onBlur={this.settleNow} />
+								<Select
+									id={id(`model-${l.key}`)}
+									label={line(f.model, n)}
+									value={l.model}
+									options={modelPairs}
+									onChange={(model) => setLine(l.key, { model, option: '', cost: '' })}
+								/>
+								<Input
+									id={id(`count-${l.key}`)}
+									label={line(f.count, n)}
+									type="number"
+									value={l.count}
+									error={error(`count-${i}`)}
+									onInput={(count) => setLine(l.key, { count }, 'later')}
+									onBlur={this.settleNow}
+								/>
 								{options.length > 0 && (
-									<Select id={id(`option-${l.key}`)} label={line(f.options, n)} value={l.option || options[0]![0]} options={options} onChange={(option) => setLine(l.key, { option })} />
+									<Select
+										id={id(`option-${l.key}`)}
+										label={line(f.options, n)}
+										value={l.option || options[0]![0]}
+										options={options}
+										onChange={(option) => setLine(l.key, { option })}
+									/>
 								)}
-								{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered' || (l.cost !== '' && !priced)) && !info?.unsupported && (
-									<Input id={id(`cost-${l.key}`)} label={line(f.cost, n)} type="number" value={l.cost} hint={ui.costHint} error={error(`cost-${i}`)} onInput={(cost) => setLine(l.key, { cost }, 'later')} onBlur={this.settleNow} />
-								)}
+								{(priced?.costFrom === 'unknown' || priced?.costFrom === 'entered' || (l.cost !== '' && !priced)) &&
+									!info?.unsupported && (
+										<Input
+											id={id(`cost-${l.key}`)}
+											label={line(f.cost, n)}
+											type="number"
+											value={l.cost}
+											hint={ui.costHint}
+											error={error(`cost-${i}`)}
+											onInput={(cost) => setLine(l.key, { cost }, 'later')}
+											onBlur={this.settleNow}
+										/>
+									)}
 								{form.lines.length > 1 && (
 									<button type="button" class="cw-remove" onClick={() => this.removeLine(i)}>
 										{ui.remove.replace('{n}', String(n))}
@@ -205,17 +333,32 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 							</div>
 						);
 					})}
-					<button type="button" class="cw-add" id={id('add')} disabled={form.lines.length >= LIMITS.lines} onClick={this.addLine}>
+					<button
+						type="button"
+						class="cw-add"
+						id={id('add')}
+						disabled={form.lines.length >= LIMITS.lines}
+						onClick={this.addLine}
+					>
 						{ui.addLine}
 					</button>
-					{form.lines.length >= LIMITS.lines && <p class="cw-hint">{ui.maxLines.replace('{n}', String(LIMITS.lines))}</p>}
+					{form.lines.length >= LIMITS.lines && (
+						<p class="cw-hint">{ui.maxLines.replace('{n}', String(LIMITS.lines))}</p>
+					)}
 				</fieldset>
 				<div class="cw-result">
-					{!answer && (hydrated
-						? <p class="cw-empty">{ui.estimatorPrompt}</p>
-						: <NoScriptNote text={ui.noScript.estimator} href={ui.noScript.estimatorHref} />)}
+					{!answer &&
+						(hydrated ? (
+							<p class="cw-empty">{ui.estimatorPrompt}</p>
+						) : (
+							<NoScriptNote text={ui.noScript.estimator} href={ui.noScript.estimatorHref} />
+						))}
 					{answer?.kind === 'empty' && <p class="cw-empty">{ui.estimatorPrompt}</p>}
-					{answer?.kind === 'problem' && <p class="cw-error" id={errorId}>{answer.message}</p>}
+					{answer?.kind === 'problem' && (
+						<p class="cw-error" id={errorId}>
+							{answer.message}
+						</p>
+					)}
 					{answer?.kind === 'estimate' && <EstimateView answer={answer} names={modelPairs} ui={ui} />}
 				</div>
 				<Announcer text={announcement} />
@@ -224,7 +367,15 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	}
 }
 
-function EstimateView({ answer, names, ui }: { answer: Extract<EstimatorAnswer, { kind: 'estimate' }>; names: Pair[]; ui: UiStrings }) {
+function EstimateView({
+	answer,
+	names,
+	ui,
+}: {
+	answer: Extract<EstimatorAnswer, { kind: 'estimate' }>;
+	names: Pair[];
+	ui: UiStrings;
+}) {
 	const e = answer.estimate;
 	const name = (model: string) => names.find(([m]) => m === model)?.[1] ?? model;
 	const fmt = (n: number) => n.toLocaleString(ui.numberLocale);
@@ -239,7 +390,15 @@ function EstimateView({ answer, names, ui }: { answer: Extract<EstimatorAnswer, 
 			<div class="cw-scroll" tabIndex={0} role="region" aria-label={ui.tableCaption}>
 				<table>
 					<caption class="sr-only">{ui.tableCaption}</caption>
-					<thead><tr>{ui.tableHeaders.map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+					<thead>
+						<tr>
+							{ui.tableHeaders.map((h) => (
+								<th scope="col" key={h}>
+									{h}
+								</th>
+							))}
+						</tr>
+					</thead>
 					<tbody>
 						{e.lines.map((l, i) => {
 							const why = answer.whyHref(i);
@@ -247,9 +406,28 @@ function EstimateView({ answer, names, ui }: { answer: Extract<EstimatorAnswer, 
 								<tr key={i}>
 									<th scope="row">{name(l.model)}</th>
 									<td>
-										{l.costFrom === 'unlimited' && <>{fmt(l.count)} × 0: {ui.unlimitedForYou}{why && <> (<a href={why}>{ui.why}</a>)</>}</>}
-										{l.costFrom === 'published' && <>{fmt(l.count)} × {about(l.approximate)}{fmt(l.creditsEach as number)}</>}
-										{l.costFrom === 'entered' && <>{fmt(l.count)} × {fmt(l.creditsEach as number)} {ui.costEntered}</>}
+										{l.costFrom === 'unlimited' && (
+											<>
+												{fmt(l.count)} × 0: {ui.unlimitedForYou}
+												{why && (
+													<>
+														{' '}
+														(<a href={why}>{ui.why}</a>)
+													</>
+												)}
+											</>
+										)}
+										{l.costFrom === 'published' && (
+											<>
+												{fmt(l.count)} × {about(l.approximate)}
+												{fmt(l.creditsEach as number)}
+											</>
+										)}
+										{l.costFrom === 'entered' && (
+											<>
+												{fmt(l.count)} × {fmt(l.creditsEach as number)} {ui.costEntered}
+											</>
+										)}
 										{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && <Rich text={ui.unknownCost} />}
 										{l.verdict.status === 'unsupported' && <>{answer.unsupported}</>}
 									</td>
@@ -259,12 +437,29 @@ function EstimateView({ answer, names, ui }: { answer: Extract<EstimatorAnswer, 
 						})}
 					</tbody>
 					<tfoot>
-						<tr><th scope="row">{ui.total}</th><td></td><td>{about(e.approximate)}{fmt(e.total)}</td></tr>
+						<tr>
+							<th scope="row">{ui.total}</th>
+							<td></td>
+							<td>
+								{about(e.approximate)}
+								{fmt(e.total)}
+							</td>
+						</tr>
 					</tfoot>
 				</table>
 			</div>
-			{e.unpriced.length > 0 && <p>{ui.notPriced} {e.unpriced.map(name).join(', ')}. {ui.notPricedAfter}</p>}
-			{answer.affordable.length > 0 && <ul class="cw-buys">{answer.affordable.map((a, i) => <li key={i}>{a}</li>)}</ul>}
+			{e.unpriced.length > 0 && (
+				<p>
+					{ui.notPriced} {e.unpriced.map(name).join(', ')}. {ui.notPricedAfter}
+				</p>
+			)}
+			{answer.affordable.length > 0 && (
+				<ul class="cw-buys">
+					{answer.affordable.map((a, i) => (
+						<li key={i}>{a}</li>
+					))}
+				</ul>
+			)}
 		</div>
 	);
 }

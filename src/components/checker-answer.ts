@@ -58,19 +58,40 @@ export interface CheckerAnswer {
  * The checker's answer for a form: `undefined` until plan, billing and signup date are set, `{ error }` naming the
  * field by its label for an invalid date, else "My benefits" and, when a model is picked, its full answer, by `rules`.
  */
-export function answerChecker(rules: RuleSet, form: CheckerForm, words: AnswerWords): CheckerAnswer | CheckerError | undefined {
+export function answerChecker(
+	rules: RuleSet,
+	form: CheckerForm,
+	words: AnswerWords,
+): CheckerAnswer | CheckerError | undefined {
 	if (!form.plan || !form.billing || !form.joined) return undefined;
-	const customer = { plan: form.plan, billing: form.billing, joined: form.joined, ...(form.asof && { asOf: form.asof }) };
-	const query = { ...customer, model: form.model || undefined, resolution: form.res || undefined, method: form.method || undefined, agent: form.agent || undefined };
-	const problems = inputProblems(rules, Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as never).filter((p) => form.model || p.path[0] !== 'model');
+	const customer = {
+		plan: form.plan,
+		billing: form.billing,
+		joined: form.joined,
+		...(form.asof && { asOf: form.asof }),
+	};
+	const query = {
+		...customer,
+		model: form.model || undefined,
+		resolution: form.res || undefined,
+		method: form.method || undefined,
+		agent: form.agent || undefined,
+	};
+	const problems = inputProblems(
+		rules,
+		Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as never,
+	).filter((p) => form.model || p.path[0] !== 'model');
 	if (problems.length) {
 		return { error: problems.map((p) => words.problem(p)).join(' '), fields: problems.map((p) => String(p.path[0])) };
 	}
 	const picked = form.model ? decide(rules, resolveQuery(rules, query as ValidQuery)) : undefined;
 	const isPicked = (model: string, options: ModelOptions | undefined) => {
 		const q = picked?.query;
-		return q?.model === model && (!options?.resolution || options.resolution.includes(q.resolution!))
-			&& (!options?.method || options.method.includes(q.method!));
+		return (
+			q?.model === model &&
+			(!options?.resolution || options.resolution.includes(q.resolution!)) &&
+			(!options?.method || options.method.includes(q.method!))
+		);
 	};
 	const benefits = benefitsFor(rules, customer as never);
 	const groups = BENEFIT_GROUPS.map((status) => ({
@@ -78,7 +99,11 @@ export function answerChecker(rules: RuleSet, form: CheckerForm, words: AnswerWo
 		label: words.statusLabel(status),
 		rows: benefits.groups[status].map(({ model, options, decision }): BenefitRow => {
 			const cost = decision.creditsPerGeneration;
-			const detail = decision.unlimitedUntil ? words.until(decision.unlimitedUntil) : cost ? words.cost(cost) : undefined;
+			const detail = decision.unlimitedUntil
+				? words.until(decision.unlimitedUntil)
+				: cost
+					? words.cost(cost)
+					: undefined;
 			const current = isPicked(model, options) && { current: true as const };
 			const label = words.modelLabel(rules, model, options);
 			return { model, label, ...firstOptions(options), ...(detail && { detail }), ...current };
@@ -87,18 +112,27 @@ export function answerChecker(rules: RuleSet, form: CheckerForm, words: AnswerWo
 	const answer: CheckerAnswer = {
 		who: words.customer(rules, benefits.customer),
 		groups,
-		announcement: words.benefitsSummary(Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, benefits.groups[s].length])) as never),
+		announcement: words.benefitsSummary(
+			Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, benefits.groups[s].length])) as never,
+		),
 	};
 	if (picked) {
 		const decision = picked;
 		const sentence = words.answer(rules, decision);
-		const whoHasIt = decision.status === 'credits' ? words.whoHasIt(rules, rules.grants.get(decision.query.model)!) : [];
+		const whoHasIt =
+			decision.status === 'credits' ? words.whoHasIt(rules, rules.grants.get(decision.query.model)!) : [];
 		const notes = notesFor(rules, decision).map((n) => ({ ...n, text: words.note(n) }));
 		const cost = decision.creditsPerGeneration;
 		const title = words.queryModelLabel(rules, decision.query);
 		answer.model = {
-			status: decision.status, statusLabel: words.statusLabel(decision.status), title,
-			answer: sentence, href: decisionHref(rules, decision), notes, whoHasIt, ...(cost && { cost: words.cost(cost) }),
+			status: decision.status,
+			statusLabel: words.statusLabel(decision.status),
+			title,
+			answer: sentence,
+			href: decisionHref(rules, decision),
+			notes,
+			whoHasIt,
+			...(cost && { cost: words.cost(cost) }),
 		};
 		// The Korean sentence starts with the verdict (the heading names the model): the live region names it first.
 		answer.announcement = sentence.includes(title) ? sentence : `${title}: ${sentence}`;

@@ -18,7 +18,16 @@ export interface CheckerForm {
 }
 
 /** The empty form: the first billing cycle, nothing else chosen. */
-export const emptyChecker = (choices: Choices): CheckerForm => ({ plan: '', billing: choices.billing[0]![0], joined: '', asof: '', model: '', res: '', method: '', agent: '' });
+export const emptyChecker = (choices: Choices): CheckerForm => ({
+	plan: '',
+	billing: choices.billing[0]![0],
+	joined: '',
+	asof: '',
+	model: '',
+	res: '',
+	method: '',
+	agent: '',
+});
 
 const ids = (pairs: readonly (readonly [string, string])[]) => pairs.map(([id]) => id);
 

@@ -15,7 +15,14 @@ export function lazy<T>(importer: () => Promise<T>) {
 		get: () => module,
 		load(then: () => void) {
 			if (module) return then();
-			pending ??= importer().then((m) => { module = m; }, () => { pending = undefined; });
+			pending ??= importer().then(
+				(m) => {
+					module = m;
+				},
+				() => {
+					pending = undefined;
+				},
+			);
 			void pending.then(() => module && then());
 		},
 	};
@@ -28,5 +35,7 @@ export function loadRules(): Promise<RuleSet> {
 
 /** The rule words of a page's language (`ui.lang`), imported on demand with the engine. */
 export function loadWords(lang: string): Promise<AnswerWords> {
-	return lang === 'ko' ? import('../rules/words/answers-ko.ts').then((m) => m.koreanWords) : import('../rules/words/answers.ts').then((m) => m.englishWords);
+	return lang === 'ko'
+		? import('../rules/words/answers-ko.ts').then((m) => m.koreanWords)
+		: import('../rules/words/answers.ts').then((m) => m.englishWords);
 }

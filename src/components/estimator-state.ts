@@ -27,7 +27,13 @@ export interface EstimatorForm {
 
 let nextKey = 1;
 /** A new line: `count` 1 of `model`. */
-export const newLine = (model: string, count = '1', option = '', cost = ''): EstimatorLine => ({ key: nextKey++, model, count, option, cost });
+export const newLine = (model: string, count = '1', option = '', cost = ''): EstimatorLine => ({
+	key: nextKey++,
+	model,
+	count,
+	option,
+	cost,
+});
 
 /** The URL parameters of the estimator: the customer, `bal`, and one `line=model~count~option~cost` per line. */
 export function estimatorParams(choices: Choices, labels: Labels) {
@@ -43,10 +49,17 @@ export function estimatorParams(choices: Choices, labels: Labels) {
 const MAX_TEXT = 20;
 // Parts are percent-encoded, `~` included, so that whatever was typed comes back as typed.
 const encode = (part: string) => encodeURIComponent(part).replaceAll('~', '%7E');
-const decode = (part: string) => { try { return decodeURIComponent(part); } catch { return undefined; } };
+const decode = (part: string) => {
+	try {
+		return decodeURIComponent(part);
+	} catch {
+		return undefined;
+	}
+};
 
 /** `carat-video~10~image-to-video` for a line (trailing empty parts left out). */
-export const lineParam = (l: EstimatorLine) => [l.model, l.count, l.option, l.cost].map(encode).join('~').replace(/~+$/, '');
+export const lineParam = (l: EstimatorLine) =>
+	[l.model, l.count, l.option, l.cost].map(encode).join('~').replace(/~+$/, '');
 
 /**
  * A `line` parameter as a line, or a message naming what is wrong with it. Model and option must be ones the form
@@ -57,7 +70,8 @@ export function parseLine(raw: string, choices: Choices, words: LinkWords): Esti
 	const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
 	const info = choices.models.find((m) => m.id === model);
 	if (!info) return fill(words.lineModel, { value: shown });
-	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option))) return fill(words.lineOption, { value: shown, model: info.name });
+	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option)))
+		return fill(words.lineOption, { value: shown, model: info.name });
 	if (count === undefined || cost === undefined || count.length > MAX_TEXT || cost.length > MAX_TEXT || extra.length)
 		return fill(words.lineShape, { value: shown });
 	return newLine(model, count, option, cost);
@@ -67,13 +81,30 @@ export function parseLine(raw: string, choices: Choices, words: LinkWords): Esti
  * The form a URL holds, and one message per ignored parameter of the estimator (others are none of its business).
  * At most `LIMITS.lines` lines are read; `first` is the line a form without lines starts with.
  */
-export function readEstimator(search: string, choices: Choices, first: EstimatorLine, words: LinkWords, labels: Labels): { form: EstimatorForm; problems: string[] } {
+export function readEstimator(
+	search: string,
+	choices: Choices,
+	first: EstimatorLine,
+	words: LinkWords,
+	labels: Labels,
+): { form: EstimatorForm; problems: string[] } {
 	const read = readParams(search, estimatorParams(choices, labels), words);
 	const raw = read.lists.line ?? [];
 	const parsed = raw.slice(0, LIMITS.lines).map((l) => parseLine(l, choices, words));
 	const lines = parsed.filter((l): l is EstimatorLine => typeof l !== 'string');
 	const problems = [...read.problems, ...parsed.filter((l): l is string => typeof l === 'string')];
-	if (raw.length > LIMITS.lines) problems.push(fill(words.tooManyLines, { count: (raw.length - LIMITS.lines).toLocaleString('en-US'), max: LIMITS.lines }));
-	const form: EstimatorForm = { plan: '', billing: choices.billing[0]![0], joined: '', asof: '', bal: '', ...read.values, lines: lines.length || raw.length ? lines : [first] };
+	if (raw.length > LIMITS.lines)
+		problems.push(
+			fill(words.tooManyLines, { count: (raw.length - LIMITS.lines).toLocaleString('en-US'), max: LIMITS.lines }),
+		);
+	const form: EstimatorForm = {
+		plan: '',
+		billing: choices.billing[0]![0],
+		joined: '',
+		asof: '',
+		bal: '',
+		...read.values,
+		lines: lines.length || raw.length ? lines : [first],
+	};
 	return { form, problems };
 }

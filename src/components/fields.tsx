@@ -16,10 +16,17 @@ export function Select(props: {
 	return (
 		<div class="cw-field">
 			<label for={props.id}>{props.label}</label>
-			<select id={props.id} {...props.attributes} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+			<select
+				id={props.id}
+				{...props.attributes}
+				value={props.value}
+				onChange={(e) => props.onChange(e.currentTarget.value)}
+			>
 				{props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
 				{props.options.map(([value, label]) => (
-					<option key={value} value={value}>{label}</option>
+					<option key={value} value={value}>
+						{label}
+					</option>
 				))}
 			</select>
 		</div>
@@ -62,7 +69,11 @@ export function Input(props: {
 				onInput={(e) => props.onInput(e.currentTarget.value)}
 				onBlur={props.onBlur}
 			/>
-			{hint && <p class="cw-hint" id={hint}>{props.hint}</p>}
+			{hint && (
+				<p class="cw-hint" id={hint}>
+					{props.hint}
+				</p>
+			)}
 		</div>
 	);
 }
@@ -72,7 +83,9 @@ export function Problems({ problems }: { problems: string[] }) {
 	if (!problems.length) return null;
 	return (
 		<div class="cw-problems" role="alert">
-			{problems.map((p) => <p key={p}>{p}</p>)}
+			{problems.map((p) => (
+				<p key={p}>{p}</p>
+			))}
 		</div>
 	);
 }
@@ -86,14 +99,25 @@ export function Rich({ text, href }: { text: string; href?: string }) {
 	let last = 0;
 	for (const m of text.matchAll(/\*\*(.+?)\*\*|\[\[(.+?)\]\]|\{\{(.+?)\}\}/g)) {
 		parts.push(text.slice(last, m.index));
-		parts.push(m[1] !== undefined ? <strong>{m[1]}</strong> : m[2] !== undefined ? <a href={href}>{m[2]}</a> : <span lang="ko">{m[3]}</span>);
+		parts.push(
+			m[1] !== undefined ? (
+				<strong>{m[1]}</strong>
+			) : m[2] !== undefined ? (
+				<a href={href}>{m[2]}</a>
+			) : (
+				<span lang="ko">{m[3]}</span>
+			),
+		);
 		last = m.index + m[0].length;
 	}
 	parts.push(text.slice(last));
 	return <>{parts}</>;
 }
 
-/** The line shown until the island hydrates, and all that readers without JavaScript get: where to read the answer instead. */
+/**
+ * The line shown until the island hydrates, and all that readers without JavaScript get: where to read the answer
+ * instead.
+ */
 export function NoScriptNote({ text, href }: { text: string; href: string }) {
 	return (
 		<p class="cw-empty">
@@ -110,15 +134,22 @@ export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
 	state = { said: '' };
 	private copy = () => {
 		const { copied, copyFailed } = this.props.ui;
-		const done = (said: string) =>
-			this.setState({ said: '' }, () => setTimeout(() => this.setState({ said }), 100));
-		navigator.clipboard?.writeText(location.href).then(() => done(copied), () => done(copyFailed)) ?? done(copyFailed);
+		const done = (said: string) => this.setState({ said: '' }, () => setTimeout(() => this.setState({ said }), 100));
+		if (!navigator.clipboard) return done(copyFailed);
+		navigator.clipboard.writeText(location.href).then(
+			() => done(copied),
+			() => done(copyFailed),
+		);
 	};
 	render() {
 		return (
 			<span class="cw-copy">
-				<button type="button" onClick={this.copy}>{this.props.ui.copyLink}</button>
-				<span role="status" class="cw-copied">{this.state.said}</span>
+				<button type="button" onClick={this.copy}>
+					{this.props.ui.copyLink}
+				</button>
+				<span role="status" class="cw-copied">
+					{this.state.said}
+				</span>
 			</span>
 		);
 	}
@@ -130,7 +161,10 @@ export class CopyLink extends Component<{ ui: UiStrings }, { said: string }> {
  * `rendered` maps each field to the value the server rendered into the control with id `idOf(field)`; returns
  * `{ field: value }` for each control whose value now differs (controls not on the page are skipped).
  */
-export function changedBeforeHydration<F extends string>(rendered: Record<F, string>, idOf: (field: F) => string): Partial<Record<F, string>> {
+export function changedBeforeHydration<F extends string>(
+	rendered: Record<F, string>,
+	idOf: (field: F) => string,
+): Partial<Record<F, string>> {
 	const changed: Partial<Record<F, string>> = {};
 	for (const field of Object.keys(rendered) as F[]) {
 		const control = document.getElementById(idOf(field)) as HTMLInputElement | HTMLSelectElement | null;
@@ -145,7 +179,13 @@ export function changedBeforeHydration<F extends string>(rendered: Record<F, str
  */
 export const typingInvalid = () => document.activeElement?.getAttribute('aria-invalid') === 'true';
 
-/** The live region: screen readers hear `text` once each time it changes (the island sets it once per settled answer). */
+/**
+ * The live region: screen readers hear `text` once each time it changes (the island sets it once per settled answer).
+ */
 export function Announcer({ text }: { text: string }) {
-	return <p class="sr-only" aria-live="polite" aria-atomic="true">{text}</p>;
+	return (
+		<p class="sr-only" aria-live="polite" aria-atomic="true">
+			{text}
+		</p>
+	);
 }

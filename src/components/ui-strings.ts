@@ -6,7 +6,8 @@ import { FIELD_LABELS, FIELD_LABELS_KO, type FieldName } from '../rules/words/la
 
 /**
  * Every string a widget shows that is not about a rule. In the longer ones, `**x**` is bold, `[[x]]` links to My
- * Credits (or, in `noScript`, to the page's tables) and `{{x}}` is Korean text inside another language (see `Rich`); `{n}`, `{label}`, `{today}` are filled in.
+ * Credits (or, in `noScript`, to the page's tables) and `{{x}}` is Korean text inside another language (see `Rich`);
+ * `{n}`, `{label}`, `{today}` are filled in.
  */
 export interface UiStrings {
 	/** `lang` of the page. */
@@ -86,16 +87,20 @@ const en: UiStrings = {
 	checkerPrompt: 'Choose your plan, billing cycle and signup date to see what is unlimited for you.',
 	estimatorPrompt: 'Choose a plan and a billing cycle to price the lines.',
 	noScript: {
-		checker: 'The interactive checker needs JavaScript. Without it, read the answer in [[the unlimited benefit tables]].',
-		estimator: 'The interactive estimator needs JavaScript. Without it, read the answer in [[the published credit costs]].',
+		checker:
+			'The interactive checker needs JavaScript. Without it, read the answer in [[the unlimited benefit tables]].',
+		estimator:
+			'The interactive estimator needs JavaScript. Without it, read the answer in [[the published credit costs]].',
 		checkerHref: '/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models',
 		estimatorHref: '/docs/en/troubleshooting/faq/plus-plan-faq/#credits-per-model',
 	},
 	benefitsHeading: 'What is unlimited for you',
-	notYourAccount: 'The help center’s published rules, not your account: your own benefits are under **Active benefits** on [[My Credits]].',
+	notYourAccount:
+		'The help center’s published rules, not your account: your own benefits are under **Active benefits** on [[My Credits]].',
 	confirmGroupHint: 'The help center does not publish who gets these. Check **Active benefits** on [[My Credits]].',
 	publishedCost: 'Published cost on your plan:',
-	confirmDetail: 'What the help center does not publish is the signup dates this benefit covers. Look under **Active benefits** on [[My Credits]], or ask support.',
+	confirmDetail:
+		'What the help center does not publish is the signup dates this benefit covers. Look under **Active benefits** on [[My Credits]], or ask support.',
 	whoHasIt: 'Who has it unlimited:',
 	goodToKnow: 'Good to know:',
 	readMore: 'Read more',
@@ -121,7 +126,8 @@ const en: UiStrings = {
 	unlimitedForYou: 'unlimited for you',
 	why: 'why',
 	costEntered: '(the cost you entered)',
-	unknownCost: 'Unknown: enter the cost the app shows. Tap the Sparkle icon({{반짝이 아이콘}}) (✨) at the bottom left of the chat, select the model, and read the credits per generation on its detail screen.',
+	unknownCost:
+		'Unknown: enter the cost the app shows. Tap the Sparkle icon({{반짝이 아이콘}}) (✨) at the bottom left of the chat, select the model, and read the credits per generation on its detail screen.',
 	unknown: 'unknown',
 	total: 'Total of known costs',
 	about: 'about',
@@ -142,7 +148,10 @@ const en: UiStrings = {
 	months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
-/** Messages about ignored link parameters: `{field}` label, `{name}` parameter, `{value}` as given (quoted), `{model}`, `{count}`, `{max}`. */
+/**
+ * Messages about ignored link parameters: `{field}` label, `{name}` parameter, `{value}` as given (quoted), `{model}`,
+ * `{count}`, `{max}`.
+ */
 export interface LinkWords {
 	/** One parameter: `Ignored {field} ("{name}" in the link): {value} is not {expected}.` */
 	ignored: string;
@@ -178,10 +187,12 @@ const ko: UiStrings = {
 		estimatorHref: '/docs/ko/troubleshooting/faq/plus-plan-faq/',
 	},
 	benefitsHeading: '나에게 무제한인 모델',
-	notYourAccount: '도움말 센터에 공개된 규칙으로 계산한 결과이며, 내 계정을 조회한 것이 아니에요. 실제로 적용된 혜택은 [[내 크레딧]]의 **[혜택 사용중]**에서 확인하세요.',
+	notYourAccount:
+		'도움말 센터에 공개된 규칙으로 계산한 결과이며, 내 계정을 조회한 것이 아니에요. 실제로 적용된 혜택은 [[내 크레딧]]의 **[혜택 사용중]**에서 확인하세요.',
 	confirmGroupHint: '도움말 센터에 대상이 공개되지 않은 혜택이에요. [[내 크레딧]]의 **[혜택 사용중]**에서 확인하세요.',
 	publishedCost: '내 요금제에 공개된 크레딧:',
-	confirmDetail: '이 혜택이 적용되는 가입일은 도움말 센터에 공개되어 있지 않아요. [[내 크레딧]]의 **[혜택 사용중]**을 확인하거나 고객센터에 문의하세요.',
+	confirmDetail:
+		'이 혜택이 적용되는 가입일은 도움말 센터에 공개되어 있지 않아요. [[내 크레딧]]의 **[혜택 사용중]**을 확인하거나 고객센터에 문의하세요.',
 	whoHasIt: '무제한 대상:',
 	goodToKnow: '알아 두세요:',
 	readMore: '자세히 보기',
@@ -207,7 +218,8 @@ const ko: UiStrings = {
 	unlimitedForYou: '무제한 적용',
 	why: '근거',
 	costEntered: '(입력한 값)',
-	unknownCost: '알 수 없음: 앱에 표시되는 크레딧을 입력하세요. 채팅창 왼쪽 아래의 [반짝이 아이콘] (✨)을 누르고 모델을 고르면 상세 화면에 1회 생성당 크레딧이 나와요.',
+	unknownCost:
+		'알 수 없음: 앱에 표시되는 크레딧을 입력하세요. 채팅창 왼쪽 아래의 [반짝이 아이콘] (✨)을 누르고 모델을 고르면 상세 화면에 1회 생성당 크레딧이 나와요.',
 	unknown: '알 수 없음',
 	total: '공개된 비용 합계',
 	about: '약',

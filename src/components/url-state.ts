@@ -2,16 +2,26 @@ import { isCalendarDate } from '../rules/schema/day.ts';
 import type { LinkWords } from './ui-strings.ts';
 
 /** `template` with each `{key}` replaced by `vars[key]`. */
-export const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, key: string) => (key in vars ? String(vars[key]) : all));
+export const fill = (template: string, vars: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (all, key: string) => (key in vars ? String(vars[key]) : all));
 
-/** What a query parameter may hold: one of `values`, a `YYYY-MM-DD` date, a text of at most `maxLength` characters, or a repeated free value; `label` names it in messages. */
-export type ParamSpec = Record<string, { label?: string; values?: readonly string[]; date?: true; maxLength?: number; repeat?: true }>;
+/**
+ * What a query parameter may hold: one of `values`, a `YYYY-MM-DD` date, a text of at most `maxLength` characters, or a
+ * repeated free value; `label` names it in messages.
+ */
+export type ParamSpec = Record<
+	string,
+	{ label?: string; values?: readonly string[]; date?: true; maxLength?: number; repeat?: true }
+>;
 
 /** Parameters read from a URL: accepted values by name (repeatable ones as lists), and one message per rejected one. */
 export interface ReadParams {
 	values: Record<string, string>;
 	lists: Record<string, string[]>;
-	/** Messages naming the field by its label, the parameter and its value, e.g. `Ignored Model ("model" in the link): "<script>" is not one of plus, premium, …`. */
+	/**
+	 * Messages naming the field by its label, the parameter and its value, e.g. `Ignored Model ("model" in the link):
+	 * "<script>" is not one of plus, premium, …`.
+	 */
 	problems: string[];
 }
 
@@ -23,7 +33,8 @@ function valid(spec: ParamSpec[string], value: string): boolean {
 }
 
 /**
- * Reads `search` (`?plan=premium&…`) against `spec`, wording problems with `words` (the page's `ui.link`). Invalid values of the widget's own parameters are left out and
+ * Reads `search` (`?plan=premium&…`) against `spec`, wording problems with `words` (the page's `ui.link`). Invalid
+ * values of the widget's own parameters are left out and
  * reported in `problems`; other parameters (`utm_source`, `constructor`…) are none of the widget's business and are
  * ignored silently. Nothing is thrown. Messages quote the raw value as text, so callers must render them as text
  * (Preact does), never as HTML.
@@ -37,10 +48,13 @@ export function readParams(search: string, spec: ParamSpec, words: LinkWords): R
 		const s = spec[name]!;
 		if (s.repeat) (out.lists[name] ??= []).push(raw);
 		else if (!valid(s, raw)) {
-			const expected = s.date ? words.date : s.maxLength !== undefined ? fill(words.maxText, { max: s.maxLength }) : fill(words.oneOf, { values: s.values!.join(', ') });
+			const expected = s.date
+				? words.date
+				: s.maxLength !== undefined
+					? fill(words.maxText, { max: s.maxLength })
+					: fill(words.oneOf, { values: s.values!.join(', ') });
 			out.problems.push(fill(words.ignored, { field: s.label ?? name, name, value: shown, expected }));
-		}
-		else out.values[name] = raw;
+		} else out.values[name] = raw;
 	}
 	return out;
 }

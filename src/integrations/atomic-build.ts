@@ -23,7 +23,8 @@ function removeStaleStaging(outDir: string): void {
 	const prefix = `.${basename(outDir)}-staging-`;
 	for (const name of readdirSync(dirname(outDir))) {
 		const pid = Number(name.slice(prefix.length));
-		if (name.startsWith(prefix) && Number.isInteger(pid) && !isRunning(pid)) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+		if (name.startsWith(prefix) && Number.isInteger(pid) && !isRunning(pid))
+			rmSync(join(dirname(outDir), name), { recursive: true, force: true });
 	}
 }
 

@@ -31,7 +31,10 @@ export function checkBuiltSite(dir: string, logger: Pick<AstroIntegrationLogger,
 	throw new Error(`${broken.length} broken internal link(s); see above. Removed ${dir} so that it cannot be deployed.`);
 }
 
-/** Fails `astro build`, leaving no output folder, when a built page links to a page or heading of this site that does not exist. */
+/**
+ * Fails `astro build`, leaving no output folder, when a built page links to a page or heading of this site that does
+ * not exist.
+ */
 export default function linkCheck(): AstroIntegration {
 	return {
 		name: 'carat-help:link-check',

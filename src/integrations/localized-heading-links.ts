@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import type { HastPluginEntry } from 'satteri';
+import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { DEFAULT_LOCALE, localeOf, LOCALES } from '../lib/locales.ts';
 
 type Translate = (
@@ -25,7 +25,8 @@ export function localizedHeadingLinks(): StarlightPlugin {
 					name,
 					hooks: {
 						'astro:config:setup'({ config }) {
-							const processor = config.markdown.processor as { options?: { hastPlugins?: HastPluginEntry[] } } | undefined;
+							const processor = config.markdown.processor as
+								{ options?: { hastPlugins?: HastPluginEntry[] } } | undefined;
 							if (!processor?.options?.hastPlugins) throw new Error(`${name}: the Markdown processor is not Sätteri`);
 							processor.options.hastPlugins.push(({ fileURL }) => {
 								const locale = fileURL && localeOf(fileURLToPath(fileURL));
@@ -41,18 +42,22 @@ export function localizedHeadingLinks(): StarlightPlugin {
 }
 
 /** Rewrites the hidden text of every `a.sl-anchor-link` (`span.sr-only`) with `t`, from its heading's text. */
-const anchorLabels = (t: Translate) => ({
+const anchorLabels = (t: Translate): HastPluginDefinition => ({
 	name: 'carat-help:anchor-labels',
 	element: {
 		filter: ['span'],
-		visit(node: { properties?: Record<string, unknown> }, ctx: any) {
+		visit(node, ctx) {
 			if (!String(node.properties?.['className'] ?? node.properties?.['class'] ?? '').includes('sr-only')) return;
 			const link = ctx.parent(node);
-			if (!String(link?.properties?.className ?? link?.properties?.class ?? '').includes('sl-anchor-link')) return;
+			if (link?.type !== 'element') return;
+			if (!String(link.properties.className ?? link.properties.class ?? '').includes('sl-anchor-link')) return;
 			const heading = ctx.parent(link)?.children?.[0];
 			if (!heading) return;
-			const label = t('heading.anchorLabel', { title: ctx.textContent(heading), interpolation: { escapeValue: false } });
-			const text = { type: 'text', value: label };
+			const label = t('heading.anchorLabel', {
+				title: ctx.textContent(heading),
+				interpolation: { escapeValue: false },
+			});
+			const text = { type: 'text' as const, value: label };
 			ctx.replaceNode(node, { type: 'element', tagName: 'span', properties: { ...node.properties }, children: [text] });
 		},
 	},

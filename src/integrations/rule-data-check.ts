@@ -13,7 +13,9 @@ export default function ruleDataCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
 				const { data } = loadRules(fileURLToPath(config.root));
-				logger.info(`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something`);
+				logger.info(
+					`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something`,
+				);
 			},
 		},
 	};

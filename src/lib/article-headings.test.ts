@@ -4,7 +4,8 @@ import { headingAnchors } from './article-headings.ts';
 
 describe('headingAnchors', () => {
 	it('gives repeated headings numbered anchors, and reads headings with code, links, emphasis and JSX', () => {
-		const source = '---\ntitle: X\n---\n## FAQ\n\n## FAQ\n\n### The `credits` [field](/docs/en/)\n\n## *Max* <span lang="ko">맥스</span> plan\n';
+		const source =
+			'---\ntitle: X\n---\n## FAQ\n\n## FAQ\n\n### The `credits` [field](/docs/en/)\n\n## *Max* <span lang="ko">맥스</span> plan\n';
 		expect(headingAnchors(source)).toEqual(['faq', 'faq-1', 'the-credits-field', 'max-맥스-plan']);
 	});
 

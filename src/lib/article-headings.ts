@@ -6,7 +6,8 @@ import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 
 /**
- * The heading anchors of one article's MDX source (frontmatter included; `markdown`: a `.md` article's), in order, as the page's headings get them
+ * The heading anchors of one article's MDX source (frontmatter included; `markdown`: a `.md` article's), in order, as
+ * the page's headings get them
  * (`## Unlimited image models` -> `unlimited-image-models`, a repeated heading `-1`, `-2`…). Parsed by Sätteri, the
  * parser Astro renders the page with, without positions: this runs in every build, before anything is rendered.
  */
@@ -24,14 +25,17 @@ export function headingAnchors(source: string, markdown = false): string[] {
 
 /**
  * Heading anchors by article id (`troubleshooting/faq/plus-plan-faq`, `''` for the home page), for the source check
- * of the rule data; `undefined` when no `<dir>/<id>.mdx`, `<dir>/<id>.md` or `<dir>/<id>/index.md(x)` exists. Reads only the
+ * of the rule data; `undefined` when no `<dir>/<id>.mdx`, `<dir>/<id>.md` or `<dir>/<id>/index.md(x)` exists. Reads
+ * only the
  * articles asked for (the rules cite a handful; a help center may hold hundreds), each once.
  */
 export function articleHeadings(dir = 'content/docs/en'): (article: string) => string[] | undefined {
 	const cache = new Map<string, string[] | undefined>();
 	return (id) => {
 		if (!cache.has(id)) {
-			const file = ['.mdx', '.md', '/index.mdx', '/index.md'].map((end) => join(dir, `${id}${end}`)).find((f) => existsSync(f));
+			const file = ['.mdx', '.md', '/index.mdx', '/index.md']
+				.map((end) => join(dir, `${id}${end}`))
+				.find((f) => existsSync(f));
 			cache.set(id, file ? headingAnchors(readFileSync(file, 'utf8'), file.endsWith('.md')) : undefined);
 		}
 		return cache.get(id);

@@ -15,12 +15,29 @@ export interface ArticleProblem {
 }
 
 /** The node types the lint reads; every other node is passed over. */
-export const CHECKED_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'link', 'image', 'definition', 'imageReference'] as const;
+export const CHECKED_TYPES = [
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxjsEsm',
+	'html',
+	'link',
+	'image',
+	'definition',
+	'imageReference',
+] as const;
 
 type Where = { line: number; column: number };
-const whereOf = (node: { position?: { start: Where } | undefined }): Where => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
+const whereOf = (node: { position?: { start: Where } | undefined }): Where => ({
+	line: node.position?.start.line ?? 0,
+	column: node.position?.start.column ?? 0,
+});
 
-/** JavaScript as an article holds it (ESM lines or one `{…}` expression), parsed with acorn; `undefined` when unreadable. */
+/**
+ * JavaScript as an article holds it (ESM lines or one `{…}` expression), parsed with acorn; `undefined` when
+ * unreadable.
+ */
 function parseJavaScript(code: string) {
 	try {
 		return parse(code);
@@ -35,33 +52,55 @@ const parse = (code: string) => parseJs(code, { ecmaVersion: 'latest', sourceTyp
  * `@components/../lib/csp.ts` -> `src/lib/csp.ts`; a package specifier is kept as written.
  */
 export function resolveSpecifier(specifier: string): string {
-	return specifier.startsWith('@components/') ? posix.normalize(`src/components/${specifier.slice('@components/'.length)}`) : specifier;
+	return specifier.startsWith('@components/')
+		? posix.normalize(`src/components/${specifier.slice('@components/'.length)}`)
+		: specifier;
 }
 
 /** Every module an article may import from: Starlight's components and the project's widgets. */
 export const ALLOWED_MODULES = [...new Set(Object.values(COMPONENTS).map((c) => c.from))];
 
-/** Why an imported binding is refused, or `undefined`: each must be a component of `COMPONENTS`, under its own name, from its module. */
+/**
+ * Why an imported binding is refused, or `undefined`: each must be a component of `COMPONENTS`, under its own name,
+ * from its module.
+ */
 function bindingProblem(module: string, specifier: ImportDeclaration['specifiers'][number]): string | undefined {
 	const local = specifier.local.name;
-	const imported = specifier.type === 'ImportSpecifier' ? ('name' in specifier.imported ? specifier.imported.name : String(specifier.imported.value)) : undefined;
+	const imported =
+		specifier.type === 'ImportSpecifier'
+			? 'name' in specifier.imported
+				? specifier.imported.name
+				: String(specifier.imported.value)
+			: undefined;
 	const component = COMPONENTS[local];
-	const ok = component?.from === module
-		&& (module === STARLIGHT_COMPONENTS ? imported === local : specifier.type === 'ImportDefaultSpecifier');
-	return ok ? undefined : `import of ${local}: an article may import only ${Object.keys(COMPONENTS).join(', ')}, each under its own name from its own module`;
+	const ok =
+		component?.from === module &&
+		(module === STARLIGHT_COMPONENTS ? imported === local : specifier.type === 'ImportDefaultSpecifier');
+	return ok
+		? undefined
+		: `import of ${local}: an article may import only ${Object.keys(COMPONENTS).join(', ')}, each under its own name from its own module`;
 }
 
-/** ESM lines, at each statement's own line: only imports of `COMPONENTS` from `ALLOWED_MODULES`; no `export`, which could define a component. */
+/**
+ * ESM lines, at each statement's own line: only imports of `COMPONENTS` from `ALLOWED_MODULES`; no `export`, which
+ * could define a component.
+ */
 function esmProblems(code: string, at: Where): ArticleProblem[] {
 	const program = parseJavaScript(code);
 	if (!program) return [{ ...at, message: 'this import/export block is not JavaScript the lint can read' }];
 	return program.body.flatMap((statement) => {
 		const where = { line: at.line + statement.loc!.start.line - 1, column: statement.loc!.start.column + 1 };
-		if (statement.type !== 'ImportDeclaration') return [{ ...where, message: 'an article may import components, not export code' }];
+		if (statement.type !== 'ImportDeclaration')
+			return [{ ...where, message: 'an article may import components, not export code' }];
 		const from = String(statement.source.value);
 		const module = resolveSpecifier(from);
 		if (!ALLOWED_MODULES.includes(module) || statement.attributes.length)
-			return [{ ...where, message: `import from "${from}" (${module}): an article may import only from ${STARLIGHT_COMPONENTS} and the widgets of src/components (${ALLOWED_MODULES.slice(1).join(', ')})` }];
+			return [
+				{
+					...where,
+					message: `import from "${from}" (${module}): an article may import only from ${STARLIGHT_COMPONENTS} and the widgets of src/components (${ALLOWED_MODULES.slice(1).join(', ')})`,
+				},
+			];
 		return statement.specifiers.flatMap((specifier) => {
 			const message = bindingProblem(module, specifier);
 			return message ? [{ ...where, message }] : [];
@@ -84,12 +123,16 @@ const UNFINISHED = /^eof-in-/;
  */
 function rawHtmlProblems(html: string, at: Where): ArticleProblem[] {
 	const problems: ArticleProblem[] = [];
-	const whereIn = (line: number, col: number) => ({ line: at.line + line - 1, column: line === 1 ? at.column + col - 1 : col });
+	const whereIn = (line: number, col: number) => ({
+		line: at.line + line - 1,
+		column: line === 1 ? at.column + col - 1 : col,
+	});
 	const fragment = parseFragment(html, {
 		sourceCodeLocationInfo: true,
 		scriptingEnabled: true,
 		onParseError: (error) => {
-			if (UNFINISHED.test(error.code)) problems.push({ ...at, message: `unfinished HTML (${error.code}): close every tag, quote and comment` });
+			if (UNFINISHED.test(error.code))
+				problems.push({ ...at, message: `unfinished HTML (${error.code}): close every tag, quote and comment` });
 		},
 	});
 	const walk = (nodes: Parse5Node[]) => {
@@ -97,7 +140,11 @@ function rawHtmlProblems(html: string, at: Where): ArticleProblem[] {
 			if (!('tagName' in node)) continue;
 			const loc = node.sourceCodeLocation;
 			const where = loc ? whereIn(loc.startLine, loc.startCol) : at;
-			for (const message of elementProblems(node.tagName, node.attrs.map((a) => ({ name: a.prefix ? `${a.prefix}:${a.name}` : a.name, value: a.value })))) problems.push({ ...where, message });
+			for (const message of elementProblems(
+				node.tagName,
+				node.attrs.map((a) => ({ name: a.prefix ? `${a.prefix}:${a.name}` : a.name, value: a.value })),
+			))
+				problems.push({ ...where, message });
 			walk(node.tagName === 'template' ? [] : node.childNodes);
 		}
 	};
@@ -105,7 +152,10 @@ function rawHtmlProblems(html: string, at: Where): ArticleProblem[] {
 	return problems;
 }
 
-const attributeOf = (a: MdxJsxAttribute): Attribute => ({ name: a.name, value: typeof a.value === 'string' ? a.value : a.value == null ? undefined : null });
+const attributeOf = (a: MdxJsxAttribute): Attribute => ({
+	name: a.name,
+	value: typeof a.value === 'string' ? a.value : a.value == null ? undefined : null,
+});
 
 /** A node as the lint reads it: an mdast node from remark, or its twin from Sätteri (same shapes). */
 type Checked = Extract<Nodes, { type: (typeof CHECKED_TYPES)[number] }>;
@@ -132,14 +182,23 @@ export class ArticleChecker {
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
 				const attributes = node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
-				if (attributes.some((a) => a.type === 'mdxJsxExpressionAttribute')) add(`<${name} {…}>: a spread attribute is not allowed in an article; write each attribute out as literal text`);
-				elementProblems(name, attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [attributeOf(a)] : []))).forEach(add);
+				if (attributes.some((a) => a.type === 'mdxJsxExpressionAttribute'))
+					add(
+						`<${name} {…}>: a spread attribute is not allowed in an article; write each attribute out as literal text`,
+					);
+				elementProblems(
+					name,
+					attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [attributeOf(a)] : [])),
+				).forEach(add);
 				break;
 			}
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				// `{/* a comment */}` holds no statement; anything else could render HTML the lint cannot see.
-				if (parseJavaScript(node.value)?.body.length !== 0) add(`{${node.value.trim().slice(0, 60)}}: an article may not contain JavaScript expressions (only {/* comments */})`);
+				if (parseJavaScript(node.value)?.body.length !== 0)
+					add(
+						`{${node.value.trim().slice(0, 60)}}: an article may not contain JavaScript expressions (only {/* comments */})`,
+					);
 				break;
 			case 'mdxjsEsm':
 				this.#problems.push(...esmProblems(node.value, at));

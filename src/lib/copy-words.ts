@@ -24,7 +24,11 @@ export const COPY_WORDS: Record<Locale, CopyWords> = {
 		name: 'Carat Help',
 		summary:
 			'Help center of Carat (carat.im), an app for making AI images and videos with credits and unlimited promotions: which models are unlimited on which plan and signup date, why credits are deducted, and what credits buy.',
-		indexNote: ['> ## Documentation Index', `> Fetch the complete documentation index at: ${LLMS_TXT}`, '> Use this file to discover all available pages before exploring further.'].join('\n'),
+		indexNote: [
+			'> ## Documentation Index',
+			`> Fetch the complete documentation index at: ${LLMS_TXT}`,
+			'> Use this file to discover all available pages before exploring further.',
+		].join('\n'),
 		widgets: {
 			AmIUnlimited: {
 				does: 'The interactive "Am I unlimited?" checker tells you, for your plan, billing cycle, signup date and a model, whether the model is unlimited, why, and which plans would make it unlimited.',
@@ -43,7 +47,11 @@ export const COPY_WORDS: Record<Locale, CopyWords> = {
 		name: 'Carat 도움말',
 		summary:
 			'Carat(carat.im)의 도움말 센터예요. Carat은 크레딧과 무제한 프로모션으로 AI 이미지와 영상을 만드는 앱이에요. 어떤 모델이 어떤 요금제와 가입일에 무제한인지, 크레딧이 왜 차감되는지, 크레딧으로 무엇을 얼마나 만들 수 있는지 답해요.',
-		indexNote: ['> ## 문서 색인', `> 전체 문서 색인: ${LLMS_TXT}`, '> 더 살펴보기 전에 이 파일에서 모든 페이지를 찾아보세요.'].join('\n'),
+		indexNote: [
+			'> ## 문서 색인',
+			`> 전체 문서 색인: ${LLMS_TXT}`,
+			'> 더 살펴보기 전에 이 파일에서 모든 페이지를 찾아보세요.',
+		].join('\n'),
 		widgets: {
 			AmIUnlimited: {
 				does: '"나도 무제한일까?" 확인 도구는 요금제, 결제 주기, 가입일, 모델을 고르면 그 모델이 무제한인지, 왜 그런지, 어떤 요금제라면 무제한이 되는지 알려 줘요.',

@@ -31,19 +31,36 @@ export const STYLE_ATTRIBUTES = [
  * any inline script whose hash is missing here, or any hash here no page uses.
  */
 export const STARLIGHT_INLINE_SCRIPTS: { hash: `sha256-${string}`; what: string }[] = [
-	{ hash: 'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=', what: 'ThemeProvider: applies the stored light/dark theme before the first paint' },
-	{ hash: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=', what: 'ThemeSelect: StarlightThemeProvider.updatePickers()' },
-	{ hash: 'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=', what: 'Search: opens the search dialog on click and Ctrl+K' },
-	{ hash: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=', what: 'SidebarPersister: restores the open sidebar groups' },
-	{ hash: 'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=', what: 'SidebarPersister: restores the sidebar scroll position' },
+	{
+		hash: 'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=',
+		what: 'ThemeProvider: applies the stored light/dark theme before the first paint',
+	},
+	{
+		hash: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
+		what: 'ThemeSelect: StarlightThemeProvider.updatePickers()',
+	},
+	{
+		hash: 'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=',
+		what: 'Search: opens the search dialog on click and Ctrl+K',
+	},
+	{
+		hash: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',
+		what: 'SidebarPersister: restores the open sidebar groups',
+	},
+	{
+		hash: 'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=',
+		what: 'SidebarPersister: restores the sidebar scroll position',
+	},
 ];
 
 /** The CSP source expression for one style attribute's text: `'sha256-<base64>'` without the quotes. */
 export const styleHash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
 /**
- * Astro's `security.csp` for this site. Astro adds to `script-src` the hash of every inline script it bundles (the island
- * loaders, Starlight's module scripts) and to `style-src-elem` the hash of every inline `<style>` it renders (stylesheets
+ * Astro's `security.csp` for this site. Astro adds to `script-src` the hash of every inline script it bundles (the
+ * island
+ * loaders, Starlight's module scripts) and to `style-src-elem` the hash of every inline `<style>` it renders
+ * (stylesheets
  * are not inlined: `build.inlineStylesheets: 'never'`). Beyond that:
  * - `script-src` allows this origin, the hashes of `STARLIGHT_INLINE_SCRIPTS`, and nothing inline besides;
  * - `default-src 'none'`: anything not named below (frames, objects, media, manifests…) is refused;
@@ -67,7 +84,10 @@ export const CSP: CspConfig = {
 	],
 	scriptDirective: { resources: ["'self'"], hashes: STARLIGHT_INLINE_SCRIPTS.map((s) => s.hash) },
 	styleDirective: {
-		resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-hashes'", kind: 'attribute' }],
+		resources: [
+			{ resource: "'self'", kind: 'element' },
+			{ resource: "'unsafe-hashes'", kind: 'attribute' },
+		],
 		hashes: STYLE_ATTRIBUTES.map((text) => ({ hash: styleHash(text), kind: 'attribute' as const })),
 	},
 };

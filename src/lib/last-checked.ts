@@ -4,18 +4,25 @@ import { rules } from '../rules/committed.ts';
 /** When an article was last checked, and how that is known. Dates `YYYY-MM-DD`. */
 export interface LastChecked {
 	date: string;
-	/** `rules`: the latest `checked` of the rule rows the article states (checked against the live help center); `git`: the last commit that changed the article's file. */
+	/**
+	 * `rules`: the latest `checked` of the rule rows the article states (checked against the live help center); `git`:
+	 * the last commit that changed the article's file.
+	 */
 	from: 'rules' | 'git';
 }
 
-/** Latest `checked` date per article slug, over every rule row (model default, grant, cost, note, plan start) whose `source.article` is that article. */
+/**
+ * Latest `checked` date per article slug, over every rule row (model default, grant, cost, note, plan start) whose
+ * `source.article` is that article.
+ */
 function checkedByArticle(): Map<string, string> {
 	const out = new Map<string, string>();
 	const visit = (value: unknown): void => {
 		if (Array.isArray(value)) return value.forEach(visit);
 		if (typeof value !== 'object' || value === null) return;
 		const row = value as { source?: { article?: string }; checked?: string };
-		if (row.source?.article && row.checked && row.checked > (out.get(row.source.article) ?? '')) out.set(row.source.article, row.checked);
+		if (row.source?.article && row.checked && row.checked > (out.get(row.source.article) ?? ''))
+			out.set(row.source.article, row.checked);
 		Object.values(value).forEach(visit);
 	};
 	visit(rules.data);
@@ -26,7 +33,10 @@ function checkedByArticle(): Map<string, string> {
 function commitDates(dir: string): Map<string, string> {
 	const out = new Map<string, string>();
 	try {
-		const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+		const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', dir], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
 		for (const commit of log.split('\0').slice(1)) {
 			const [date, ...files] = commit.trim().split('\n');
 			for (const file of files) if (file && !out.has(file)) out.set(file, date!);

@@ -18,7 +18,8 @@ export const LOCALE_KEYS = Object.keys(LOCALES) as Locale[];
 
 /**
  * The locale of a docs entry id or a path that contains one: `ko/troubleshooting/x` -> `ko`,
- * `content/docs/ko/x.mdx` -> `ko`, `/docs/ko/` -> `ko`, `/docs/ko.md` -> `ko` (the segment after `docs/`, else the first,
+ * `content/docs/ko/x.mdx` -> `ko`, `/docs/ko/` -> `ko`, `/docs/ko.md` -> `ko` (the segment after `docs/`, else the
+ * first,
  * up to a dot). `undefined` when that segment is no locale key.
  */
 export function localeOf(path: string): Locale | undefined {

@@ -19,7 +19,8 @@ const page = (locale: Locale, file: string, body: string) => ({
 });
 
 describe.each<Locale>(['en', 'ko'])('a .md article in content/docs/%s', (locale) => {
-	const body = 'Before.\n\n<!-- editor note: check the price -->\n\n<details>\n<summary>Q?</summary>\n\nAnswer.\n\n</details>\n\nAfter.';
+	const body =
+		'Before.\n\n<!-- editor note: check the price -->\n\n<details>\n<summary>Q?</summary>\n\nAnswer.\n\n</details>\n\nAfter.';
 
 	it('builds its Markdown copy and llms-full.txt with an HTML comment in it, leaving the comment out', () => {
 		const copy = markdownCopy(page(locale, 'x.md', body));
@@ -31,9 +32,24 @@ describe.each<Locale>(['en', 'ko'])('a .md article in content/docs/%s', (locale)
 	});
 
 	it.each([
-		{ name: 'an HTML comment in an .mdx article', file: 'x.mdx', body: 'Text.\n\n<!-- note -->', says: `x.mdx:${FIRST_LINE + 2}:1: Unexpected character` },
-		{ name: 'a script tag in a .md article', file: 'x.md', body: 'Text.\n\nMore.\n\n<script>alert(1)</script>', says: `x.md:${FIRST_LINE + 4}:1: <script> is not allowed` },
-		{ name: 'the noscript differential in a .md article', file: 'x.md', body: 'Text.\n\n<noscript><p title="</noscript><img src=x onerror=alert(2)>"></p></noscript>', says: `x.md:${FIRST_LINE + 2}:1: <noscript> is not allowed` },
+		{
+			name: 'an HTML comment in an .mdx article',
+			file: 'x.mdx',
+			body: 'Text.\n\n<!-- note -->',
+			says: `x.mdx:${FIRST_LINE + 2}:1: Unexpected character`,
+		},
+		{
+			name: 'a script tag in a .md article',
+			file: 'x.md',
+			body: 'Text.\n\nMore.\n\n<script>alert(1)</script>',
+			says: `x.md:${FIRST_LINE + 4}:1: <script> is not allowed`,
+		},
+		{
+			name: 'the noscript differential in a .md article',
+			file: 'x.md',
+			body: 'Text.\n\n<noscript><p title="</noscript><img src=x onerror=alert(2)>"></p></noscript>',
+			says: `x.md:${FIRST_LINE + 2}:1: <noscript> is not allowed`,
+		},
 	])('names the file and its own line for $name, in the copy and in llms-full.txt', ({ file, body: bad, says }) => {
 		const expected = `content/docs/${locale}/${says}`;
 		expect(() => markdownCopy(page(locale, file, bad))).toThrow(expected);

@@ -41,7 +41,9 @@ export interface TableMarker {
 export interface Article {
 	/** Path from the repository root, e.g. `content/docs/en/troubleshooting/faq/plus-plan-faq.mdx`. */
 	file: string;
-	/** Id as rule sources name it: `troubleshooting/faq/plus-plan-faq` (`''` for the home page); the same in every locale. */
+	/**
+	 * Id as rule sources name it: `troubleshooting/faq/plus-plan-faq` (`''` for the home page); the same in every locale.
+	 */
 	id: string;
 	/** The language of its words (the folder under `content/docs/`): rule tables are written in it. */
 	locale: TableLocale;
@@ -65,7 +67,17 @@ export function parseArticle(file: string, id: string, source: string): Article 
 	const lineOffset = frontmatter.split('\n').length - 1;
 	const tree = parser.parse(source.slice(frontmatter.length)) as Root;
 	const slugger = new GithubSlugger();
-	const article: Article = { file, id, locale: tableLocaleOf(file), source, headings: [], outline: [], tables: [], markers: [], prose: [] };
+	const article: Article = {
+		file,
+		id,
+		locale: tableLocaleOf(file),
+		source,
+		headings: [],
+		outline: [],
+		tables: [],
+		markers: [],
+		prose: [],
+	};
 	let section = '';
 	const markerBefore = new Map<Nodes, TableMarker>();
 	const line = (node: Nodes) => node.position!.start.line + lineOffset;
@@ -94,7 +106,11 @@ export function parseArticle(file: string, id: string, source: string): Article 
 			const m = MARKER.exec(node.value);
 			const parent = parents.at(-1) as { children: Nodes[] } | undefined;
 			if (m && parent) {
-				const marker: TableMarker = { spec: m[1]!.trim(), line: line(node), end: node.position!.end.offset! + frontmatter.length };
+				const marker: TableMarker = {
+					spec: m[1]!.trim(),
+					line: line(node),
+					end: node.position!.end.offset! + frontmatter.length,
+				};
 				const next = parent.children[parent.children.indexOf(node) + 1];
 				if (next?.type === 'table') markerBefore.set(next, marker);
 				article.markers.push(marker);
@@ -113,7 +129,13 @@ export function readArticles(dir = 'content/docs/en'): Article[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.mdx'))
 		.sort()
-		.map((rel) => parseArticle(join(dir, rel), rel.replace(/\.mdx$/, '').replace(/(^|\/)index$/, ''), readFileSync(join(dir, rel), 'utf8')));
+		.map((rel) =>
+			parseArticle(
+				join(dir, rel),
+				rel.replace(/\.mdx$/, '').replace(/(^|\/)index$/, ''),
+				readFileSync(join(dir, rel), 'utf8'),
+			),
+		);
 }
 
 /** Every article of every locale (`content/docs/en/`, `content/docs/ko/`, …), English first. */

@@ -6,7 +6,8 @@ describe('mdxToMarkdown', () => {
 	it.each([
 		{
 			name: 'drops imports and MDX comments',
-			input: "import { Aside } from '@astrojs/starlight/components';\nimport AmIUnlimited from '@components/AmIUnlimited.astro';\n\nHello.{/* for editors */}",
+			input:
+				"import { Aside } from '@astrojs/starlight/components';\nimport AmIUnlimited from '@components/AmIUnlimited.astro';\n\nHello.{/* for editors */}",
 			expected: 'Hello.',
 		},
 		{
@@ -21,13 +22,17 @@ describe('mdxToMarkdown', () => {
 		},
 		{
 			name: 'turns a card grid into a list of absolute links',
-			input: '<CardGrid>\n\t<LinkCard title="Promotion overview" href="/docs/en/x/" description="By window." />\n\t<LinkCard title="Other" href="https://carat.im/en/upgrade" />\n</CardGrid>',
-			expected: '- [Promotion overview](https://carat.im/docs/en/x/): By window.\n- [Other](https://carat.im/en/upgrade)',
+			input:
+				'<CardGrid>\n\t<LinkCard title="Promotion overview" href="/docs/en/x/" description="By window." />\n\t<LinkCard title="Other" href="https://carat.im/en/upgrade" />\n</CardGrid>',
+			expected:
+				'- [Promotion overview](https://carat.im/docs/en/x/): By window.\n- [Other](https://carat.im/en/upgrade)',
 		},
 		{
 			name: 'turns a widget into a sentence and a link to its page',
 			input: '<AmIUnlimited />',
-			expected: expect.stringMatching(/^\*The interactive "Am I unlimited\?" checker .* Open \[the page in a browser\]\(https:\/\/carat\.im\/docs\/en\/tools\/am-i-unlimited\/\) to use it\.\*$/),
+			expected: expect.stringMatching(
+				/^\*The interactive "Am I unlimited\?" checker .* Open \[the page in a browser\]\(https:\/\/carat\.im\/docs\/en\/tools\/am-i-unlimited\/\) to use it\.\*$/,
+			),
 		},
 		{
 			name: 'keeps the text of inline tags such as the Korean labels',
@@ -42,7 +47,9 @@ describe('mdxToMarkdown', () => {
 		{
 			name: 'makes site-relative links absolute and keeps tables',
 			input: '| Model | Who |\n| --- | --- |\n| [Z Image](/docs/en/z/) | All |',
-			expected: expect.stringMatching(/^\| Model +\| Who \|\n\| -+ \| --- \|\n\| \[Z Image\]\(https:\/\/carat\.im\/docs\/en\/z\/\) \| All \|$/),
+			expected: expect.stringMatching(
+				/^\| Model +\| Who \|\n\| -+ \| --- \|\n\| \[Z Image\]\(https:\/\/carat\.im\/docs\/en\/z\/\) \| All \|$/,
+			),
 		},
 	])('$name', ({ input, expected }) => {
 		expect(mdxToMarkdown(input)).toEqual(expected);
@@ -60,12 +67,16 @@ describe('mdxToMarkdown', () => {
 	});
 
 	it('never leaves JSX or ESM behind for an allowed component it has no Markdown form for', () => {
-		const md = mdxToMarkdown("import { Steps } from '@astrojs/starlight/components';\n\n<Steps>\nInside **text**.\n</Steps>\n\n{/* note */}");
+		const md = mdxToMarkdown(
+			"import { Steps } from '@astrojs/starlight/components';\n\n<Steps>\nInside **text**.\n</Steps>\n\n{/* note */}",
+		);
 		expect(md).toBe('Inside **text**.');
 	});
 
 	it('refuses a component the article policy does not list', () => {
-		expect(() => mdxToMarkdown('<Unknown foo="1">\nInside **text**.\n</Unknown>')).toThrow('<Unknown> is not allowed in an article');
+		expect(() => mdxToMarkdown('<Unknown foo="1">\nInside **text**.\n</Unknown>')).toThrow(
+			'<Unknown> is not allowed in an article',
+		);
 	});
 });
 
@@ -75,11 +86,26 @@ describe('mdxToMarkdown on a Korean page', () => {
 		{
 			name: 'turns a widget into a Korean sentence linking the Korean tool page',
 			input: '<CreditEstimator />',
-			expected: expect.stringMatching(/^\*크레딧 계산기는 .* \[브라우저에서 페이지를 열어\]\(https:\/\/carat\.im\/docs\/ko\/tools\/credit-estimator\/\) 사용하세요\.\*$/),
+			expected: expect.stringMatching(
+				/^\*크레딧 계산기는 .* \[브라우저에서 페이지를 열어\]\(https:\/\/carat\.im\/docs\/ko\/tools\/credit-estimator\/\) 사용하세요\.\*$/,
+			),
 		},
-		{ name: 'heads an untitled Aside with its Korean type', input: '<Aside type="tip">\n에이전트 1.0을 쓰세요.\n</Aside>', expected: '> **팁**\n>\n> 에이전트 1.0을 쓰세요.' },
-		{ name: 'keeps an Aside title as written', input: '<Aside type="note" title="혜택은 바뀔 수 있어요">\n확인하세요.\n</Aside>', expected: '> **혜택은 바뀔 수 있어요**\n>\n> 확인하세요.' },
-		{ name: 'resolves a Korean fragment against the page', input: '[FAQ](../../faq/plus-plan-faq/#모델별-크레딧은-어디서-보나요)', expected: '[FAQ](https://carat.im/docs/ko/troubleshooting/faq/plus-plan-faq/#%EB%AA%A8%EB%8D%B8%EB%B3%84-%ED%81%AC%EB%A0%88%EB%94%A7%EC%9D%80-%EC%96%B4%EB%94%94%EC%84%9C-%EB%B3%B4%EB%82%98%EC%9A%94)' },
+		{
+			name: 'heads an untitled Aside with its Korean type',
+			input: '<Aside type="tip">\n에이전트 1.0을 쓰세요.\n</Aside>',
+			expected: '> **팁**\n>\n> 에이전트 1.0을 쓰세요.',
+		},
+		{
+			name: 'keeps an Aside title as written',
+			input: '<Aside type="note" title="혜택은 바뀔 수 있어요">\n확인하세요.\n</Aside>',
+			expected: '> **혜택은 바뀔 수 있어요**\n>\n> 확인하세요.',
+		},
+		{
+			name: 'resolves a Korean fragment against the page',
+			input: '[FAQ](../../faq/plus-plan-faq/#모델별-크레딧은-어디서-보나요)',
+			expected:
+				'[FAQ](https://carat.im/docs/ko/troubleshooting/faq/plus-plan-faq/#%EB%AA%A8%EB%8D%B8%EB%B3%84-%ED%81%AC%EB%A0%88%EB%94%A7%EC%9D%80-%EC%96%B4%EB%94%94%EC%84%9C-%EB%B3%B4%EB%82%98%EC%9A%94)',
+		},
 	])('$name', ({ input, expected }) => {
 		expect(mdxToMarkdown(input, { page })).toEqual(expected);
 	});

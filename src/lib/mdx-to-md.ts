@@ -16,7 +16,10 @@ const ROOT = `${SITE}/docs/`;
 /** What each interactive widget becomes in an English Markdown copy (each locale's: copy-words.ts). */
 export const WIDGETS = COPY_WORDS.en.widgets;
 
-/** The blockquote every English Markdown copy starts with, pointing to the llms.txt index (each locale's: copy-words.ts). */
+/**
+ * The blockquote every English Markdown copy starts with, pointing to the llms.txt index (each locale's:
+ * copy-words.ts).
+ */
 export const INDEX_NOTE = COPY_WORDS.en.indexNote;
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -25,7 +28,8 @@ const attr = (node: Jsx, name: string): string | undefined => {
 	return typeof a?.value === 'string' ? a.value : undefined;
 };
 /** A link as written in the article, made absolute against the HTML page it is on (`../x/`, `/docs/x/`, `#id`). */
-const absolute = (url: string, page: string) => (/^[a-z][a-z\d+.-]*:/i.test(url) ? url : (URL.parse(url, page)?.href ?? url));
+const absolute = (url: string, page: string) =>
+	/^[a-z][a-z\d+.-]*:/i.test(url) ? url : (URL.parse(url, page)?.href ?? url);
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const para = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
 
@@ -34,7 +38,12 @@ function linkCardItem(node: Jsx, page: string): ListItem {
 	return {
 		type: 'listItem',
 		spread: false,
-		children: [para({ type: 'link', url: absolute(attr(node, 'href') ?? '', page), children: [text(attr(node, 'title') ?? '')] }, ...(description ? [text(`: ${description}`)] : []))],
+		children: [
+			para(
+				{ type: 'link', url: absolute(attr(node, 'href') ?? '', page), children: [text(attr(node, 'title') ?? '')] },
+				...(description ? [text(`: ${description}`)] : []),
+			),
+		],
 	};
 }
 
@@ -44,22 +53,47 @@ function fromJsx(node: Jsx, page: string, words: CopyWords): RootContent[] {
 	const widget = words.widgets[name];
 	const [before, linkText, after] = words.openPage;
 	if (widget)
-		return [para({ type: 'emphasis', children: [text(`${widget.does}${before}`), { type: 'link', url: absolute(widget.path, page), children: [text(linkText)] }, text(after)] })];
+		return [
+			para({
+				type: 'emphasis',
+				children: [
+					text(`${widget.does}${before}`),
+					{ type: 'link', url: absolute(widget.path, page), children: [text(linkText)] },
+					text(after),
+				],
+			}),
+		];
 	if (name === 'Aside') {
 		const label = attr(node, 'title') ?? words.asides[attr(node, 'type') ?? 'note'] ?? words.asides.note!;
-		return [{ type: 'blockquote', children: [para({ type: 'strong', children: [text(label)] }), ...(convert(node.children, page, words) as BlockContent[])] }];
+		return [
+			{
+				type: 'blockquote',
+				children: [
+					para({ type: 'strong', children: [text(label)] }),
+					...(convert(node.children, page, words) as BlockContent[]),
+				],
+			},
+		];
 	}
-	if (name === 'LinkCard') return [{ type: 'list', ordered: false, spread: false, children: [linkCardItem(node, page)] }];
+	if (name === 'LinkCard')
+		return [{ type: 'list', ordered: false, spread: false, children: [linkCardItem(node, page)] }];
 	if (name === 'CardGrid') {
-		const cards = node.children.filter((c): c is Jsx => (c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'LinkCard');
+		const cards = node.children.filter(
+			(c): c is Jsx => (c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'LinkCard',
+		);
 		return [{ type: 'list', ordered: false, spread: false, children: cards.map((card) => linkCardItem(card, page)) }];
 	}
 	if (name === 'details') {
 		// A one-line <summary> is parsed as inline JSX inside a paragraph.
 		const isSummary = (c: Nodes) => 'name' in c && c.name === 'summary';
-		const summary = node.children.find((c) => isSummary(c) || (c.type === 'paragraph' && c.children.length === 1 && isSummary(c.children[0]!)));
+		const summary = node.children.find(
+			(c) => isSummary(c) || (c.type === 'paragraph' && c.children.length === 1 && isSummary(c.children[0]!)),
+		);
 		const rest = node.children.filter((c) => c !== summary);
-		return [para({ type: 'strong', children: [text(summary ? toString(summary) : words.details)] }), ...convert(rest, page, words)];
+		return [
+			para({ type: 'strong', children: [text(summary ? toString(summary) : words.details)] }),
+			...convert(rest, page, words),
+		];
 	}
 	return convert(node.children, page, words); // e.g. <span lang="ko">: keep the text, drop the tag
 }
@@ -110,7 +144,10 @@ export function bodyFirstLine(raw: string, body: string): number {
  * Throws, naming `source` file and line, when the body breaks the article HTML policy (article-lint.ts), so that no
  * Markdown copy carries what the HTML page may not.
  */
-export function mdxToMarkdown(body: string, { page = ROOT, source }: { page?: string; source?: BodySource } = {}): string {
+export function mdxToMarkdown(
+	body: string,
+	{ page = ROOT, source }: { page?: string; source?: BodySource } = {},
+): string {
 	const key = `${page}\n${isMarkdown(source)}\n${body}`;
 	let markdown = converted.get(key);
 	if (markdown === undefined) converted.set(key, (markdown = convertBody(body, page, source)));
@@ -130,13 +167,16 @@ function convertBody(body: string, page: string, source: BodySource | undefined)
 	const tree = parseBody(body, file, isMarkdown(source), () => source?.firstLine ?? 1);
 	const problems = articleProblems(tree);
 	if (problems.length) throw new ArticlePolicyError(file, problems, source?.firstLine);
-	const children = tree.children.filter((node) => !(node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())));
+	const children = tree.children.filter(
+		(node) => !(node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())),
+	);
 	return printer.stringify({ type: 'root', children: convert(children, page, copyWordsFor(page)) }).trim();
 }
 
 /**
  * A body as Markdown (`markdown`) or MDX. Sätteri's parse errors (`3:1: Unexpected character…`) are thrown again as
- * `file:line:column: …`, the line counted from the file (`firstLine` gives the file line the body starts on; read only on an error).
+ * `file:line:column: …`, the line counted from the file (`firstLine` gives the file line the body starts on; read only
+ * on an error).
  */
 function parseBody(body: string, file: string, markdown: boolean, firstLine: () => number): Root {
 	try {
@@ -154,7 +194,13 @@ function parseBody(body: string, file: string, markdown: boolean, firstLine: () 
  * blockquote, then the body, its links resolved against `url` (the HTML page's absolute URL) when given. Throws like
  * `mdxToMarkdown`.
  */
-export function markdownCopy(page: { title: string; description?: string | undefined; body: string; url?: string; source?: BodySource }): string {
+export function markdownCopy(page: {
+	title: string;
+	description?: string | undefined;
+	body: string;
+	url?: string;
+	source?: BodySource;
+}): string {
 	const description = page.description ? `\n\n> ${page.description}` : '';
 	return `${copyWordsFor(page.url).indexNote}\n\n# ${page.title}${description}\n\n${mdxToMarkdown(page.body, { page: page.url, source: page.source })}\n`;
 }

@@ -43,7 +43,7 @@ export function nginxServer({ listen, root, csp }: NginxSite): string {
 	const headers = (extra: Record<string, string>) => addHeaders({ ...SECURITY_HEADERS, ...extra }, '\t\t');
 	const withCharset = Object.values(CONTENT_TYPES).map((t) => t.split(';')[0]!);
 	return [
-		'# Generated from src/lib/site-headers.ts and the built pages\' CSP (node scripts/nginx-conf.ts): do not edit.',
+		"# Generated from src/lib/site-headers.ts and the built pages' CSP (node scripts/nginx-conf.ts): do not edit.",
 		'server {',
 		`\tlisten ${listen};`,
 		`\troot ${root};`,

@@ -9,7 +9,10 @@ const page = (i: number, { head = '', side = sidebar(i) } = {}) =>
 	`<!doctype html><html><head>${head}</head><body><nav>${side}</nav><main><h1 id="t${i}">P${i}</h1><a href="../p${i + 1}/">next</a></main></body></html>`;
 
 /** Every link and id a scanned page holds, its own and its sidebar's, sorted. */
-const all = ({ own, shared }: ScannedPage) => ({ hrefs: [...own.hrefs, ...(shared?.scan.hrefs ?? [])].sort(), ids: [...own.ids, ...(shared?.scan.ids ?? [])].sort() });
+const all = ({ own, shared }: ScannedPage) => ({
+	hrefs: [...own.hrefs, ...(shared?.scan.hrefs ?? [])].sort(),
+	ids: [...own.ids, ...(shared?.scan.ids ?? [])].sort(),
+});
 const whole = (html: string) => {
 	const { hrefs, ids } = scanPage(html);
 	return { hrefs: [...hrefs].sort(), ids: [...ids].sort() };
@@ -55,7 +58,9 @@ describe('SiteScanner', () => {
 
 	it('parses a page without the element whole', () => {
 		const html = '<p><a href="/docs/x/" id="y">x</a></p>';
-		expect(new SiteScanner(SIDEBAR).scan('x', Buffer.from(html))).toEqual({ own: { hrefs: ['/docs/x/'], ids: new Set(['y']) } });
+		expect(new SiteScanner(SIDEBAR).scan('x', Buffer.from(html))).toEqual({
+			own: { hrefs: ['/docs/x/'], ids: new Set(['y']) },
+		});
 	});
 
 	it('decodes entities and non-ASCII text in and around the sidebar', () => {

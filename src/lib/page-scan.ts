@@ -16,7 +16,10 @@ export function scanPage(html: string): PageScan {
  * `watch.name` opened (`'open'`) or closed (`'close'`, not implied by another tag) exactly at character offset
  * `watch.at` of the whole.
  */
-function scanParts(parts: string[], watch?: { name: string; at: number; event: 'open' | 'close' }): { scan: PageScan; seen: boolean } {
+function scanParts(
+	parts: string[],
+	watch?: { name: string; at: number; event: 'open' | 'close' },
+): { scan: PageScan; seen: boolean } {
 	const scan: PageScan = { hrefs: [], ids: new Set() };
 	let seen = false;
 	const parser: Parser = new Parser({
@@ -96,7 +99,11 @@ export class SiteScanner {
 		if (block) {
 			const before = html.toString('utf8', 0, start);
 			// The element's own opening tag stands in for it, so that its closing tag (in `after`) still closes it.
-			const rest = scanParts([before, `<${this.#name}>`, html.toString('utf8', end)], { name: this.#name, at: before.length, event: 'open' });
+			const rest = scanParts([before, `<${this.#name}>`, html.toString('utf8', end)], {
+				name: this.#name,
+				at: before.length,
+				event: 'open',
+			});
 			if (rest.seen) {
 				block.pages.push(page);
 				return { own: rest.scan, shared: block };

@@ -14,13 +14,18 @@ const FILES = Object.keys(RULE_FILES) as RuleFileName[];
 /** The text of each rule data file at git `ref` (e.g. `HEAD`). Throws when `ref` is not a commit of the repository. */
 export function readRuleTextsAt(ref: string, root = '.'): Partial<Record<RuleFileName, string>> {
 	execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, stdio: 'pipe' });
-	return Object.fromEntries(FILES.map((f) => {
-		try {
-			return [f, execFileSync('git', ['show', `${ref}:content/rules/${f}`], { cwd: root, encoding: 'utf8', stdio: 'pipe' })];
-		} catch {
-			return [f, undefined];
-		}
-	}));
+	return Object.fromEntries(
+		FILES.map((f) => {
+			try {
+				return [
+					f,
+					execFileSync('git', ['show', `${ref}:content/rules/${f}`], { cwd: root, encoding: 'utf8', stdio: 'pipe' }),
+				];
+			} catch {
+				return [f, undefined];
+			}
+		}),
+	);
 }
 
 /**

@@ -19,7 +19,9 @@ export function articlePolicy(root = process.cwd()) {
 		const file = context.fileURL ? relative(root, fileURLToPath(context.fileURL)) : undefined;
 		if (!file?.startsWith(ARTICLES)) return undefined;
 		const checker = new ArticleChecker();
-		const visitors = Object.fromEntries(CHECKED_TYPES.map((type) => [type, (node: Parameters<ArticleChecker['check']>[0]) => void checker.check(node)]));
+		const visitors = Object.fromEntries(
+			CHECKED_TYPES.map((type) => [type, (node: Parameters<ArticleChecker['check']>[0]) => void checker.check(node)]),
+		);
 		return {
 			name: 'carat-help:article-policy',
 			...visitors,

@@ -1,4 +1,6 @@
-/** A group of articles: its English label, its label in other locales (Starlight's sidebar `translations`), its pages. */
+/**
+ * A group of articles: its English label, its label in other locales (Starlight's sidebar `translations`), its pages.
+ */
 export interface Section {
 	label: string;
 	translations?: { ko?: string };
@@ -26,7 +28,11 @@ export const SECTIONS: Section[] = [
 			'bgm-usage-limit-exceeded',
 		].map((slug) => `troubleshooting/usage-plan/${slug}`),
 	},
-	{ label: 'Agent 2.0', translations: { ko: '에이전트 2.0' }, slugs: ['troubleshooting/agent-2/use-carat-video-model'] },
+	{
+		label: 'Agent 2.0',
+		translations: { ko: '에이전트 2.0' },
+		slugs: ['troubleshooting/agent-2/use-carat-video-model'],
+	},
 	{ label: 'FAQ', translations: { ko: '자주 묻는 질문' }, slugs: ['troubleshooting/faq/plus-plan-faq'] },
 	{ label: 'About this help center', translations: { ko: '도움말 센터 안내' }, slugs: ['about/accessibility'] },
 ];

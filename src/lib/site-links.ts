@@ -21,7 +21,8 @@ export function htmlFiles(dir: string): string[] {
 
 /**
  * The built files a site path may be served from, in the order a static server tries them, relative to the output
- * folder with `/` separators: `/docs/en/x/` -> `en/x/index.html`; `/docs/en/x` -> `en/x`, `en/x/index.html`, `en/x.html`. `undefined` when the path is
+ * folder with `/` separators: `/docs/en/x/` -> `en/x/index.html`; `/docs/en/x` -> `en/x`, `en/x/index.html`,
+ * `en/x.html`. `undefined` when the path is
  * outside `base` or not valid percent-encoding.
  */
 export function servedFrom(pathname: string, base = '/docs'): string[] | undefined {
@@ -54,8 +55,11 @@ export function pagePath(page: string, base = '/docs'): string {
 	return `${base}/${page.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
 }
 
-/** Whether `fragment` names a place on a page whose ids `hasId` knows (HTML: an empty fragment and `top` are the top). */
-const fragmentExists = (fragment: string, hasId: (id: string) => boolean) => fragment === '' || fragment.toLowerCase() === 'top' || hasId(fragment);
+/**
+ * Whether `fragment` names a place on a page whose ids `hasId` knows (HTML: an empty fragment and `top` are the top).
+ */
+const fragmentExists = (fragment: string, hasId: (id: string) => boolean) =>
+	fragment === '' || fragment.toLowerCase() === 'top' || hasId(fragment);
 
 /** Starlight's sidebar element: the same links on every page, so read once (see `SiteScanner`). */
 const SIDEBAR = 'sl-sidebar-state-persist';
@@ -80,7 +84,8 @@ export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://c
 	const inBase = (pathname: string) => pathname === base || pathname.startsWith(`${base}/`);
 	const scanner = new SiteScanner(SIDEBAR);
 	const scanned = new Map<string, ScannedPage>();
-	for (const page of files) if (page.endsWith('.html')) scanned.set(page, scanner.scan(page, readFileSync(join(dir, page))));
+	for (const page of files)
+		if (page.endsWith('.html')) scanned.set(page, scanner.scan(page, readFileSync(join(dir, page))));
 
 	/** Each distinct target, keyed by its absolute URL (fragment included), with the spellings and pages using it. */
 	const targets = new Map<string, { url: URL | undefined; uses: Use[] }>();
@@ -94,7 +99,10 @@ export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://c
 		if (key === undefined) {
 			const url = URL.parse(href, here) ?? undefined;
 			// Another site, or carat.im outside the help center written as such: not this site's to check.
-			key = url && (url.origin !== origin || (!inBase(url.pathname) && !isRelative(href))) ? null : (url?.href ?? `malformed:${href}`);
+			key =
+				url && (url.origin !== origin || (!inBase(url.pathname) && !isRelative(href)))
+					? null
+					: (url?.href ?? `malformed:${href}`);
 			keyOf.set(cacheKey, key);
 			if (key !== null && !targets.has(key)) targets.set(key, { url, uses: [] });
 		}
@@ -116,7 +124,11 @@ export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://c
 
 	const fileOf = new Map<string, string | undefined>();
 	const resolve = (pathname: string) => {
-		if (!fileOf.has(pathname)) fileOf.set(pathname, servedFrom(pathname, base)?.find((c) => files.has(c)));
+		if (!fileOf.has(pathname))
+			fileOf.set(
+				pathname,
+				servedFrom(pathname, base)?.find((c) => files.has(c)),
+			);
 		return fileOf.get(pathname);
 	};
 	const hasId = (file: string, id: string) => {
@@ -126,7 +138,9 @@ export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://c
 	const broken = new Map<string, BrokenLink>();
 	for (const { url, uses } of targets.values()) {
 		const problem = !url ? 'malformed URL' : problemWith(url, resolve(url.pathname), hasId, base);
-		if (problem) for (const { href, pages } of uses) for (const page of pages) broken.set(`${page}\n${href}`, { page, href, problem });
+		if (problem)
+			for (const { href, pages } of uses)
+				for (const page of pages) broken.set(`${page}\n${href}`, { page, href, problem });
 	}
 	return [...broken.values()].sort((a, b) => a.page.localeCompare(b.page) || a.href.localeCompare(b.href));
 }
@@ -143,8 +157,14 @@ function siteFiles(dir: string): Set<string> {
 const isRelative = (href: string) => !/^([a-z][a-z\d+.-]*:|\/)/i.test(href.trim());
 
 /** Why a same-site URL does not resolve, given the built file its path resolves to; `undefined` when it does. */
-function problemWith(url: URL, file: string | undefined, hasId: (file: string, id: string) => boolean, base: string): string | undefined {
-	if (url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return `leaves the help center: resolves to ${url.pathname}, outside ${base}/`;
+function problemWith(
+	url: URL,
+	file: string | undefined,
+	hasId: (file: string, id: string) => boolean,
+	base: string,
+): string | undefined {
+	if (url.pathname !== base && !url.pathname.startsWith(`${base}/`))
+		return `leaves the help center: resolves to ${url.pathname}, outside ${base}/`;
 	if (!file) return 'no such page';
 	if (!file.endsWith('.html')) return undefined; // a fragment of a .md or .txt file is not checked
 	let fragment = url.hash.slice(1);
@@ -153,5 +173,7 @@ function problemWith(url: URL, file: string | undefined, hasId: (file: string, i
 	} catch {
 		/* keep it as written */
 	}
-	return fragmentExists(fragment, (id) => hasId(file, id)) ? undefined : `no element with id "${fragment}" on ${url.pathname}`;
+	return fragmentExists(fragment, (id) => hasId(file, id))
+		? undefined
+		: `no element with id "${fragment}" on ${url.pathname}`;
 }

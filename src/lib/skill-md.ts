@@ -37,10 +37,14 @@ const WORDS: Record<Locale, SkillWords> = {
 		when: [
 			'A customer asks whether a model is unlimited on their plan, or why credits were deducted for it.',
 			'A customer asks how many images or videos their credits buy, or what a set of generations costs.',
-			'Someone needs the help center\'s article on a Carat plan, promotion or error message.',
+			"Someone needs the help center's article on a Carat plan, promotion or error message.",
 		],
-		tools: 'The rule tools give the same answers as the help center\'s widgets. They are registered with WebMCP on the widget pages and offered by the MCP server:',
-		docsTools: { search_docs: 'search the articles (MCP server)', get_page: 'read one article as Markdown (MCP server)' },
+		tools:
+			"The rule tools give the same answers as the help center's widgets. They are registered with WebMCP on the widget pages and offered by the MCP server:",
+		docsTools: {
+			search_docs: 'search the articles (MCP server)',
+			get_page: 'read one article as Markdown (MCP server)',
+		},
 		files: {
 			title: 'Files',
 			llms: 'every article, as its Markdown copy',
@@ -49,7 +53,8 @@ const WORDS: Record<Locale, SkillWords> = {
 			rules: 'the rules behind every answer (plans, models, benefits with signup windows, credit costs)',
 			schema: 'the JSON Schema of rules.json',
 			agentTools: 'the rule tools with the JSON Schema of each input',
-			widgets: 'the widgets; a link with the answers in its address (e.g. `?plan=premium&billing=annual&joined=2026-03-01`) opens them filled in:',
+			widgets:
+				'the widgets; a link with the answers in its address (e.g. `?plan=premium&billing=annual&joined=2026-03-01`) opens them filled in:',
 		},
 		mcp: {
 			title: 'MCP server',
@@ -60,10 +65,10 @@ const WORDS: Record<Locale, SkillWords> = {
 			title: 'How to answer a customer',
 			steps: (plans, billing) => [
 				`Ask for what the answer depends on: the plan (${plans}), the billing cycle (${billing}), the signup date (YYYY-MM-DD) and the model, with its resolution or generation method where it has one.`,
-				'Take the day the question is about (`asOf`) as today on the customer\'s calendar (most customers are in Korea), unless they ask about another day.',
+				"Take the day the question is about (`asOf`) as today on the customer's calendar (most customers are in Korea), unless they ask about another day.",
 				'Call `check_eligibility` for one model, `list_benefits` for all of them, `estimate_credits` for a cost. Give its one-sentence answer, the last day of an unlimited benefit (`until`) and the link it returns.',
 				'A "Check My Credits" verdict means the help center does not publish the answer: send the customer to Active benefits on My Credits in the app, or to support.',
-				'The answers come from the help center\'s published rules, not the customer\'s account. Say so, and do not promise more than the tool returns.',
+				"The answers come from the help center's published rules, not the customer's account. Say so, and do not promise more than the tool returns.",
 			],
 		},
 	},
@@ -76,7 +81,8 @@ const WORDS: Record<Locale, SkillWords> = {
 			'고객이 가진 크레딧으로 이미지나 영상을 몇 개 만들 수 있는지, 생성 비용이 얼마인지 물을 때',
 			'Carat 요금제, 프로모션, 오류 메시지에 관한 도움말 문서가 필요할 때',
 		],
-		tools: '규칙 도구는 도움말 센터의 위젯과 같은 답을 줘요. 위젯이 있는 페이지에는 WebMCP로 등록되고, MCP 서버에서도 쓸 수 있어요.',
+		tools:
+			'규칙 도구는 도움말 센터의 위젯과 같은 답을 줘요. 위젯이 있는 페이지에는 WebMCP로 등록되고, MCP 서버에서도 쓸 수 있어요.',
 		docsTools: { search_docs: '문서 검색(MCP 서버)', get_page: '문서 하나를 Markdown으로 읽기(MCP 서버)' },
 		files: {
 			title: '파일',
@@ -86,7 +92,8 @@ const WORDS: Record<Locale, SkillWords> = {
 			rules: '모든 답의 근거인 규칙(요금제, 모델, 가입일별 혜택, 크레딧 비용)',
 			schema: 'rules.json의 JSON Schema',
 			agentTools: '규칙 도구와 각 입력의 JSON Schema',
-			widgets: '위젯. 답을 주소에 담은 링크(예: `?plan=premium&billing=annual&joined=2026-03-01`)를 열면 입력된 채로 보여요:',
+			widgets:
+				'위젯. 답을 주소에 담은 링크(예: `?plan=premium&billing=annual&joined=2026-03-01`)를 열면 입력된 채로 보여요:',
 		},
 		mcp: {
 			title: 'MCP 서버',

@@ -5,7 +5,9 @@ export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
 
 /** A JSON-RPC id written at the start or the end of a message's text (`"id":5`), or `undefined`. */
 export function idOf(head: string, tail: string): string | number | undefined {
-	const id = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){0,100}"|-?\d{1,15})/.exec(head)?.[1] ?? /"id"\s*:\s*("(?:[^"\\]|\\.){0,100}"|-?\d{1,15})\s*\}\s*$/.exec(tail)?.[1];
+	const id =
+		/^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){0,100}"|-?\d{1,15})/.exec(head)?.[1] ??
+		/"id"\s*:\s*("(?:[^"\\]|\\.){0,100}"|-?\d{1,15})\s*\}\s*$/.exec(tail)?.[1];
 	return id === undefined ? undefined : JSON.parse(id);
 }
 
@@ -15,14 +17,17 @@ export function idOf(head: string, tail: string): string | number | undefined {
  * and its size. Complete lines pass through unchanged, in order, each as one chunk: the SDK's reader copies its whole
  * buffer on every chunk it gets, so an 8 MB line read in small chunks cost 16 s while every other call waited.
  */
-export function boundedLines(max: number, onTooLarge: (id: string | number | undefined, bytes: number) => void): Transform {
+export function boundedLines(
+	max: number,
+	onTooLarge: (id: string | number | undefined, bytes: number) => void,
+): Transform {
 	let parts: Buffer[] = [];
 	let size = 0;
 	let head = '';
 	let tail = Buffer.alloc(0);
 	return new Transform({
 		transform(chunk: Buffer, _encoding, done) {
-			for (let start = 0; start < chunk.length; ) {
+			for (let start = 0; start < chunk.length;) {
 				const newline = chunk.indexOf(10, start);
 				const end = newline === -1 ? chunk.length : newline + 1;
 				const piece = chunk.subarray(start, end);

@@ -28,7 +28,13 @@ export interface HttpOptions {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** A JSON-RPC error response without an id, as the transport writes its own (errors outside a request). */
-function jsonRpcError(res: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}) {
+function jsonRpcError(
+	res: ServerResponse,
+	status: number,
+	code: number,
+	message: string,
+	headers: Record<string, string> = {},
+) {
 	const body = JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null });
 	res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(body);
 }
@@ -41,7 +47,11 @@ type Refusal = { status: number; code: number; message: string };
  * (JSON-RPC 2.0: "The JSON sent is not a valid Request object"; the SDK answers -32700 for both).
  */
 async function readMessage(req: IncomingMessage, maxBytes: number): Promise<{ body: unknown } | Refusal> {
-	const tooLarge = { status: 413, code: -32000, message: `Payload Too Large: a request body may have at most ${maxBytes / 1024} KB` };
+	const tooLarge = {
+		status: 413,
+		code: -32000,
+		message: `Payload Too Large: a request body may have at most ${maxBytes / 1024} KB`,
+	};
 	if (Number(req.headers['content-length'] ?? 0) > maxBytes) return tooLarge;
 	const chunks: Buffer[] = [];
 	let size = 0;
@@ -58,7 +68,11 @@ async function readMessage(req: IncomingMessage, maxBytes: number): Promise<{ bo
 	}
 	const messages = Array.isArray(body) ? body : [body];
 	if (!messages.length || !messages.every((m) => JSONRPCMessageSchema.safeParse(m).success))
-		return { status: 400, code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message (jsonrpc "2.0", a method…)' };
+		return {
+			status: 400,
+			code: -32600,
+			message: 'Invalid Request: not a JSON-RPC 2.0 message (jsonrpc "2.0", a method…)',
+		};
 	return { body };
 }
 
@@ -98,14 +112,17 @@ export function mcpHttpServer(site: BuiltSite, options: HttpOptions): Server {
 			return res
 				.writeHead(200, { 'Content-Type': 'application/json' })
 				.end(JSON.stringify({ status: 'ok', pages: site.pages.length, rulesVersion: site.rulesVersion }));
-		if (path !== '/mcp') return jsonRpcError(res, 404, -32000, `Not found: ${path}; MCP is at POST /mcp, the status at GET /health`);
+		if (path !== '/mcp')
+			return jsonRpcError(res, 404, -32000, `Not found: ${path}; MCP is at POST /mcp, the status at GET /health`);
 		const { ok, retryAfter } = limiter.allow(req.socket.remoteAddress ?? '');
 		if (!ok) {
 			const message = `Too many requests: at most ${options.requestsPerMinute ?? 600} a minute from one client`;
 			return jsonRpcError(res, 429, -32000, message, { 'Retry-After': String(retryAfter) });
 		}
 		if (req.method !== 'POST')
-			return jsonRpcError(res, 405, -32000, 'Method not allowed: this server is stateless, send requests with POST', { Allow: 'POST' });
+			return jsonRpcError(res, 405, -32000, 'Method not allowed: this server is stateless, send requests with POST', {
+				Allow: 'POST',
+			});
 
 		const { port } = server.address() as { port: number };
 		const own = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
@@ -113,7 +130,11 @@ export function mcpHttpServer(site: BuiltSite, options: HttpOptions): Server {
 			sessionIdGenerator: undefined,
 			enableJsonResponse: true,
 			enableDnsRebindingProtection: true,
-			allowedOrigins: [...own, ...(LOOPBACK.has(host) ? [] : [`http://${host}:${port}`]), ...(options.allowedOrigins ?? [])],
+			allowedOrigins: [
+				...own,
+				...(LOOPBACK.has(host) ? [] : [`http://${host}:${port}`]),
+				...(options.allowedOrigins ?? []),
+			],
 			// On this machine only, a page that rebinds its own name to 127.0.0.1 still sends its own Host: refuse it.
 			allowedHosts: LOOPBACK.has(host) ? own.map((o) => o.slice('http://'.length)) : undefined,
 		});

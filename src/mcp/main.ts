@@ -19,7 +19,11 @@ import { rules } from '../rules/committed.ts';
 function oneWriteAtATime(transport: StdioServerTransport): StdioServerTransport {
 	const send = transport.send.bind(transport);
 	let last: Promise<void> = Promise.resolve();
-	transport.send = (message) => (last = last.then(() => send(message), () => send(message)));
+	transport.send = (message) =>
+		(last = last.then(
+			() => send(message),
+			() => send(message),
+		));
 	return transport;
 }
 
@@ -34,7 +38,9 @@ try {
 	const site = readBuiltSite(dist);
 	const version = rulesExport(rules.data).version;
 	if (site.rulesVersion !== version)
-		console.error(`carat-help-mcp: ${dist} was built from other rule data (rules.json ${site.rulesVersion}, content/rules ${version}): the rule tools answer from content/rules; run \`npm run build\` to update the pages`);
+		console.error(
+			`carat-help-mcp: ${dist} was built from other rule data (rules.json ${site.rulesVersion}, content/rules ${version}): the rule tools answer from content/rules; run \`npm run build\` to update the pages`,
+		);
 	if (args.includes('--http')) {
 		const port = Number(option('--port') ?? DEFAULT_PORT);
 		if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -57,11 +63,15 @@ try {
 			const message = `request of ${bytes.toLocaleString('en-US')} bytes; carat-help-mcp reads at most ${MAX_MESSAGE_BYTES.toLocaleString('en-US')} (a search query is at most 500 characters)`;
 			if (id !== undefined) void transport.send({ jsonrpc: '2.0', id, error: { code: -32600, message } });
 		});
-		const transport = oneWriteAtATime(new StdioServerTransport(process.stdin.pipe(input) as unknown as typeof process.stdin));
+		const transport = oneWriteAtATime(
+			new StdioServerTransport(process.stdin.pipe(input) as unknown as typeof process.stdin),
+		);
 		await createServer(site).connect(transport);
 		console.error(`carat-help-mcp: serving ${site.pages.length} pages from ${dist} on stdio`);
 	}
 } catch (error) {
-	console.error(`carat-help-mcp: ${error instanceof NoBuildError ? error.message : error instanceof Error ? error.stack : String(error)}`);
+	console.error(
+		`carat-help-mcp: ${error instanceof NoBuildError ? error.message : error instanceof Error ? error.stack : String(error)}`,
+	);
 	process.exit(1);
 }

@@ -13,10 +13,18 @@ export interface SearchHit {
 type Doc = { id: string; title: string; description: string; headings: string; text: string; locale: string };
 
 /** Markdown to words: no link targets, emphasis, table pipes or heading marks. */
-const plain = (md: string) => md.replace(/\]\([^)]*\)/g, ']').replace(/[*_`#>|[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (md: string) =>
+	md
+		.replace(/\]\([^)]*\)/g, ']')
+		.replace(/[*_`#>|[\]]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 /** The text of a page after its title and description, without the index note every copy starts with. */
-const bodyOf = (page: BuiltPage) => page.markdown.slice(page.markdown.indexOf(`# ${page.title}`) + page.title.length + 2).replace(`> ${page.description}`, '');
+const bodyOf = (page: BuiltPage) =>
+	page.markdown
+		.slice(page.markdown.indexOf(`# ${page.title}`) + page.title.length + 2)
+		.replace(`> ${page.description}`, '');
 
 /** Up to `length` characters of `text` around the first occurrence of one of `words`, with `…` where cut. */
 function snippetOf(text: string, words: string[], length = 240): string {
@@ -71,7 +79,13 @@ export function searchIndex(pages: BuiltPage[]) {
 			if (!results.length) results = index.search(query, { combineWith: 'OR', filter });
 			return results.slice(0, options.limit ?? 10).map((r) => {
 				const page = byPath.get(r.id)!;
-				return { title: page.title, url: page.url, markdownUrl: page.markdownUrl, score: Math.round(r.score * 100) / 100, snippet: snippetOf(plain(bodyOf(page)), r.terms) };
+				return {
+					title: page.title,
+					url: page.url,
+					markdownUrl: page.markdownUrl,
+					score: Math.round(r.score * 100) / 100,
+					snippet: snippetOf(plain(bodyOf(page)), r.terms),
+				};
 			});
 		},
 	};

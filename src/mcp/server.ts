@@ -18,10 +18,18 @@ export const TOOL_TIME_BUDGET_MS = 1000;
 
 /** The problem of a string field longer than `max` characters, naming the field and quoting the start of the value. */
 const tooLong = (field: string, value: unknown, max: number) =>
-	typeof value === 'string' && value.length > max ? [`${field}: ${value.length.toLocaleString('en-US')} characters, at most ${max}: ${quoted(value)}`] : [];
+	typeof value === 'string' && value.length > max
+		? [`${field}: ${value.length.toLocaleString('en-US')} characters, at most ${max}: ${quoted(value)}`]
+		: [];
 
-const text = (t: string, isError = false): ToolResult => ({ content: [{ type: 'text', text: t }], ...(isError && { isError }) });
-const json = (result: Record<string, unknown>): ToolResult => ({ content: [{ type: 'text', text: JSON.stringify(result, null, 2) }], structuredContent: result });
+const text = (t: string, isError = false): ToolResult => ({
+	content: [{ type: 'text', text: t }],
+	...(isError && { isError }),
+});
+const json = (result: Record<string, unknown>): ToolResult => ({
+	content: [{ type: 'text', text: JSON.stringify(result, null, 2) }],
+	structuredContent: result,
+});
 
 /** A docs tool: as listed, and what it runs on the tool's arguments (never throws: bad input → `isError`). */
 interface DocsTool extends ToolListing {
@@ -44,8 +52,18 @@ function docsTools(site: BuiltSite): DocsTool[] {
 			inputSchema: {
 				type: 'object',
 				properties: {
-					query: { type: 'string', minLength: 1, maxLength: MAX_QUERY, description: 'Words to look for, e.g. "background music usage limit"' },
-					locale: { type: 'string', enum: locales, maxLength: Math.max(...locales.map((l) => l.length)), description: `Only pages in this language: ${locales.join(', ')}; default all` },
+					query: {
+						type: 'string',
+						minLength: 1,
+						maxLength: MAX_QUERY,
+						description: 'Words to look for, e.g. "background music usage limit"',
+					},
+					locale: {
+						type: 'string',
+						enum: locales,
+						maxLength: Math.max(...locales.map((l) => l.length)),
+						description: `Only pages in this language: ${locales.join(', ')}; default all`,
+					},
 					limit: { type: 'integer', minimum: 1, maximum: 20, description: 'At most this many pages; default 10' },
 				},
 				required: ['query'],
@@ -53,33 +71,58 @@ function docsTools(site: BuiltSite): DocsTool[] {
 			},
 			run({ query, locale, limit, ...rest }) {
 				const problems = [
-					...(typeof query === 'string' && query.trim() ? tooLong('query', query, MAX_QUERY) : [`query: expected words to look for, got ${quoted(query)}`]),
-					...(locale === undefined || locales.includes(locale as string) ? [] : [`locale: ${quoted(locale)} is not one of ${locales.join(', ')}`]),
-					...(limit === undefined || (Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= 20) ? [] : [`limit: ${quoted(limit)} is not a whole number from 1 to 20`]),
-					...Object.keys(rest).map((k) => `${quoted(k)} is not a field of search_docs; the fields are query, locale, limit`),
+					...(typeof query === 'string' && query.trim()
+						? tooLong('query', query, MAX_QUERY)
+						: [`query: expected words to look for, got ${quoted(query)}`]),
+					...(locale === undefined || locales.includes(locale as string)
+						? []
+						: [`locale: ${quoted(locale)} is not one of ${locales.join(', ')}`]),
+					...(limit === undefined || (Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= 20)
+						? []
+						: [`limit: ${quoted(limit)} is not a whole number from 1 to 20`]),
+					...Object.keys(rest).map(
+						(k) => `${quoted(k)} is not a field of search_docs; the fields are query, locale, limit`,
+					),
 				];
 				if (problems.length) return text(problems.join('\n'), true);
-				const results = index.search(query as string, { locale: locale as string | undefined, limit: (limit as number | undefined) ?? 10 });
+				const results = index.search(query as string, {
+					locale: locale as string | undefined,
+					limit: (limit as number | undefined) ?? 10,
+				});
 				return json({ query, results });
 			},
 		},
 		{
 			name: 'get_page' as never,
 			title: 'Read a help center page',
-			description: 'The Markdown copy of one Carat help center page. Give its path or URL, e.g. /docs/en/tools/am-i-unlimited/ or https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/.',
+			description:
+				'The Markdown copy of one Carat help center page. Give its path or URL, e.g. /docs/en/tools/am-i-unlimited/ or https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/.',
 			inputSchema: {
 				type: 'object',
-				properties: { path: { type: 'string', minLength: 1, maxLength: MAX_PATH, description: 'Path or URL of the page (HTML or .md), e.g. /docs/en/tools/credit-estimator/' } },
+				properties: {
+					path: {
+						type: 'string',
+						minLength: 1,
+						maxLength: MAX_PATH,
+						description: 'Path or URL of the page (HTML or .md), e.g. /docs/en/tools/credit-estimator/',
+					},
+				},
 				required: ['path'],
 				additionalProperties: false,
 			},
 			run({ path, ...rest }) {
 				const extra = Object.keys(rest).map((k) => `${quoted(k)} is not a field of get_page; the field is path`);
-				if (typeof path !== 'string' || !path.trim()) return text([`path: expected a page path or URL, got ${quoted(path)}`, ...extra].join('\n'), true);
+				if (typeof path !== 'string' || !path.trim())
+					return text([`path: expected a page path or URL, got ${quoted(path)}`, ...extra].join('\n'), true);
 				const problems = [...tooLong('path', path, MAX_PATH), ...extra];
 				if (problems.length) return text(problems.join('\n'), true);
 				const page = findPage(site, path);
-				return page ? text(page.markdown) : text(`path: no page at ${quoted(path)}; search_docs finds pages, and https://carat.im/docs/llms.txt lists them all`, true);
+				return page
+					? text(page.markdown)
+					: text(
+							`path: no page at ${quoted(path)}; search_docs finds pages, and https://carat.im/docs/llms.txt lists them all`,
+							true,
+						);
 			},
 		},
 	];
@@ -102,27 +145,47 @@ export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 	const listings = new Map(toolListings().map((l) => [l.name, l]));
 	const tools: DocsTool[] = [
 		...docsTools(site),
-		...RULE_TOOLS.map((t) => ({ ...listings.get(t.name)!, run: (args: Record<string, unknown>) => t.run(rules, args) })),
+		...RULE_TOOLS.map((t) => ({
+			...listings.get(t.name)!,
+			run: (args: Record<string, unknown>) => t.run(rules, args),
+		})),
 	];
 	// Listed and called by hand, not with `registerTool`: the input schemas are the JSON Schemas generated from the
 	// zod schemas, with descriptions and limits, exactly as WebMCP lists them; the tools check their own input.
 	server.server.setRequestHandler(ListToolsRequestSchema, () => ({
-		tools: tools.map(({ name, title, description, inputSchema }) => ({ name, title, description, inputSchema: inputSchema as { type: 'object' }, annotations: { readOnlyHint: true, openWorldHint: false } })),
+		tools: tools.map(({ name, title, description, inputSchema }) => ({
+			name,
+			title,
+			description,
+			inputSchema: inputSchema as { type: 'object' },
+			annotations: { readOnlyHint: true, openWorldHint: false },
+		})),
 	}));
 	server.server.setRequestHandler(CallToolRequestSchema, (request) => {
 		const tool = tools.find((t) => t.name === request.params.name);
 		// A protocol error, as the specification words it for an unknown tool (-32602), not a tool result.
-		if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${quoted(request.params.name)}; the tools are ${tools.map((t) => t.name).join(', ')}`);
+		if (!tool)
+			throw new McpError(
+				ErrorCode.InvalidParams,
+				`Unknown tool: ${quoted(request.params.name)}; the tools are ${tools.map((t) => t.name).join(', ')}`,
+			);
 		// Every tool works synchronously on input bounded by its schema (search on at most MAX_QUERY characters, see
 		// boundedQuery), so that one call cannot hold the others up; the budget is checked on each call all the same.
 		const started = performance.now();
 		const result = tool.run(request.params.arguments ?? {});
 		const took = Math.round(performance.now() - started);
-		return took > TOOL_TIME_BUDGET_MS ? text(`${tool.name} took ${took} ms, over its budget of ${TOOL_TIME_BUDGET_MS} ms; try a shorter input`, true) : result;
+		return took > TOOL_TIME_BUDGET_MS
+			? text(`${tool.name} took ${took} ms, over its budget of ${TOOL_TIME_BUDGET_MS} ms; try a shorter input`, true)
+			: result;
 	});
 	for (const page of site.pages)
-		server.registerResource(page.path.replace(/^\/docs\//, ''), page.markdownUrl, { title: page.title, description: page.description, mimeType: 'text/markdown' }, (uri) => ({
-			contents: [{ uri: uri.href, mimeType: 'text/markdown', text: page.markdown }],
-		}));
+		server.registerResource(
+			page.path.replace(/^\/docs\//, ''),
+			page.markdownUrl,
+			{ title: page.title, description: page.description, mimeType: 'text/markdown' },
+			(uri) => ({
+				contents: [{ uri: uri.href, mimeType: 'text/markdown', text: page.markdown }],
+			}),
+		);
 	return server;
 }

@@ -5,7 +5,10 @@ import { BUILD_COMPLETE_MARKER } from '../integrations/atomic-build.ts';
 
 /** A page of the built site, read from its Markdown copy. */
 export interface BuiltPage {
-	/** Site path of the HTML page, without a trailing slash: `/docs/en/troubleshooting/usage-plan/bgm-usage-limit-exceeded` (`/docs/en` for the home page). */
+	/**
+	 * Site path of the HTML page, without a trailing slash:
+	 * `/docs/en/troubleshooting/usage-plan/bgm-usage-limit-exceeded` (`/docs/en` for the home page).
+	 */
 	path: string;
 	/** Locale, the first folder of the path (`en`). */
 	locale: string;
@@ -33,7 +36,11 @@ export class NoBuildError extends Error {}
 /** Every `.md` file under `dir`, as paths relative to it, but the Agent Skill (`skill.md`), which is no page. */
 function markdownFiles(dir: string, root = dir): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? markdownFiles(join(dir, e.name), root) : e.name.endsWith('.md') && e.name !== 'skill.md' ? [relative(root, join(dir, e.name))] : [],
+		e.isDirectory()
+			? markdownFiles(join(dir, e.name), root)
+			: e.name.endsWith('.md') && e.name !== 'skill.md'
+				? [relative(root, join(dir, e.name))]
+				: [],
 	);
 }
 
@@ -58,7 +65,9 @@ function rulesVersionOf(rulesFile: string): string {
 	try {
 		rules = JSON.parse(readFileSync(rulesFile, 'utf8'));
 	} catch (error) {
-		throw new NoBuildError(`${rulesFile} is not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : String(error)}): ${rebuild}`);
+		throw new NoBuildError(
+			`${rulesFile} is not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : String(error)}): ${rebuild}`,
+		);
 	}
 	const version = (rules as { version?: unknown } | null)?.version;
 	if (typeof version !== 'string') throw new NoBuildError(`${rulesFile} has no "version" (a string): ${rebuild}`);
@@ -73,13 +82,21 @@ function rulesVersionOf(rulesFile: string): string {
  */
 export function readBuiltSite(dist: string): BuiltSite {
 	if (existsSync(dist) && !existsSync(join(dist, BUILD_COMPLETE_MARKER)))
-		throw new NoBuildError(`${dist} holds no complete build (${join(dist, BUILD_COMPLETE_MARKER)} is missing: a build was interrupted, failed, or predates this check): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
+		throw new NoBuildError(
+			`${dist} holds no complete build (${join(dist, BUILD_COMPLETE_MARKER)} is missing: a build was interrupted, failed, or predates this check): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`,
+		);
 	const rulesFile = join(dist, 'rules.json');
-	if (!existsSync(rulesFile)) throw new NoBuildError(`no built site in ${dist} (${rulesFile} is missing): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
+	if (!existsSync(rulesFile))
+		throw new NoBuildError(
+			`no built site in ${dist} (${rulesFile} is missing): run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`,
+		);
 	const pages = markdownFiles(dist)
 		.sort()
 		.map((file) => pageOf(file, readFileSync(join(dist, file), 'utf8')));
-	if (!pages.length) throw new NoBuildError(`no Markdown copies (*.md) in ${dist}: run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`);
+	if (!pages.length)
+		throw new NoBuildError(
+			`no Markdown copies (*.md) in ${dist}: run \`npm run build\` in the carat-help folder, then start carat-help-mcp again`,
+		);
 	return { dist, pages, rulesVersion: rulesVersionOf(rulesFile) };
 }
 
@@ -88,7 +105,12 @@ export function readBuiltSite(dist: string): BuiltSite {
  * `en/x`, with or without a `#fragment` or `?query`.
  */
 export function findPage(site: BuiltSite, pathOrUrl: string): BuiltPage | undefined {
-	let path = pathOrUrl.trim().replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, '').replace(/\.md$/, '').replace(/\/+$/, '');
+	let path = pathOrUrl
+		.trim()
+		.replace(/^https?:\/\/[^/]+/, '')
+		.replace(/[?#].*$/, '')
+		.replace(/\.md$/, '')
+		.replace(/\/+$/, '');
 	if (!path.startsWith('/')) path = `/${path}`;
 	if (!path.startsWith('/docs/') && path !== '/docs') path = `/docs${path}`;
 	if (path === '/docs') path = '/docs/en';

@@ -16,12 +16,26 @@ export { rules };
 export { compileRules, type RuleSet } from './engine/compile.ts';
 export type { Vocabulary, ResolvedQuery } from './engine/rule-index.ts';
 export { benefitsFor, BENEFIT_GROUPS, type Benefits, type Benefit, type Customer } from './engine/benefits.ts';
-export { decide, resolveQuery, coveringGrant, type Decision, type Trace, type NotCovered, type ValidQuery } from './engine/decide.ts';
+export {
+	decide,
+	resolveQuery,
+	coveringGrant,
+	type Decision,
+	type Trace,
+	type NotCovered,
+	type ValidQuery,
+} from './engine/decide.ts';
 export { explain, reasonsOf, type Verdict, type Explanation, type Reason } from './words/explain.ts';
 export { evaluate } from './verdict.ts';
 export { notesFor, type VerdictNote } from './words/explain.ts';
 export { unlockOptionsFor, type UnlockOption } from './engine/unlock.ts';
-export { estimateFor, type Estimate, type EstimateLine, type Affordable, type ValidEstimateInput } from './engine/estimate.ts';
+export {
+	estimateFor,
+	type Estimate,
+	type EstimateLine,
+	type Affordable,
+	type ValidEstimateInput,
+} from './engine/estimate.ts';
 export { querySchemas, type EligibilityQueryInput, type CustomerQueryInput } from './input/query.ts';
 export { estimateSchemas, type EstimateInput } from './input/estimate.ts';
 export { inputProblems, type InputProblem } from './engine/input-checks.ts';
@@ -34,7 +48,6 @@ export { today } from './schema/day.ts';
 export { STATUSES, type Status } from './schema/status.ts';
 export type { RuleData } from './schema/rule-data.ts';
 export * from './words/en.ts';
-
 
 /** The validated entry points over one rule set (`ruleApi`). */
 export interface RuleApi {

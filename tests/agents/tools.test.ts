@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibilityTool, estimateCreditsTool, listBenefitsTool, RULE_TOOLS, type RuleTool } from '../../src/agents/tools.ts';
+import {
+	checkEligibilityTool,
+	estimateCreditsTool,
+	listBenefitsTool,
+	RULE_TOOLS,
+	type RuleTool,
+} from '../../src/agents/tools.ts';
 import { toolListings } from '../../src/agents/input-schemas.ts';
 import { rules } from '../../src/rules/index.ts';
 
@@ -9,19 +15,83 @@ import { rules } from '../../src/rules/index.ts';
 const OK = { plan: 'premium', billing: 'monthly', joined: '2026-03-10', asOf: '2026-11-22' };
 
 describe.each<{ tool: RuleTool; input: unknown; messages: string[] }>([
-	{ tool: checkEligibilityTool, input: { ...OK, model: 'carat-video', joined: '2026-02-30' }, messages: ['Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD'] },
-	{ tool: checkEligibilityTool, input: { ...OK, model: 'imagen-9', plan: 'gold' }, messages: ['Plan: "gold" is not one of plus, premium, max, pro, business', 'Model: "imagen-9" is not one of nanobanana, nanobanana-pro, nanobanana-2, z-image, chatgpt-image-1.5, seedream-4.0, flux2-pro, chatgpt-image-2.0-low, chatgpt-image-2.0-medium, grok-imagine, midjourney, carat-video, seedance-2.0, seedance-2.0-fast, sora-2, veo-3, kling, lip-sync, background-music, sound-effects, carat-1.0-lite, carat-1.0, carat-1.0-soul, video-element-edit'] },
-	{ tool: checkEligibilityTool, input: { ...OK, model: 'carat-video', joined: '2027-01-01' }, messages: ['Signup date: Jan 1, 2027 is after the As of date, Nov 22, 2026'] },
-	{ tool: checkEligibilityTool, input: { ...OK, model: 'carat-video', colour: 'red' }, messages: ['"colour" is not a field of check_eligibility; the fields are plan, billing, joined, asOf, model, resolution, method, agent'] },
-	{ tool: checkEligibilityTool, input: 'premium', messages: ['Input: expected an object with plan, billing, joined, asOf, model, resolution, method, agent, got "premium"'] },
+	{
+		tool: checkEligibilityTool,
+		input: { ...OK, model: 'carat-video', joined: '2026-02-30' },
+		messages: ['Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD'],
+	},
+	{
+		tool: checkEligibilityTool,
+		input: { ...OK, model: 'imagen-9', plan: 'gold' },
+		messages: [
+			'Plan: "gold" is not one of plus, premium, max, pro, business',
+			'Model: "imagen-9" is not one of nanobanana, nanobanana-pro, nanobanana-2, z-image, chatgpt-image-1.5, seedream-4.0, flux2-pro, chatgpt-image-2.0-low, chatgpt-image-2.0-medium, grok-imagine, midjourney, carat-video, seedance-2.0, seedance-2.0-fast, sora-2, veo-3, kling, lip-sync, background-music, sound-effects, carat-1.0-lite, carat-1.0, carat-1.0-soul, video-element-edit',
+		],
+	},
+	{
+		tool: checkEligibilityTool,
+		input: { ...OK, model: 'carat-video', joined: '2027-01-01' },
+		messages: ['Signup date: Jan 1, 2027 is after the As of date, Nov 22, 2026'],
+	},
+	{
+		tool: checkEligibilityTool,
+		input: { ...OK, model: 'carat-video', colour: 'red' },
+		messages: [
+			'"colour" is not a field of check_eligibility; the fields are plan, billing, joined, asOf, model, resolution, method, agent',
+		],
+	},
+	{
+		tool: checkEligibilityTool,
+		input: 'premium',
+		messages: [
+			'Input: expected an object with plan, billing, joined, asOf, model, resolution, method, agent, got "premium"',
+		],
+	},
 	// A customer query has no model: the model's checks do not apply.
-	{ tool: listBenefitsTool, input: { ...OK, asOf: '2026-13-01' }, messages: ['As of: "2026-13-01" is not a calendar date written YYYY-MM-DD'] },
-	{ tool: listBenefitsTool, input: { ...OK, model: 'kling' }, messages: ['"model" is not a field of list_benefits; the fields are plan, billing, joined, asOf'] },
-	{ tool: estimateCreditsTool, input: { ...OK, lines: [{ model: 'kling', count: 0 }, { model: 'kling', count: 1, options: { resolution: '9K' } }] }, messages: ['Count, line 1: 0 is not a whole number from 1 to 100,000', 'Resolution, line 2: "9K" is not one of 1K, 2K, 4K'] },
-	{ tool: estimateCreditsTool, input: { ...OK, balance: -1, lines: [] }, messages: ['Credit balance: -1 is not a whole number from 0 to 100,000,000'] },
-	{ tool: estimateCreditsTool, input: { ...OK, lines: 'kling x 2' }, messages: ['Lines: expected a list of lines ({ model, count, options?, cost? }), got "kling x 2"'] },
-	{ tool: estimateCreditsTool, input: { ...OK, lines: [null] }, messages: ['Line 1: expected an object { model, count, options?, cost? }, got null'] },
-	{ tool: estimateCreditsTool, input: OK, messages: ['Lines: missing; give a list of lines ({ model, count, options?, cost? })'] },
+	{
+		tool: listBenefitsTool,
+		input: { ...OK, asOf: '2026-13-01' },
+		messages: ['As of: "2026-13-01" is not a calendar date written YYYY-MM-DD'],
+	},
+	{
+		tool: listBenefitsTool,
+		input: { ...OK, model: 'kling' },
+		messages: ['"model" is not a field of list_benefits; the fields are plan, billing, joined, asOf'],
+	},
+	{
+		tool: estimateCreditsTool,
+		input: {
+			...OK,
+			lines: [
+				{ model: 'kling', count: 0 },
+				{ model: 'kling', count: 1, options: { resolution: '9K' } },
+			],
+		},
+		messages: [
+			'Count, line 1: 0 is not a whole number from 1 to 100,000',
+			'Resolution, line 2: "9K" is not one of 1K, 2K, 4K',
+		],
+	},
+	{
+		tool: estimateCreditsTool,
+		input: { ...OK, balance: -1, lines: [] },
+		messages: ['Credit balance: -1 is not a whole number from 0 to 100,000,000'],
+	},
+	{
+		tool: estimateCreditsTool,
+		input: { ...OK, lines: 'kling x 2' },
+		messages: ['Lines: expected a list of lines ({ model, count, options?, cost? }), got "kling x 2"'],
+	},
+	{
+		tool: estimateCreditsTool,
+		input: { ...OK, lines: [null] },
+		messages: ['Line 1: expected an object { model, count, options?, cost? }, got null'],
+	},
+	{
+		tool: estimateCreditsTool,
+		input: OK,
+		messages: ['Lines: missing; give a list of lines ({ model, count, options?, cost? })'],
+	},
 ])('$tool.name refuses $input', ({ tool, input, messages }) => {
 	it(messages.join(' / '), () => {
 		expect(tool.run(rules, input)).toEqual({ content: [{ type: 'text', text: messages.join('\n') }], isError: true });
@@ -29,11 +99,14 @@ describe.each<{ tool: RuleTool; input: unknown; messages: string[] }>([
 });
 
 describe('input schemas', () => {
-	it.each(RULE_TOOLS.map((t) => [t.name, t.fields] as const))('%s: the JSON Schema names exactly the fields the tool accepts', (name, fields) => {
-		const listing = toolListings().find((l) => l.name === name)!;
-		expect(Object.keys(listing.inputSchema.properties!).sort()).toEqual([...fields].sort());
-		expect(listing.inputSchema.additionalProperties).toBe(false);
-	});
+	it.each(RULE_TOOLS.map((t) => [t.name, t.fields] as const))(
+		'%s: the JSON Schema names exactly the fields the tool accepts',
+		(name, fields) => {
+			const listing = toolListings().find((l) => l.name === name)!;
+			expect(Object.keys(listing.inputSchema.properties!).sort()).toEqual([...fields].sort());
+			expect(listing.inputSchema.additionalProperties).toBe(false);
+		},
+	);
 
 	it('describes each date as format date and each id field with the names of its values', () => {
 		const { properties } = toolListings()[0]!.inputSchema;

@@ -10,10 +10,17 @@ const site = useSiteInBrowser({ beforeAll, afterAll });
 
 const STATES = (lang: Lang) => [
 	{
-		widget: 'checker', path: LANGS[lang].checker, ready: '.cw-model',
+		widget: 'checker',
+		path: LANGS[lang].checker,
+		ready: '.cw-model',
 		search: '?plan=premium&billing=annual&joined=2026-03-01&model=nanobanana-2&asof=2026-11-22',
 	},
-	{ widget: 'estimator', path: LANGS[lang].estimator, search: '?plan=plus&line=carat-video~3&line=veo-3~2', ready: '.cw-estimate' },
+	{
+		widget: 'estimator',
+		path: LANGS[lang].estimator,
+		search: '?plan=plus&line=carat-video~3&line=veo-3~2',
+		ready: '.cw-estimate',
+	},
 ];
 const MODES = [
 	{ mode: 'light', options: { colorScheme: 'light' as const } },
@@ -41,7 +48,10 @@ describe.each(Object.keys(LANGS) as Lang[])('axe (%s)', (lang) => {
 function contrast(a: string, b: string): number {
 	const luminance = (css: string) => {
 		const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-		const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => linear(Number(v) / 255)) as [number, number, number];
+		const [r, g, b] = css
+			.match(/[\d.]+/g)!
+			.slice(0, 3)
+			.map((v) => linear(Number(v) / 255)) as [number, number, number];
 		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 	};
 	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
@@ -54,23 +64,26 @@ describe('field borders', () => {
 		expect(contrast('rgb(118, 118, 118)', 'rgb(255, 255, 255)')).toBeCloseTo(4.54, 2);
 	});
 
-	it.each(['light', 'dark'] as const)('reach 3:1 against the widget and the field backgrounds in %s mode', async (mode) => {
-		const options = { colorScheme: mode };
-		const page = await openWidget(site.browser, site.origin, 'en', LANGS.en.estimator, '?plan=plus', options);
-		await page.locator('.cw-estimate').waitFor();
-		const colours = await page.locator('.carat-widget').evaluate((widget) => ({
-			widget: getComputedStyle(widget).backgroundColor,
-			fields: [...widget.querySelectorAll('select, input')].map((f) => {
-				const style = getComputedStyle(f);
-				return { id: f.id, border: style.borderTopColor, inside: style.backgroundColor };
-			}),
-		}));
-		expect(colours.fields.length).toBeGreaterThan(3);
-		for (const f of colours.fields) {
-			const ratios = { against: contrast(f.border, colours.widget), inside: contrast(f.border, f.inside) };
-			expect(ratios.against, f.id).toBeGreaterThanOrEqual(3);
-			expect(ratios.inside, f.id).toBeGreaterThanOrEqual(3);
-		}
-		await page.context().close();
-	});
+	it.each(['light', 'dark'] as const)(
+		'reach 3:1 against the widget and the field backgrounds in %s mode',
+		async (mode) => {
+			const options = { colorScheme: mode };
+			const page = await openWidget(site.browser, site.origin, 'en', LANGS.en.estimator, '?plan=plus', options);
+			await page.locator('.cw-estimate').waitFor();
+			const colours = await page.locator('.carat-widget').evaluate((widget) => ({
+				widget: getComputedStyle(widget).backgroundColor,
+				fields: [...widget.querySelectorAll('select, input')].map((f) => {
+					const style = getComputedStyle(f);
+					return { id: f.id, border: style.borderTopColor, inside: style.backgroundColor };
+				}),
+			}));
+			expect(colours.fields.length).toBeGreaterThan(3);
+			for (const f of colours.fields) {
+				const ratios = { against: contrast(f.border, colours.widget), inside: contrast(f.border, f.inside) };
+				expect(ratios.against, f.id).toBeGreaterThanOrEqual(3);
+				expect(ratios.inside, f.id).toBeGreaterThanOrEqual(3);
+			}
+			await page.context().close();
+		},
+	);
 });

@@ -7,15 +7,32 @@ import { LANGS, openWidget, type Lang } from './a11y.ts';
 // and its description holds the message (besides its hint), in both languages.
 const site = useSiteInBrowser({ beforeAll, afterAll });
 
-interface TreeField { name: string; invalid: string | undefined; description: string }
+interface TreeField {
+	name: string;
+	invalid: string | undefined;
+	description: string;
+}
 
 /** The widget's form fields as Chromium's accessibility tree gives them to screen readers. */
 async function treeFields(page: Page, names: string[]): Promise<TreeField[]> {
 	const cdp = await page.context().newCDPSession(page);
-	const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; description?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+	const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+		nodes: {
+			ignored: boolean;
+			role?: { value: string };
+			name?: { value: string };
+			description?: { value: string };
+			properties?: { name: string; value: { value: unknown } }[];
+		}[];
+	};
 	await cdp.detach();
 	return nodes
-		.filter((n) => !n.ignored && names.includes(n.name?.value ?? '') && !['LabelText', 'StaticText', 'generic', 'InlineTextBox'].includes(n.role?.value ?? ''))
+		.filter(
+			(n) =>
+				!n.ignored &&
+				names.includes(n.name?.value ?? '') &&
+				!['LabelText', 'StaticText', 'generic', 'InlineTextBox'].includes(n.role?.value ?? ''),
+		)
 		.map((n) => ({
 			name: n.name!.value,
 			invalid: n.properties?.find((p) => p.name === 'invalid')?.value.value as string | undefined,
@@ -26,11 +43,36 @@ async function treeFields(page: Page, names: string[]): Promise<TreeField[]> {
 const CASES = (lang: Lang) => {
 	const w = LANGS[lang];
 	return [
-		{ what: 'a signup date out of range (checker)', path: w.checker, search: '?plan=pro&billing=monthly&joined=2019-12-31', field: w.joined },
-		{ what: 'an As of date out of range (checker)', path: w.checker, search: '?plan=pro&billing=monthly&joined=2026-01-01&asof=2100-01-01', field: w.asOf },
-		{ what: 'a signup date out of range (estimator)', path: w.estimator, search: '?plan=premium&joined=2019-12-31', field: w.joined },
-		{ what: 'a count that is no whole number', path: w.estimator, search: '?plan=plus&line=carat-video~1e3', field: w.line(w.count, 1) },
-		{ what: 'a cost that is no whole number', path: w.estimator, search: '?plan=plus&line=carat-video~1&line=veo-3~2~~1e3', field: w.line(w.cost, 2) },
+		{
+			what: 'a signup date out of range (checker)',
+			path: w.checker,
+			search: '?plan=pro&billing=monthly&joined=2019-12-31',
+			field: w.joined,
+		},
+		{
+			what: 'an As of date out of range (checker)',
+			path: w.checker,
+			search: '?plan=pro&billing=monthly&joined=2026-01-01&asof=2100-01-01',
+			field: w.asOf,
+		},
+		{
+			what: 'a signup date out of range (estimator)',
+			path: w.estimator,
+			search: '?plan=premium&joined=2019-12-31',
+			field: w.joined,
+		},
+		{
+			what: 'a count that is no whole number',
+			path: w.estimator,
+			search: '?plan=plus&line=carat-video~1e3',
+			field: w.line(w.count, 1),
+		},
+		{
+			what: 'a cost that is no whole number',
+			path: w.estimator,
+			search: '?plan=plus&line=carat-video~1&line=veo-3~2~~1e3',
+			field: w.line(w.cost, 2),
+		},
 		{ what: 'a balance above the limit', path: w.estimator, search: '?plan=plus&bal=1000000000', field: w.balance },
 	];
 };
@@ -44,7 +86,15 @@ describe.each(Object.keys(LANGS) as Lang[])('errors tied to their fields (%s)', 
 		await error.waitFor();
 		const message = (await error.textContent())!;
 		expect(message.startsWith(field)).toBe(true);
-		const fields = await treeFields(page, [w.joined, w.asOf, w.balance, w.line(w.count, 1), w.line(w.count, 2), w.line(w.cost, 1), w.line(w.cost, 2)]);
+		const fields = await treeFields(page, [
+			w.joined,
+			w.asOf,
+			w.balance,
+			w.line(w.count, 1),
+			w.line(w.count, 2),
+			w.line(w.cost, 1),
+			w.line(w.cost, 2),
+		]);
 		const tied = fields.find((f) => f.name === field);
 		expect(tied).toMatchObject({ invalid: 'true' });
 		expect(tied!.description).toContain(message);

@@ -20,10 +20,18 @@ describe.each(LANG_KEYS)('the checker with the keyboard alone (%s)', (lang) => {
 	const w = LANGS[lang];
 
 	it('arrows through every model on the Model select, focus staying there while each answer changes in place', async () => {
-		const page = await openWidget(site.browser, site.origin, lang, w.checker, `?plan=premium&billing=annual&joined=2026-03-01&asof=${ASOF}`);
+		const page = await openWidget(
+			site.browser,
+			site.origin,
+			lang,
+			w.checker,
+			`?plan=premium&billing=annual&joined=2026-03-01&asof=${ASOF}`,
+		);
 		await page.locator('.cw-group').first().waitFor();
 		await tabTo(page, (f) => f.id === 'aiu-model');
-		const models = await page.locator('#aiu-model option').evaluateAll((options) => options.slice(1).map((o) => o.textContent!));
+		const models = await page
+			.locator('#aiu-model option')
+			.evaluateAll((options) => options.slice(1).map((o) => o.textContent!));
 		expect(models.length).toBeGreaterThan(20);
 		for (const name of models) {
 			await page.keyboard.press('ArrowDown');
@@ -41,7 +49,13 @@ describe.each(LANG_KEYS)('the checker with the keyboard alone (%s)', (lang) => {
 	});
 
 	it('opens an answer from a row (focus on its heading), leaves it (focus back on the row), copies a link (focus stays)', async () => {
-		const page = await openWidget(site.browser, site.origin, lang, w.checker, `?plan=premium&billing=annual&joined=2026-03-01&asof=${ASOF}`);
+		const page = await openWidget(
+			site.browser,
+			site.origin,
+			lang,
+			w.checker,
+			`?plan=premium&billing=annual&joined=2026-03-01&asof=${ASOF}`,
+		);
 		await page.locator('.cw-group').first().waitFor();
 		// The third row, so that neither the first nor the last control of a group is the answer by chance.
 		const rowIds = await page.locator('.cw-row').evaluateAll((rows) => rows.map((r) => r.id));
@@ -70,7 +84,14 @@ describe.each(LANG_KEYS)('the estimator with the keyboard alone (%s)', (lang) =>
 	const modelOf = (n: number) => ({ tag: 'SELECT', name: w.line(w.model, n) });
 
 	it('adds a line (focus on its Model), removes lines (focus on the next line, then on Add), scrolls the table, copies a link', async () => {
-		const page = await openWidget(site.browser, site.origin, lang, w.estimator, '?plan=plus&line=carat-video~3&line=veo-3~2~~500', { viewport: { width: 320, height: 800 } });
+		const page = await openWidget(
+			site.browser,
+			site.origin,
+			lang,
+			w.estimator,
+			'?plan=plus&line=carat-video~3&line=veo-3~2~~500',
+			{ viewport: { width: 320, height: 800 } },
+		);
 		await page.locator('.cw-estimate').waitFor();
 		await tabTo(page, (f) => f.name === w.add);
 		await page.keyboard.press('Enter');

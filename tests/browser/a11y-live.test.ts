@@ -15,7 +15,8 @@ const PACES = [60, 800];
 /** Leaves the focused date field with Tab (which may stop on the field's calendar button first). */
 async function leaveField(page: Page) {
 	const field = await page.evaluate(() => document.activeElement!.id);
-	for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement!.id)) === field; i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement!.id)) === field; i++)
+		await page.keyboard.press('Tab');
 	expect(await page.evaluate(() => document.activeElement!.id)).not.toBe(field);
 }
 
@@ -34,32 +35,52 @@ const settledSaid = async (page: Page) => {
 describe.each(Object.keys(LANGS) as Lang[])('live regions (%s)', (lang) => {
 	const w = LANGS[lang];
 
-	it.each(PACES)('checker: a signup date typed at %i ms a key is announced once, as the answer', async (delay) => {
-		const page = await openWidget(site.browser, site.origin, lang, w.checker, '?plan=premium&billing=annual&asof=2026-11-22');
-		await recordAnnouncements(page);
-		await typeDate(page, w.joined, '03102026', delay);
-		await page.locator('.cw-group').first().waitFor();
-		const said = await settledSaid(page);
-		expect(said).toHaveLength(1);
-		expect(said[0]).toMatch(w.summary);
-		await page.context().close();
-	}, 60_000);
+	it.each(PACES)(
+		'checker: a signup date typed at %i ms a key is announced once, as the answer',
+		async (delay) => {
+			const page = await openWidget(
+				site.browser,
+				site.origin,
+				lang,
+				w.checker,
+				'?plan=premium&billing=annual&asof=2026-11-22',
+			);
+			await recordAnnouncements(page);
+			await typeDate(page, w.joined, '03102026', delay);
+			await page.locator('.cw-group').first().waitFor();
+			const said = await settledSaid(page);
+			expect(said).toHaveLength(1);
+			expect(said[0]).toMatch(w.summary);
+			await page.context().close();
+		},
+		60_000,
+	);
 
-	it.each(PACES)('estimator: a signup date typed at %i ms a key is announced once, as the total', async (delay) => {
-		const page = await openWidget(site.browser, site.origin, lang, w.estimator, '?plan=premium');
-		await page.locator('.cw-error').waitFor();
-		await expect.poll(() => page.locator('.cw [aria-live]').textContent()).not.toBe('');
-		await recordAnnouncements(page);
-		await typeDate(page, w.joined, '03102026', delay);
-		await page.locator('.cw-estimate').waitFor();
-		const said = await settledSaid(page);
-		expect(said).toHaveLength(1);
-		expect(said[0]).toMatch(w.total);
-		await page.context().close();
-	}, 60_000);
+	it.each(PACES)(
+		'estimator: a signup date typed at %i ms a key is announced once, as the total',
+		async (delay) => {
+			const page = await openWidget(site.browser, site.origin, lang, w.estimator, '?plan=premium');
+			await page.locator('.cw-error').waitFor();
+			await expect.poll(() => page.locator('.cw [aria-live]').textContent()).not.toBe('');
+			await recordAnnouncements(page);
+			await typeDate(page, w.joined, '03102026', delay);
+			await page.locator('.cw-estimate').waitFor();
+			const said = await settledSaid(page);
+			expect(said).toHaveLength(1);
+			expect(said[0]).toMatch(w.total);
+			await page.context().close();
+		},
+		60_000,
+	);
 
 	it('a wrong date is announced once, when the field is left', async () => {
-		const page = await openWidget(site.browser, site.origin, lang, w.checker, '?plan=premium&billing=annual&asof=2026-11-22');
+		const page = await openWidget(
+			site.browser,
+			site.origin,
+			lang,
+			w.checker,
+			'?plan=premium&billing=annual&asof=2026-11-22',
+		);
 		await recordAnnouncements(page);
 		await page.getByLabel(w.joined, { exact: true }).click();
 		await page.keyboard.type('03102019', { delay: 800 });
@@ -73,7 +94,13 @@ describe.each(Object.keys(LANGS) as Lang[])('live regions (%s)', (lang) => {
 	}, 60_000);
 
 	it('opening a model announces its name with its answer', async () => {
-		const page = await openWidget(site.browser, site.origin, lang, w.checker, '?plan=premium&billing=annual&joined=2026-03-01&asof=2026-11-22');
+		const page = await openWidget(
+			site.browser,
+			site.origin,
+			lang,
+			w.checker,
+			'?plan=premium&billing=annual&joined=2026-03-01&asof=2026-11-22',
+		);
 		await page.locator('.cw-group').first().waitFor();
 		await expect.poll(() => page.locator('.cw [aria-live]').textContent()).toMatch(w.summary);
 		await recordAnnouncements(page);
@@ -87,7 +114,13 @@ describe.each(Object.keys(LANGS) as Lang[])('live regions (%s)', (lang) => {
 	});
 
 	it('a second "Copied" is announced again', async () => {
-		const page = await openWidget(site.browser, site.origin, lang, w.checker, '?plan=premium&billing=annual&joined=2026-03-01&asof=2026-11-22');
+		const page = await openWidget(
+			site.browser,
+			site.origin,
+			lang,
+			w.checker,
+			'?plan=premium&billing=annual&joined=2026-03-01&asof=2026-11-22',
+		);
 		await page.locator('.cw-group').first().waitFor();
 		await recordAnnouncements(page);
 		const copy = page.getByRole('button', { name: w.copy });

@@ -19,7 +19,9 @@ describe('Korean pages name Starlight’s and Pagefind’s controls in Korean', 
 		expect(koreanPages.length).toBeGreaterThanOrEqual(13);
 		let links = 0;
 		for (const file of koreanPages) {
-			for (const [, label] of readFileSync(file, 'utf8').matchAll(/class="sl-anchor-link"[^>]*>.*?<span class="sr-only"[^>]*>([^<]*)</gs)) {
+			for (const [, label] of readFileSync(file, 'utf8').matchAll(
+				/class="sl-anchor-link"[^>]*>.*?<span class="sr-only"[^>]*>([^<]*)</gs,
+			)) {
 				links++;
 				expect(label, file).toMatch(/^섹션 제목: “.+”$/);
 			}
@@ -33,12 +35,18 @@ describe('Korean pages name Starlight’s and Pagefind’s controls in Korean', 
 		await page.locator('button[data-open-modal]').click();
 		await page.locator('dialog input').fill('크레딧');
 		expect((await searchResults(page, '크레딧')).length).toBeGreaterThan(1);
-		const names = await page.locator('dialog').evaluate((dialog) => [
-			dialog.getAttribute('aria-label') ?? '',
-			...[...dialog.querySelectorAll('[aria-label], [placeholder]')].map((el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`),
-			...[...dialog.querySelectorAll('button')].filter((b) => !b.closest('.pagefind-ui__result')).map((b) => b.textContent ?? ''),
-			dialog.querySelector('.pagefind-ui__message')?.textContent ?? '',
-		]);
+		const names = await page
+			.locator('dialog')
+			.evaluate((dialog) => [
+				dialog.getAttribute('aria-label') ?? '',
+				...[...dialog.querySelectorAll('[aria-label], [placeholder]')].map(
+					(el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`,
+				),
+				...[...dialog.querySelectorAll('button')]
+					.filter((b) => !b.closest('.pagefind-ui__result'))
+					.map((b) => b.textContent ?? ''),
+				dialog.querySelector('.pagefind-ui__message')?.textContent ?? '',
+			]);
 		expect(names.flatMap(latin), names.join(' | ')).toEqual([]);
 		expect(names.join(' ')).toMatch(/크레딧에 대한 결과 \d+건/);
 		await page.context().close();
@@ -54,7 +62,9 @@ describe('model rows', () => {
 	])('a link with $link marks one row current: $current', async ({ link, current }) => {
 		const page = await openWidget(site.browser, site.origin, 'en', LANGS.en.checker, search + link);
 		await page.locator('.cw-model').waitFor();
-		const marked = await page.locator('.cw [aria-current]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('aria-current'), r.firstChild!.textContent]));
+		const marked = await page
+			.locator('.cw [aria-current]')
+			.evaluateAll((rows) => rows.map((r) => [r.getAttribute('aria-current'), r.firstChild!.textContent]));
 		expect(marked).toEqual([['true', current]]);
 		await page.context().close();
 	});
@@ -62,7 +72,11 @@ describe('model rows', () => {
 	it('a row’s accessible name holds its date', async () => {
 		const page = await openWidget(site.browser, site.origin, 'en', LANGS.en.checker, search);
 		await page.locator('.cw-group').first().waitFor();
-		expect(await page.getByRole('button', { name: 'Carat Video (LTX), image-based or start and end frames until Mar 9, 2027' }).count()).toBe(1);
+		expect(
+			await page
+				.getByRole('button', { name: 'Carat Video (LTX), image-based or start and end frames until Mar 9, 2027' })
+				.count(),
+		).toBe(1);
 		// No date or cost is left outside the buttons, where tabbing would not read it.
 		expect(await page.locator('.cw-rows li > :not(button)').count()).toBe(0);
 		await page.context().close();
@@ -71,13 +85,22 @@ describe('model rows', () => {
 
 describe('forced colors', () => {
 	it('keeps every status icon visible: drawn in the system text colour, not the canvas colour', async () => {
-		const page = await openWidget(site.browser, site.origin, 'en', LANGS.en.checker, '?plan=premium&billing=annual&joined=2026-03-01&model=nanobanana-2&asof=2026-11-22', { forcedColors: 'active' });
+		const page = await openWidget(
+			site.browser,
+			site.origin,
+			'en',
+			LANGS.en.checker,
+			'?plan=premium&billing=annual&joined=2026-03-01&model=nanobanana-2&asof=2026-11-22',
+			{ forcedColors: 'active' },
+		);
 		await page.locator('.cw-model').waitFor();
-		const icons = await page.locator('.cw-status').evaluateAll((headings) => headings.map((h) => ({
-			icon: getComputedStyle(h, '::before').backgroundColor,
-			canvas: getComputedStyle(h.closest('.carat-widget')!).backgroundColor,
-			forced: matchMedia('(forced-colors: active)').matches,
-		})));
+		const icons = await page.locator('.cw-status').evaluateAll((headings) =>
+			headings.map((h) => ({
+				icon: getComputedStyle(h, '::before').backgroundColor,
+				canvas: getComputedStyle(h.closest('.carat-widget')!).backgroundColor,
+				forced: matchMedia('(forced-colors: active)').matches,
+			})),
+		);
 		expect(icons.length).toBeGreaterThan(3);
 		for (const { icon, canvas, forced } of icons) {
 			expect(forced).toBe(true);

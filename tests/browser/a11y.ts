@@ -12,8 +12,16 @@ export const LANGS = {
 		checker: '/docs/en/tools/am-i-unlimited/',
 		estimator: '/docs/en/tools/credit-estimator/',
 		line: (label: string, n: number) => `${label}, line ${n}`,
-		model: 'Model', joined: 'Signup date', asOf: 'As of', count: 'Count', cost: 'Credits each', balance: 'Credit balance',
-		back: 'Back to all models', copy: 'Copy link', copied: 'Copied', add: 'Add a line',
+		model: 'Model',
+		joined: 'Signup date',
+		asOf: 'As of',
+		count: 'Count',
+		cost: 'Credits each',
+		balance: 'Credit balance',
+		back: 'Back to all models',
+		copy: 'Copy link',
+		copied: 'Copied',
+		add: 'Add a line',
 		remove: (n: number) => `Remove line ${n}`,
 		added: (n: number) => `Line ${n} added.`,
 		atMost: 'An estimate has at most 50 lines.',
@@ -25,8 +33,16 @@ export const LANGS = {
 		checker: '/docs/ko/tools/am-i-unlimited/',
 		estimator: '/docs/ko/tools/credit-estimator/',
 		line: (label: string, n: number) => `${label}, ${n}번째 항목`,
-		model: '모델', joined: '가입일', asOf: '기준일', count: '개수', cost: '1회당 크레딧', balance: '보유 크레딧',
-		back: '전체 모델로 돌아가기', copy: '링크 복사', copied: '복사했어요', add: '항목 추가',
+		model: '모델',
+		joined: '가입일',
+		asOf: '기준일',
+		count: '개수',
+		cost: '1회당 크레딧',
+		balance: '보유 크레딧',
+		back: '전체 모델로 돌아가기',
+		copy: '링크 복사',
+		copied: '복사했어요',
+		add: '항목 추가',
 		remove: (n: number) => `${n}번째 항목 삭제`,
 		added: (n: number) => `${n}번째 항목을 추가했어요.`,
 		atMost: '한 번에 최대 50개 항목까지 계산할 수 있어요.',
@@ -37,8 +53,19 @@ export const LANGS = {
 export type Lang = keyof typeof LANGS;
 
 /** Opens `path` + `search` in a fresh context of `lang` (plus `options`), with the page's widget hydrated. */
-export async function openWidget(browser: Browser, origin: string, lang: Lang, path: string, search = '', options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser.newContext({ ...LANGS[lang].context, permissions: ['clipboard-read', 'clipboard-write'], ...options });
+export async function openWidget(
+	browser: Browser,
+	origin: string,
+	lang: Lang,
+	path: string,
+	search = '',
+	options: BrowserContextOptions = {},
+): Promise<Page> {
+	const context = await browser.newContext({
+		...LANGS[lang].context,
+		permissions: ['clipboard-read', 'clipboard-write'],
+		...options,
+	});
 	const page = await context.newPage();
 	await page.goto(`${origin}${path}${search}`);
 	await page.locator('.carat-widget').first().scrollIntoViewIfNeeded();
@@ -46,17 +73,32 @@ export async function openWidget(browser: Browser, origin: string, lang: Lang, p
 	return page;
 }
 
-/** The focused element as a reader meets it: id, tag, role, its name (label, aria-label or text), and whether it is visible. */
-export interface Focused { id: string; tag: string; role: string; name: string; visible: boolean; outline: string }
+/**
+ * The focused element as a reader meets it: id, tag, role, its name (label, aria-label or text), and whether it is
+ * visible.
+ */
+export interface Focused {
+	id: string;
+	tag: string;
+	role: string;
+	name: string;
+	visible: boolean;
+	outline: string;
+}
 
 export const focused = (page: Page): Promise<Focused> =>
 	page.evaluate(() => {
 		const el = document.activeElement as HTMLElement;
 		const box = el.getBoundingClientRect();
-		const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '';
+		const label =
+			(el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '';
 		return {
-			id: el.id, tag: el.tagName, role: el.getAttribute('role') ?? '', name: label.replace(/\s+/g, ' ').trim(),
-			visible: el !== document.body && box.width > 0 && box.height > 0, outline: getComputedStyle(el).outlineStyle,
+			id: el.id,
+			tag: el.tagName,
+			role: el.getAttribute('role') ?? '',
+			name: label.replace(/\s+/g, ' ').trim(),
+			visible: el !== document.body && box.width > 0 && box.height > 0,
+			outline: getComputedStyle(el).outlineStyle,
 		};
 	});
 
@@ -64,7 +106,11 @@ export const focused = (page: Page): Promise<Focused> =>
  * Presses Tab (Shift+Tab with `back`) until the focused element matches `wanted`, at most `max` times; fails when focus
  * lands on the page body on the way or never reaches it. Resolves to the element reached.
  */
-export async function tabTo(page: Page, wanted: (f: Focused) => boolean, { back = false, max = 150 } = {}): Promise<Focused> {
+export async function tabTo(
+	page: Page,
+	wanted: (f: Focused) => boolean,
+	{ back = false, max = 150 } = {},
+): Promise<Focused> {
 	for (let i = 0; i < max; i++) {
 		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
 		const f = await focused(page);
@@ -91,12 +137,17 @@ export async function recordAnnouncements(page: Page): Promise<void> {
 			}).observe(region, { childList: true, characterData: true, subtree: true });
 		};
 		const seen = new Set<Element>();
-		const scan = () => document.querySelectorAll('.carat-widget [aria-live], .carat-widget [role=status]').forEach((r) => {
-			if (!seen.has(r)) (seen.add(r), watch(r));
-		});
+		const scan = () =>
+			document.querySelectorAll('.carat-widget [aria-live], .carat-widget [role=status]').forEach((r) => {
+				if (!seen.has(r)) {
+					seen.add(r);
+					watch(r);
+				}
+			});
 		scan();
 		new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
 	});
 }
 
-export const announcements = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { said: string[] }).said);
+export const announcements = (page: Page): Promise<string[]> =>
+	page.evaluate(() => (window as unknown as { said: string[] }).said);

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { desktop, holdIsland, useSiteInBrowser } from './harness.ts';
 import { ASOF, SCENARIOS, type Scenario } from './scenarios.ts';
-import { BENEFIT_GROUPS, costWords, listBenefits, modelLabel, statusLabel, untilWords, rules } from '../../src/rules/index.ts';
+import {
+	BENEFIT_GROUPS,
+	costWords,
+	listBenefits,
+	modelLabel,
+	statusLabel,
+	untilWords,
+	rules,
+} from '../../src/rules/index.ts';
 
 // The checker, used the way a customer uses it: through its labelled controls, in Chromium, on the built site.
 const site = useSiteInBrowser({ beforeAll, afterAll });
@@ -27,24 +35,35 @@ async function fill(page: Page, s: Scenario) {
 }
 
 /** The picked model's verdict word, from its answer's heading (`Seedream 4.0: Unlimited`). */
-const modelStatus = async (page: Page) => (await page.locator('.cw-model .cw-status').textContent({ timeout: 10_000 }))?.split(': ').at(-1);
-
-
-
+const modelStatus = async (page: Page) =>
+	(await page.locator('.cw-model .cw-status').textContent({ timeout: 10_000 }))?.split(': ').at(-1);
 
 /** "My benefits" as the page shows it: group label -> row texts (label and detail). */
 const shownGroups = (page: Page) =>
-	page.locator('.cw-group').evaluateAll((groups) =>
-		Object.fromEntries(groups.map((g) => [g.getAttribute('aria-label'), [...g.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())])));
+	page
+		.locator('.cw-group')
+		.evaluateAll((groups) =>
+			Object.fromEntries(
+				groups.map((g) => [
+					g.getAttribute('aria-label'),
+					[...g.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+				]),
+			),
+		);
 
 /** The same groups computed by the rule engine in Node (`listBenefits`), worded as the widget words them. */
 function engineGroups(customer: { plan: string; billing: string; joined: string; asOf: string }) {
 	const b = listBenefits(customer as never);
-	return Object.fromEntries(BENEFIT_GROUPS.filter((s) => b.groups[s].length).map((s) => [statusLabel(s), b.groups[s].map((r) => {
-		const cost = r.decision.creditsPerGeneration;
-		const detail = r.decision.unlimitedUntil ? untilWords(r.decision.unlimitedUntil) : cost ? costWords(cost) : '';
-		return `${modelLabel(rules, r.model, r.options)} ${detail}`.trim();
-	})]));
+	return Object.fromEntries(
+		BENEFIT_GROUPS.filter((s) => b.groups[s].length).map((s) => [
+			statusLabel(s),
+			b.groups[s].map((r) => {
+				const cost = r.decision.creditsPerGeneration;
+				const detail = r.decision.unlimitedUntil ? untilWords(r.decision.unlimitedUntil) : cost ? costWords(cost) : '';
+				return `${modelLabel(rules, r.model, r.options)} ${detail}`.trim();
+			}),
+		]),
+	);
 }
 
 describe('Am I unlimited? checker', () => {
@@ -61,8 +80,25 @@ describe('Am I unlimited? checker', () => {
 	});
 
 	it.each([
-		{ plan: 'premium', billing: 'annual', joined: '2026-03-01', expect: { Unlimited: ['Seedream 4.0', 'Carat Video (LTX), image-based or start and end frames until Feb 28, 2027'], 'Check My Credits': ['Nanobanana 2, 1K'], 'Uses credits': ['Midjourney'] } },
-		{ plan: 'plus', billing: 'monthly', joined: '2026-03-10', expect: { Unlimited: ['Nanobanana (base)', 'Z Image', 'Grok Imagine'], 'Uses credits': ['Seedream 4.0', 'Carat Video (LTX) about 33 credits per 5-second video', 'Midjourney'] } },
+		{
+			plan: 'premium',
+			billing: 'annual',
+			joined: '2026-03-01',
+			expect: {
+				Unlimited: ['Seedream 4.0', 'Carat Video (LTX), image-based or start and end frames until Feb 28, 2027'],
+				'Check My Credits': ['Nanobanana 2, 1K'],
+				'Uses credits': ['Midjourney'],
+			},
+		},
+		{
+			plan: 'plus',
+			billing: 'monthly',
+			joined: '2026-03-10',
+			expect: {
+				Unlimited: ['Nanobanana (base)', 'Z Image', 'Grok Imagine'],
+				'Uses credits': ['Seedream 4.0', 'Carat Video (LTX) about 33 credits per 5-second video', 'Midjourney'],
+			},
+		},
 	])('lists every model for $plan $billing joined $joined, without picking a model', async (c) => {
 		const page = await openChecker();
 		await fill(page, { ...c, model: '', asOf: ASOF } as unknown as Scenario);
@@ -125,12 +161,19 @@ describe('Am I unlimited? checker', () => {
 	it.each([
 		['?plan=premium&model=<script>window.__pwned=1</script>', 'Ignored Model ("model" in the link)'],
 		['?plan=premium&joined=2026-02-30', 'Ignored Signup date ("joined" in the link): "2026-02-30"'],
-		['?plan=pro&billing=monthly&joined=2026-01-01&model=kling&asof=2025-01-01', 'Signup date: Jan 1, 2026 is after the As of date, Jan 1, 2025'],
+		[
+			'?plan=pro&billing=monthly&joined=2026-01-01&model=kling&asof=2025-01-01',
+			'Signup date: Jan 1, 2026 is after the As of date, Jan 1, 2025',
+		],
 		['?plan=pro&billing=monthly&joined=2019-12-31', 'Signup date: "2019-12-31" is outside Jan 1, 2020 to Dec 31, 2099'],
 	])('shows a message naming the field for %s and injects nothing', async (query, message) => {
 		const page = await openChecker(query);
 		await expect.poll(() => page.locator('.carat-widget').textContent()).toContain(message);
-		expect(await page.evaluate(() => [...document.querySelectorAll('script')].filter((el) => el.textContent?.includes('__pwned')).length)).toBe(0);
+		expect(
+			await page.evaluate(
+				() => [...document.querySelectorAll('script')].filter((el) => el.textContent?.includes('__pwned')).length,
+			),
+		).toBe(0);
 		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 		await page.context().close();
 	});
@@ -162,7 +205,11 @@ describe('Am I unlimited? checker', () => {
 			const w = window as unknown as { said: string[] };
 			w.said = [];
 			const live = document.querySelector('.cw [aria-live]')!;
-			new MutationObserver(() => live.textContent && w.said.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+			new MutationObserver(() => live.textContent && w.said.push(live.textContent)).observe(live, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
 		});
 		await page.getByLabel('Signup date', { exact: true }).click();
 		await page.keyboard.type('03012026', { delay: 60 });
@@ -175,8 +222,18 @@ describe('Am I unlimited? checker', () => {
 
 	// The reader's own calendar: in Seoul at 00:30 on 2027-03-10 (still 2027-03-09 in UTC), "today" is Mar 10.
 	it.each([
-		{ name: 'the Premium year that ended yesterday uses credits', joined: '2026-03-10', status: 'Uses credits', says: 'ended on Mar 9, 2027' },
-		{ name: 'a signup this morning is accepted', joined: '2027-03-10', status: 'Unlimited', says: 'is unlimited for you until Mar 9, 2028' },
+		{
+			name: 'the Premium year that ended yesterday uses credits',
+			joined: '2026-03-10',
+			status: 'Uses credits',
+			says: 'ended on Mar 9, 2027',
+		},
+		{
+			name: 'a signup this morning is accepted',
+			joined: '2027-03-10',
+			status: 'Unlimited',
+			says: 'is unlimited for you until Mar 9, 2028',
+		},
 	])('in Seoul just after midnight: $name', async ({ joined, status, says }) => {
 		const context = await site.browser.newContext({ ...desktop, timezoneId: 'Asia/Seoul' });
 		await context.clock.setFixedTime(new Date('2027-03-09T15:30:00Z'));
@@ -198,26 +255,50 @@ describe('Am I unlimited? checker', () => {
 		await page.goto(`${site.origin}/docs/en/tools/am-i-unlimited/`);
 		const note = page.locator('.cw-empty');
 		await expect.poll(() => note.textContent()).toContain('needs JavaScript');
-		expect(await note.locator('a').getAttribute('href')).toBe('/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models');
+		expect(await note.locator('a').getAttribute('href')).toBe(
+			'/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/#unlimited-models',
+		);
 		await context.close();
 	});
 
-	it.each([375, 320])('on a %i px phone: nothing wider than the screen, and the answer in view after the last input', async (width) => {
-		const context = await site.browser.newContext({ ...desktop, viewport: { width, height: 812 }, isMobile: true, hasTouch: true });
-		const page = await context.newPage();
-		await page.goto(`${site.origin}/docs/en/tools/am-i-unlimited/`);
-		await page.getByLabel('Plan', { exact: true }).selectOption('premium');
-		await page.getByLabel('Billing', { exact: true }).selectOption('annual');
-		await page.getByLabel('Signup date', { exact: true }).fill('2026-03-01');
-		const heading = page.getByRole('heading', { name: 'What is unlimited for you' });
-		await expect.poll(() => heading.evaluate((h) => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-		await page.locator('.cw-row', { hasText: 'Carat Video (LTX), text-to-video' }).click();
-		const answer = page.locator('.cw-model .cw-status');
-		await expect.poll(() => answer.evaluate((h) => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-		await context.close();
-	});
+	it.each([375, 320])(
+		'on a %i px phone: nothing wider than the screen, and the answer in view after the last input',
+		async (width) => {
+			const context = await site.browser.newContext({
+				...desktop,
+				viewport: { width, height: 812 },
+				isMobile: true,
+				hasTouch: true,
+			});
+			const page = await context.newPage();
+			await page.goto(`${site.origin}/docs/en/tools/am-i-unlimited/`);
+			await page.getByLabel('Plan', { exact: true }).selectOption('premium');
+			await page.getByLabel('Billing', { exact: true }).selectOption('annual');
+			await page.getByLabel('Signup date', { exact: true }).fill('2026-03-01');
+			const heading = page.getByRole('heading', { name: 'What is unlimited for you' });
+			await expect
+				.poll(() =>
+					heading.evaluate((h) => {
+						const r = h.getBoundingClientRect();
+						return r.top >= 0 && r.bottom <= innerHeight;
+					}),
+				)
+				.toBe(true);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			await page.locator('.cw-row', { hasText: 'Carat Video (LTX), text-to-video' }).click();
+			const answer = page.locator('.cw-model .cw-status');
+			await expect
+				.poll(() =>
+					answer.evaluate((h) => {
+						const r = h.getBoundingClientRect();
+						return r.top >= 0 && r.bottom <= innerHeight;
+					}),
+				)
+				.toBe(true);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			await context.close();
+		},
+	);
 
 	it('keeps parameters that are not its own, silently, and hydrates', async () => {
 		const page = await openChecker('?utm_source=x&constructor=y&__proto__=z&toString=w&plan=pro');
@@ -225,11 +306,21 @@ describe('Am I unlimited? checker', () => {
 		expect(await page.locator('.cw-problems, [role=alert]').count()).toBe(0);
 		await page.getByLabel('Billing', { exact: true }).selectOption('annual');
 		await expect.poll(() => new URL(page.url()).searchParams.get('billing')).toBe('annual');
-		expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ utm_source: 'x', constructor: 'y', __proto__: 'z', toString: 'w', plan: 'pro' });
+		expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({
+			utm_source: 'x',
+			constructor: 'y',
+			__proto__: 'z',
+			toString: 'w',
+			plan: 'pro',
+		});
 		await page.context().close();
 	});
 
-	it.each(['/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/', '/docs/en/troubleshooting/usage-plan/promotion-overview/', '/docs/en/troubleshooting/faq/plus-plan-faq/'])('leaves the URL of %s alone while the reader only scrolls past its widget', async (path) => {
+	it.each([
+		'/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/',
+		'/docs/en/troubleshooting/usage-plan/promotion-overview/',
+		'/docs/en/troubleshooting/faq/plus-plan-faq/',
+	])('leaves the URL of %s alone while the reader only scrolls past its widget', async (path) => {
 		const page = await (await site.browser.newContext(desktop)).newPage();
 		await page.goto(`${site.origin}${path}`);
 		await page.locator('.carat-widget').scrollIntoViewIfNeeded();
@@ -240,7 +331,10 @@ describe('Am I unlimited? checker', () => {
 		await page.context().close();
 	});
 
-	it.each(['/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/', '/docs/en/troubleshooting/usage-plan/promotion-overview/'])('lists My benefits inside %s too', async (path) => {
+	it.each([
+		'/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/',
+		'/docs/en/troubleshooting/usage-plan/promotion-overview/',
+	])('lists My benefits inside %s too', async (path) => {
 		const page = await (await site.browser.newContext(desktop)).newPage();
 		await page.goto(`${site.origin}${path}?plan=pro&billing=monthly&joined=2026-01-01&model=carat-video`);
 		await page.locator('.carat-widget').scrollIntoViewIfNeeded();

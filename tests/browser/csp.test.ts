@@ -11,21 +11,27 @@ const site = useSiteInBrowser({ beforeAll, afterAll });
 const PAGES = htmlFiles('dist').map((f) => pagePath(f.slice('dist/'.length)));
 
 /** Opens a page recording every CSP violation: the browser's console messages and `securitypolicyviolation` events. */
-async function openWatched(path: string): Promise<{ page: Page; violations: string[]; headers: Record<string, string> }> {
+async function openWatched(
+	path: string,
+): Promise<{ page: Page; violations: string[]; headers: Record<string, string> }> {
 	const context = await site.browser.newContext(desktop);
 	const page = await context.newPage();
 	const violations: string[] = [];
 	page.on('console', (m) => {
 		// Chromium without WebMCP (no origin trial, no WebMCPTesting) warns that it ignores `tools` in the header: that
 		// one warning is expected (tests/browser/webmcp.test.ts checks the header is read where WebMCP is on).
-		if (m.text() === "Error with Permissions-Policy header: Origin trial controlled feature not enabled: 'tools'.") return;
-		if (/Content Security Policy|Content-Security-Policy|Permissions-Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
+		if (m.text() === "Error with Permissions-Policy header: Origin trial controlled feature not enabled: 'tools'.")
+			return;
+		if (/Content Security Policy|Content-Security-Policy|Permissions-Policy/i.test(m.text()))
+			violations.push(`console: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
 	await page.exposeFunction('__reportCsp', (v: string) => void violations.push(`event: ${v}`));
 	await page.addInitScript(() =>
 		document.addEventListener('securitypolicyviolation', (e) =>
-			(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${e.sample})`),
+			(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+				`${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${e.sample})`,
+			),
 		),
 	);
 	const response = await page.goto(`${site.origin}${path}`);
@@ -35,8 +41,12 @@ async function openWatched(path: string): Promise<{ page: Page; violations: stri
 /** Scrolls every island into view (they hydrate when visible) and resolves to the ones still not hydrated. */
 async function unhydratedIslands(page: Page): Promise<string[]> {
 	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 10_000 }).catch(() => undefined);
-	return page.locator('astro-island[ssr]').evaluateAll((els) => els.map((el) => el.getAttribute('component-url') ?? '?'));
+	await page
+		.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 10_000 })
+		.catch(() => undefined);
+	return page
+		.locator('astro-island[ssr]')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('component-url') ?? '?'));
 }
 
 describe('Content-Security-Policy in Chromium', () => {

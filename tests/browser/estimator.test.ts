@@ -31,7 +31,9 @@ describe('credit estimator', () => {
 		const page = await openEstimator();
 		await page.getByLabel('Plan', { exact: true }).selectOption('premium');
 		const result = page.locator('.cw-result');
-		await expect.poll(() => result.textContent()).toContain('Signup date: needed to price Carat Video (LTX) on Premium');
+		await expect
+			.poll(() => result.textContent())
+			.toContain('Signup date: needed to price Carat Video (LTX) on Premium');
 		await page.getByLabel('Signup date', { exact: true }).fill('2026-03-10');
 		await expect.poll(() => result.textContent()).toContain('1 × 0: unlimited for you');
 		await page.context().close();
@@ -41,17 +43,20 @@ describe('credit estimator', () => {
 		['Count, line 1', '1e3', 'Count, line 1: "1e3" is not a whole number from 1 to 100,000'],
 		['Count, line 1', '1.0', 'Count, line 1: "1.0" is not a whole number from 1 to 100,000'],
 		['Credit balance', '1000000000', 'Credit balance: "1000000000" is not a whole number from 0 to 100,000,000'],
-	])('refuses %s = %s with a message naming the field, and the link reopens the same message', async (label, value, message) => {
-		const page = await openEstimator();
-		await page.getByLabel('Plan', { exact: true }).selectOption('plus');
-		await page.getByLabel(label, { exact: true }).fill(value);
-		await expect.poll(() => page.locator('.cw-error').textContent()).toBe(message);
-		const fresh = await openEstimator('/docs/en/tools/credit-estimator/', new URL(page.url()).search);
-		await expect.poll(() => fresh.locator('.cw-error').textContent()).toBe(message);
-		expect(await fresh.getByLabel(label, { exact: true }).inputValue()).toBe(value);
-		await page.context().close();
-		await fresh.context().close();
-	});
+	])(
+		'refuses %s = %s with a message naming the field, and the link reopens the same message',
+		async (label, value, message) => {
+			const page = await openEstimator();
+			await page.getByLabel('Plan', { exact: true }).selectOption('plus');
+			await page.getByLabel(label, { exact: true }).fill(value);
+			await expect.poll(() => page.locator('.cw-error').textContent()).toBe(message);
+			const fresh = await openEstimator('/docs/en/tools/credit-estimator/', new URL(page.url()).search);
+			await expect.poll(() => fresh.locator('.cw-error').textContent()).toBe(message);
+			expect(await fresh.getByLabel(label, { exact: true }).inputValue()).toBe(value);
+			await page.context().close();
+			await fresh.context().close();
+		},
+	);
 
 	it('keeps what the reader entered before the island hydrated (a slow phone)', async () => {
 		const page = await (await site.browser.newContext(desktop)).newPage();
@@ -68,7 +73,10 @@ describe('credit estimator', () => {
 	});
 
 	it('opens a 25,000-credit estimate from its link as 25,000 credits', async () => {
-		const page = await openEstimator('/docs/en/tools/credit-estimator/', '?plan=plus&billing=monthly&line=veo-3~25~~1000');
+		const page = await openEstimator(
+			'/docs/en/tools/credit-estimator/',
+			'?plan=plus&billing=monthly&line=veo-3~25~~1000',
+		);
 		await expect.poll(() => page.locator('.cw-estimate tfoot').textContent()).toContain('25,000');
 		await page.context().close();
 	});
@@ -84,14 +92,25 @@ describe('credit estimator', () => {
 	});
 
 	it.each([375, 320])('fits a %i px phone inside the Plus FAQ, every control on screen', async (width) => {
-		const context = await site.browser.newContext({ ...desktop, viewport: { width, height: 812 }, isMobile: true, hasTouch: true });
+		const context = await site.browser.newContext({
+			...desktop,
+			viewport: { width, height: 812 },
+			isMobile: true,
+			hasTouch: true,
+		});
 		const page = await context.newPage();
-		await page.goto(`${site.origin}/docs/en/troubleshooting/faq/plus-plan-faq/?plan=plus&line=carat-video~3&line=veo-3~2~~500`);
+		await page.goto(
+			`${site.origin}/docs/en/troubleshooting/faq/plus-plan-faq/?plan=plus&line=carat-video~3&line=veo-3~2~~500`,
+		);
 		await page.locator('.carat-widget').scrollIntoViewIfNeeded();
 		await expect.poll(() => page.locator('.cw-estimate').count()).toBe(1);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-		const overflowing = await page.locator('.carat-widget button, .carat-widget select, .carat-widget input').evaluateAll((els, w) =>
-			els.filter((el) => el.getBoundingClientRect().right > w).map((el) => el.textContent || el.id), width);
+		const overflowing = await page
+			.locator('.carat-widget button, .carat-widget select, .carat-widget input')
+			.evaluateAll(
+				(els, w) => els.filter((el) => el.getBoundingClientRect().right > w).map((el) => el.textContent || el.id),
+				width,
+			);
 		expect(overflowing).toEqual([]);
 		await context.close();
 	});
@@ -129,14 +148,20 @@ describe('credit estimator', () => {
 	});
 
 	it('ignores a bad line parameter with a message', async () => {
-		const page = await openEstimator('/docs/en/tools/credit-estimator/', '?plan=plus&line=<img src=x onerror=alert(1)>~2');
+		const page = await openEstimator(
+			'/docs/en/tools/credit-estimator/',
+			'?plan=plus&line=<img src=x onerror=alert(1)>~2',
+		);
 		await expect.poll(() => page.locator('.cw-problems').textContent()).toContain('Ignored a line of the link');
 		expect(await page.locator('.carat-widget img').count()).toBe(0);
 		await page.context().close();
 	});
 
 	it('is inside the Plus plan FAQ too', async () => {
-		const page = await openEstimator('/docs/en/troubleshooting/faq/plus-plan-faq/', '?plan=plus&billing=monthly&joined=2026-01-05');
+		const page = await openEstimator(
+			'/docs/en/troubleshooting/faq/plus-plan-faq/',
+			'?plan=plus&billing=monthly&joined=2026-01-05',
+		);
 		await expect.poll(() => page.locator('.cw-result').textContent()).toContain('about 303 generations');
 		await page.context().close();
 	});

@@ -31,7 +31,8 @@ describe('TEST_PORT', () => {
 	});
 
 	it('is the port the test server listens on', async () => {
-		// The operator's TEST_PORT when given; otherwise a port the system says is free, released before the server takes it.
+		// The operator's TEST_PORT when given; otherwise a port the system says is free, released before the server takes
+		// it.
 		const port = saved ? Number(saved) : await freePort();
 		process.env.TEST_PORT = String(port);
 		const { origin, close } = await serveDist();
@@ -52,7 +53,9 @@ describe('the test server', () => {
 
 	it('says what to install when nginx is missing', async () => {
 		process.env.NGINX_PATH = '/nonexistent/nginx';
-		await expect(serveDist()).rejects.toThrow('nginx not found at /nonexistent/nginx: run "sudo apt-get install -y nginx"');
+		await expect(serveDist()).rejects.toThrow(
+			'nginx not found at /nonexistent/nginx: run "sudo apt-get install -y nginx"',
+		);
 	});
 
 	it('names the port when it is taken', async () => {

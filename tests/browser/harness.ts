@@ -10,7 +10,8 @@ import { startNginx } from '../../scripts/nginx-serve.ts';
 export function testPort(value: string | undefined): number {
 	if (value === undefined || value === '') return 0;
 	const port = Number(value);
-	if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`TEST_PORT: "${value}" is not a port number (an integer from 1 to 65535)`);
+	if (!Number.isInteger(port) || port < 1 || port > 65535)
+		throw new Error(`TEST_PORT: "${value}" is not a port number (an integer from 1 to 65535)`);
 	return port;
 }
 
@@ -19,7 +20,10 @@ export function testPort(value: string | undefined): number {
  * nginx with the generated server block, as it is deployed (`scripts/nginx-serve.ts`); resolves to its origin and a
  * `close` that stops nginx. Throws, saying what to install, without nginx; rejects when the port is taken.
  */
-export async function serveDist(dist = 'dist', port = testPort(process.env.TEST_PORT)): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveDist(
+	dist = 'dist',
+	port = testPort(process.env.TEST_PORT),
+): Promise<{ origin: string; close: () => Promise<void> }> {
 	const server = await startNginx({ dist, port });
 	return { origin: server.origin, close: server.stop };
 }
@@ -31,22 +35,42 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Throws (never skips) when it is missing.
  */
 export async function launch(args: string[] = []): Promise<Browser> {
-	if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (.ci/run does).`);
+	if (!existsSync(CHROMIUM))
+		throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (.ci/run does).`);
 	return chromium.launch({
 		executablePath: CHROMIUM,
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			...args,
+		],
 	});
 }
 
-/** A desktop reader in Seoul, where most of Carat's customers are (their calendar day differs from UTC's for 9 hours a day). */
-export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'Asia/Seoul' };
+/**
+ * A desktop reader in Seoul, where most of Carat's customers are (their calendar day differs from UTC's for 9 hours a
+ * day).
+ */
+export const desktop: BrowserContextOptions = {
+	viewport: { width: 1280, height: 900 },
+	locale: 'en-US',
+	timezoneId: 'Asia/Seoul',
+};
 
 /**
  * Registers beforeAll/afterAll hooks that serve the built site and launch Chromium (with `args`, see `launch`) for one
  * test file; the returned object is filled in once they have run.
  */
-export function useSiteInBrowser(hooks: { beforeAll: (fn: () => unknown) => void; afterAll: (fn: () => unknown) => void }, args: string[] = []) {
+export function useSiteInBrowser(
+	hooks: { beforeAll: (fn: () => unknown) => void; afterAll: (fn: () => unknown) => void },
+	args: string[] = [],
+) {
 	const site = {} as { browser: Browser; origin: string };
 	let close: (() => Promise<void>) | undefined;
 	hooks.beforeAll(async () => {
@@ -91,7 +115,10 @@ export async function searchResults(page: Page, term: string): Promise<{ href: s
 			if (!list || !ui.querySelector('.pagefind-ui__message')?.textContent?.includes(term)) return null;
 			const items = [...list.querySelectorAll(':scope > .pagefind-ui__result')];
 			if (items.some((r) => !r.querySelector('a.pagefind-ui__result-link'))) return null;
-			return items.map((r) => ({ href: r.querySelector('a')!.getAttribute('href')!, text: r.textContent!.replace(/\s+/g, ' ') }));
+			return items.map((r) => ({
+				href: r.querySelector('a')!.getAttribute('href')!,
+				text: r.textContent!.replace(/\s+/g, ' '),
+			}));
 		}, term);
 	let results: Awaited<ReturnType<typeof read>> = null;
 	await expect.poll(async () => (results = await read()) !== null, { timeout: 15_000 }).toBe(true);

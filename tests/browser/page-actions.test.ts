@@ -13,7 +13,10 @@ const site = useSiteInBrowser({ beforeAll, afterAll });
 // Every page with a title (the splash home page has a hero instead, and the 404 page no Markdown copy).
 const ARTICLES = htmlFiles('dist')
 	.filter((f) => f.startsWith('dist/en/') && f !== 'dist/en/index.html')
-	.map((f) => ({ path: `/docs/${f.slice('dist/'.length).replace(/index\.html$/, '')}`, md: f.replace(/^dist\//, '').replace(/\/index\.html$/, '.md') }));
+	.map((f) => ({
+		path: `/docs/${f.slice('dist/'.length).replace(/index\.html$/, '')}`,
+		md: f.replace(/^dist\//, '').replace(/\/index\.html$/, '.md'),
+	}));
 
 it('finds the articles', () => expect(ARTICLES.length).toBeGreaterThan(10));
 
@@ -30,7 +33,8 @@ describe.each(ARTICLES)('$path', ({ path, md }) => {
 
 	it('links to its Markdown copy and asks ChatGPT and Claude to read it; shows when it was last checked', async () => {
 		const html = readFileSync(`dist/${md.replace(/\.md$/, '/index.html')}`, 'utf8');
-		const href = (label: string) => html.match(new RegExp(`<a href="([^"]+)"[^>]*>${label}</a>`))?.[1]?.replaceAll('&amp;', '&');
+		const href = (label: string) =>
+			html.match(new RegExp(`<a href="([^"]+)"[^>]*>${label}</a>`))?.[1]?.replaceAll('&amp;', '&');
 		expect(href('View as Markdown')).toBe(`/docs/${md}`);
 		const prompt = assistantPrompt(`https://carat.im/docs/${md}`);
 		expect(new URL(href('Open in ChatGPT')!).searchParams.get('q')).toBe(prompt);

@@ -28,14 +28,21 @@ describe('site search', () => {
 		expect(results).toEqual([]);
 		const help = page.locator('#carat-search-empty');
 		await expect.poll(() => help.isVisible()).toBe(true);
-		expect(await help.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/docs/en/tools/am-i-unlimited/', '/docs/en/']);
+		expect(await help.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+			'/docs/en/tools/am-i-unlimited/',
+			'/docs/en/',
+		]);
 		await page.context().close();
 	});
 
-	it.each(['checker', 'Seedream', 'model'])('"%s": snippets quote articles, not the widget placeholder or table headers', async (term) => {
-		const { page, results } = await search(term);
-		expect(results.length).toBeGreaterThan(0);
-		for (const r of results) expect(r.text).not.toMatch(/needs JavaScript|Model Unlimited for|Model Who|Model Uses credits for/);
-		await page.context().close();
-	});
+	it.each(['checker', 'Seedream', 'model'])(
+		'"%s": snippets quote articles, not the widget placeholder or table headers',
+		async (term) => {
+			const { page, results } = await search(term);
+			expect(results.length).toBeGreaterThan(0);
+			for (const r of results)
+				expect(r.text).not.toMatch(/needs JavaScript|Model Unlimited for|Model Who|Model Uses credits for/);
+			await page.context().close();
+		},
+	);
 });

@@ -11,18 +11,33 @@ import { BENEFIT_GROUPS, listBenefits, modelLabel, statusLabel, rules } from '..
 const site = useSiteInBrowser({ beforeAll, afterAll }, ['--enable-features=WebMCPTesting']);
 
 const pathOf = (file: string) => `/docs/${file.slice('dist/'.length).replace(/index\.html$/, '')}`;
-const WIDGET_PAGES = htmlFiles('dist').filter((f) => readFileSync(f, 'utf8').includes('class="carat-widget')).map(pathOf);
+const WIDGET_PAGES = htmlFiles('dist')
+	.filter((f) => readFileSync(f, 'utf8').includes('class="carat-widget'))
+	.map(pathOf);
 const CHECKER = '/docs/en/tools/am-i-unlimited/';
 const ESTIMATOR = '/docs/en/tools/credit-estimator/';
 const RULE_TOOLS = ['check_eligibility', 'estimate_credits', 'list_benefits'];
 /** The declarative tools (WebMCP form annotations) of a built page: its widget forms' `toolname`s. */
-const formTools = (path: string) => [...readFileSync(`dist${path.slice('/docs'.length)}index.html`, 'utf8').matchAll(/<form [^>]*toolname="([^"]+)"/g)].map((m) => m[1]!);
+const formTools = (path: string) =>
+	[
+		...readFileSync(`dist${path.slice('/docs'.length)}index.html`, 'utf8').matchAll(/<form [^>]*toolname="([^"]+)"/g),
+	].map((m) => m[1]!);
 const PLAIN = '/docs/en/troubleshooting/usage-plan/low-credit-message/';
 
-type ToolResult = { content: { type: string; text: string }[]; structuredContent?: Record<string, unknown>; isError?: boolean };
+type ToolResult = {
+	content: { type: string; text: string }[];
+	structuredContent?: Record<string, unknown>;
+	isError?: boolean;
+};
 
-/** Opens `path`; returns the page, the names of the tools it registered (once there are `expected`), the paths it requested and its console errors. */
-async function open(path: string, expected: number): Promise<{ page: Page; names: string[]; requests: string[]; errors: string[] }> {
+/**
+ * Opens `path`; returns the page, the names of the tools it registered (once there are `expected`), the paths it
+ * requested and its console errors.
+ */
+async function open(
+	path: string,
+	expected: number,
+): Promise<{ page: Page; names: string[]; requests: string[]; errors: string[] }> {
 	const page = await (await site.browser.newContext(desktop)).newPage();
 	const requests: string[] = [];
 	const errors: string[] = [];
@@ -30,8 +45,17 @@ async function open(path: string, expected: number): Promise<{ page: Page; names
 	// Where WebMCP is on, the Permissions-Policy header's `tools=(self)` is read without a warning.
 	page.on('console', (m) => (m.type() === 'error' || /Permissions-Policy/.test(m.text())) && errors.push(m.text()));
 	await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-	await page.waitForFunction(async (n) => (await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools()).length === n, expected);
-	const names = await page.evaluate(async () => (await (document as never as { modelContext: { getTools(): Promise<{ name: string }[]> } }).modelContext.getTools()).map((t) => t.name));
+	await page.waitForFunction(
+		async (n) =>
+			(await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools())
+				.length === n,
+		expected,
+	);
+	const names = await page.evaluate(async () =>
+		(
+			await (document as never as { modelContext: { getTools(): Promise<{ name: string }[]> } }).modelContext.getTools()
+		).map((t) => t.name),
+	);
 	return { page, names, requests, errors };
 }
 
@@ -43,7 +67,11 @@ const execute = (page: Page, name: string, input: object) =>
 	page.evaluate(
 		async ([name, input]) => {
 			type Tool = { name: string; inputSchema: unknown };
-			const mc = (document as never as { modelContext: { getTools(): Promise<Tool[]>; executeTool(t: Tool, i: unknown): Promise<string> } }).modelContext;
+			const mc = (
+				document as never as {
+					modelContext: { getTools(): Promise<Tool[]>; executeTool(t: Tool, i: unknown): Promise<string> };
+				}
+			).modelContext;
 			const tool = (await mc.getTools()).find((t) => t.name === name)!;
 			const text = await mc.executeTool(tool, typeof tool.inputSchema === 'string' ? JSON.stringify(input) : input);
 			return JSON.parse(text) as ToolResult;
@@ -67,7 +95,12 @@ describe('registration', () => {
 	it('marks every tool read-only, and the signal it was registered with unregisters all three', async () => {
 		const { page } = await open(CHECKER, 4);
 		type Listed = { name: string; annotations?: { readOnlyHint?: boolean } };
-		const listed = await page.evaluate(async () => (await (document as never as { modelContext: { getTools(): Promise<unknown[]> } }).modelContext.getTools()) as Listed[]);
+		const listed = await page.evaluate(
+			async () =>
+				(await (
+					document as never as { modelContext: { getTools(): Promise<unknown[]> } }
+				).modelContext.getTools()) as Listed[],
+		);
 		const tools = listed.filter((t) => RULE_TOOLS.includes(t.name));
 		expect(tools.map((t) => t.annotations?.readOnlyHint)).toEqual([true, true, true]);
 		// A second registration (a second widget on the page) returns the same controller instead of registering again.
@@ -94,9 +127,20 @@ describe('the tools on the checker page', () => {
 	afterAll(() => page.context().close());
 
 	it('check_eligibility: Premium monthly, joined Mar 10, 2026, Carat Video image-based → unlimited until 2027-03-09, with links', async () => {
-		const { structuredContent: r, isError } = await execute(page, 'check_eligibility', { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', method: 'image-to-video', asOf: '2026-11-22' });
+		const { structuredContent: r, isError } = await execute(page, 'check_eligibility', {
+			plan: 'premium',
+			billing: 'monthly',
+			joined: '2026-03-10',
+			model: 'carat-video',
+			method: 'image-to-video',
+			asOf: '2026-11-22',
+		});
 		expect(isError).toBeUndefined();
-		expect(r).toMatchObject({ verdict: 'unlimited', until: '2027-03-09', source: expect.stringMatching(/^https:\/\/carat\.im\/docs\/en\/.+#.+/) });
+		expect(r).toMatchObject({
+			verdict: 'unlimited',
+			until: '2027-03-09',
+			source: expect.stringMatching(/^https:\/\/carat\.im\/docs\/en\/.+#.+/),
+		});
 		expect(r!.answer).toMatch(/^Carat Video .* is unlimited for you until Mar 9, 2027/);
 		const reasons = r!.reasons as { source: string; decisive: boolean }[];
 		expect(reasons.filter((x) => x.decisive).length).toBeGreaterThan(0);
@@ -107,27 +151,52 @@ describe('the tools on the checker page', () => {
 		const customer = { plan: 'premium', billing: 'annual', joined: '2026-03-01', asOf: '2026-11-22' } as const;
 		const { structuredContent: r } = await execute(page, 'list_benefits', customer);
 		const { groups } = listBenefits(customer);
-		const expected = BENEFIT_GROUPS.map((s) => ({ verdict: s, label: statusLabel(s), rows: groups[s].map((b) => [modelLabel(rules, b.model, b.options), b.decision.unlimitedUntil ?? null]) }));
+		const expected = BENEFIT_GROUPS.map((s) => ({
+			verdict: s,
+			label: statusLabel(s),
+			rows: groups[s].map((b) => [modelLabel(rules, b.model, b.options), b.decision.unlimitedUntil ?? null]),
+		}));
 		type Group = { verdict: string; label: string; benefits: { label: string; until: string | null }[] };
-		expect((r!.groups as Group[]).map((g) => ({ verdict: g.verdict, label: g.label, rows: g.benefits.map((b) => [b.label, b.until]) }))).toEqual(expected);
+		expect(
+			(r!.groups as Group[]).map((g) => ({
+				verdict: g.verdict,
+				label: g.label,
+				rows: g.benefits.map((b) => [b.label, b.until]),
+			})),
+		).toEqual(expected);
 		expect(expected.filter((g) => g.rows.length).length).toBeGreaterThan(2);
 	});
 
 	it.each([
-		{ query: { plan: 'premium', billing: 'monthly', joined: '2026-02-30', model: 'carat-video' }, message: 'Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD' },
-		{ query: { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: '2026-03-09' }, message: 'Signup date: Mar 10, 2026 is after the As of date, Mar 9, 2026' },
+		{
+			query: { plan: 'premium', billing: 'monthly', joined: '2026-02-30', model: 'carat-video' },
+			message: 'Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD',
+		},
+		{
+			query: { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', asOf: '2026-03-09' },
+			message: 'Signup date: Mar 10, 2026 is after the As of date, Mar 9, 2026',
+		},
 	])('check_eligibility $query → the message the checker shows', async ({ query, message }) => {
-		expect(await execute(page, 'check_eligibility', query)).toEqual({ content: [{ type: 'text', text: message }], isError: true });
+		expect(await execute(page, 'check_eligibility', query)).toEqual({
+			content: [{ type: 'text', text: message }],
+			isError: true,
+		});
 	});
 });
 
 describe('the widget forms as declarative tools (toolname, tooldescription, toolparamdescription)', () => {
-	/** Fills in and submits a widget form as an agent (executeTool on its declarative tool): the text it responds with. */
+	/**
+	 * Fills in and submits a widget form as an agent (executeTool on its declarative tool): the text it responds with.
+	 */
 	const submitForm = (page: Page, name: string, input: object) =>
 		page.evaluate(
 			async ([name, input]) => {
 				type Tool = { name: string; inputSchema: unknown };
-				const mc = (document as never as { modelContext: { getTools(): Promise<Tool[]>; executeTool(t: Tool, i: unknown): Promise<string> } }).modelContext;
+				const mc = (
+					document as never as {
+						modelContext: { getTools(): Promise<Tool[]>; executeTool(t: Tool, i: unknown): Promise<string> };
+					}
+				).modelContext;
 				const tool = (await mc.getTools()).find((t) => t.name === name)!;
 				return mc.executeTool(tool, typeof tool.inputSchema === 'string' ? JSON.stringify(input) : input);
 			},
@@ -160,8 +229,16 @@ describe('the widget forms as declarative tools (toolname, tooldescription, tool
 		const { page } = await open(ESTIMATOR, 4);
 		const { asOf: _, ...noAsOf } = customer;
 		const answer = await submitForm(page, 'credit_estimator_form', { ...noAsOf, plan: 'plus', balance: '1000' });
-		const line = { model: await page.locator('.cw-line select').first().inputValue(), count: Number(await page.locator('.cw-line input').first().inputValue()) };
-		const { structuredContent: r } = await execute(page, 'estimate_credits', { ...noAsOf, plan: 'plus', balance: 1000, lines: [line] });
+		const line = {
+			model: await page.locator('.cw-line select').first().inputValue(),
+			count: Number(await page.locator('.cw-line input').first().inputValue()),
+		};
+		const { structuredContent: r } = await execute(page, 'estimate_credits', {
+			...noAsOf,
+			plan: 'plus',
+			balance: 1000,
+			lines: [line],
+		});
 		expect(r!.total).toBeGreaterThan(0);
 		expect(answer).toBe(`Total of known costs: ${r!.approximate ? 'about ' : ''}${r!.total} credits.`);
 		await page.context().close();

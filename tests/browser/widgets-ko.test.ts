@@ -15,8 +15,16 @@ const korean = { ...desktop, locale: 'ko-KR' };
 type Named = { name: string; names?: { ko?: string | undefined } | undefined };
 const brand = (list: Named[]) => list.map((x) => x.names?.ko ?? x.name);
 const NAMES = [
-	...brand(rules.data.models), ...brand(rules.data.plans), ...brand(Object.values(rules.data.options).flat()),
-	'Use Carat Basic Video (LTX 2.3)', 'Usage limit exceeded', 'Carat', 'LTX', 'AI', 'YYYY-MM-DD', 'JavaScript',
+	...brand(rules.data.models),
+	...brand(rules.data.plans),
+	...brand(Object.values(rules.data.options).flat()),
+	'Use Carat Basic Video (LTX 2.3)',
+	'Usage limit exceeded',
+	'Carat',
+	'LTX',
+	'AI',
+	'YYYY-MM-DD',
+	'JavaScript',
 ].sort((a, b) => b.length - a.length);
 /** The Latin words left in `text` once names, URLs and values quoted from the link are taken out. */
 function englishLeft(text: string): string[] {
@@ -37,7 +45,13 @@ describe('the checker in Korean', () => {
 	it.each(SCENARIOS)('$name: Korean only', async (s) => {
 		const page = await open('am-i-unlimited', scenarioSearch(s));
 		const status = page.locator('.cw-model .cw-status');
-		await expect.poll(() => status.textContent()).toMatch(new RegExp(`: ${statusLabelKo({ Unlimited: 'unlimited', 'Uses credits': 'credits', 'Check My Credits': 'confirm', 'Not available yet': 'unsupported' }[s.status] as never)}$`));
+		await expect
+			.poll(() => status.textContent())
+			.toMatch(
+				new RegExp(
+					`: ${statusLabelKo({ Unlimited: 'unlimited', 'Uses credits': 'credits', 'Check My Credits': 'confirm', 'Not available yet': 'unsupported' }[s.status] as never)}$`,
+				),
+			);
 		const text = await widgetText(page);
 		expect(englishLeft(text)).toEqual([]);
 		expect(text).not.toContain(statusLabel('credits'));
@@ -52,15 +66,24 @@ describe('the checker in Korean', () => {
 		expect(text).toContain('나에게 무제한인 모델');
 		expect(text).toContain('2027년 2월 28일까지');
 		expect(await page.locator('.cw-group h3').allTextContents()).toEqual([
-			`${statusLabelKo('unlimited')} (8)`, `${statusLabelKo('confirm')} (1)`, `${statusLabelKo('credits')} (16)`, `${statusLabelKo('unsupported')} (1)`,
+			`${statusLabelKo('unlimited')} (8)`,
+			`${statusLabelKo('confirm')} (1)`,
+			`${statusLabelKo('credits')} (16)`,
+			`${statusLabelKo('unsupported')} (1)`,
 		]);
 		expect(englishLeft(text)).toEqual([]);
 		await page.context().close();
 	});
 
 	it.each([
-		['?plan=pro&billing=monthly&joined=2026-01-01&model=kling&asof=2025-01-01', '가입일: 2026년 1월 1일이 기준일(2025년 1월 1일)보다 늦어요.'],
-		['?plan=pro&billing=monthly&joined=2019-12-31', '가입일: 2020년 1월 1일부터 2099년 12월 31일 사이의 날짜를 입력하세요'],
+		[
+			'?plan=pro&billing=monthly&joined=2026-01-01&model=kling&asof=2025-01-01',
+			'가입일: 2026년 1월 1일이 기준일(2025년 1월 1일)보다 늦어요.',
+		],
+		[
+			'?plan=pro&billing=monthly&joined=2019-12-31',
+			'가입일: 2020년 1월 1일부터 2099년 12월 31일 사이의 날짜를 입력하세요',
+		],
 	])('words the message for %s in Korean', async (search, message) => {
 		const page = await open('am-i-unlimited', search);
 		await expect.poll(() => page.locator('.cw-error').textContent()).toContain(message);
@@ -71,7 +94,9 @@ describe('the checker in Korean', () => {
 	it('words an ignored link parameter in Korean (naming the parameter as the link writes it)', async () => {
 		const page = await open('am-i-unlimited', '?plan=premium&joined=2026-02-30');
 		const problems = page.locator('.cw-problems');
-		await expect.poll(() => problems.textContent()).toBe('링크의 가입일(joined) 값을 무시했어요: "2026-02-30" 대신 YYYY-MM-DD 형식의 날짜만 쓸 수 있어요.');
+		await expect
+			.poll(() => problems.textContent())
+			.toBe('링크의 가입일(joined) 값을 무시했어요: "2026-02-30" 대신 YYYY-MM-DD 형식의 날짜만 쓸 수 있어요.');
 		expect(englishLeft((await problems.textContent())!.replace('(joined)', ''))).toEqual([]);
 		await page.context().close();
 	});
@@ -94,10 +119,22 @@ describe('the estimator in Korean', () => {
 	it.each([
 		['Plus, no signup date needed', '?plan=plus&billing=monthly', ['약 303번', '약 9,999크레딧']],
 		['Premium needs the signup date', '?plan=premium&billing=monthly', ['가입일이 필요해요']],
-		['an unpublished cost, and one entered', '?plan=plus&billing=monthly&line=veo-3~2&line=kling~1~~500', ['알 수 없음', '(입력한 값)', '계산에서 빠진 항목']],
+		[
+			'an unpublished cost, and one entered',
+			'?plan=plus&billing=monthly&line=veo-3~2&line=kling~1~~500',
+			['알 수 없음', '(입력한 값)', '계산에서 빠진 항목'],
+		],
 		['an unlimited line', '?plan=pro&billing=monthly&joined=2026-01-05&line=carat-video~40', ['무제한 적용']],
-		['a count that is not a whole number', '?plan=plus&billing=monthly&line=carat-video~1e3', ['개수, 1번째 항목: "1e3" 대신 1부터 100,000까지의 정수를 입력하세요']],
-		['a line of the link it cannot read', '?plan=plus&billing=monthly&line=no-such-model~1&line=carat-video~2', ['2 × 약 33', '링크의 항목 하나를 무시했어요']],
+		[
+			'a count that is not a whole number',
+			'?plan=plus&billing=monthly&line=carat-video~1e3',
+			['개수, 1번째 항목: "1e3" 대신 1부터 100,000까지의 정수를 입력하세요'],
+		],
+		[
+			'a line of the link it cannot read',
+			'?plan=plus&billing=monthly&line=no-such-model~1&line=carat-video~2',
+			['2 × 약 33', '링크의 항목 하나를 무시했어요'],
+		],
 	])('%s: Korean only', async (_, search, says) => {
 		const page = await open('credit-estimator', search);
 		await expect.poll(() => page.locator('.cw-result').innerText()).toContain(says[0]!);

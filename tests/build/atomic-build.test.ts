@@ -12,7 +12,10 @@ import { BUILD_COMPLETE_MARKER } from '../../src/integrations/atomic-build.ts';
 let copy: ProjectCopy;
 let previous: { files: string[]; marker: string };
 const filesOf = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
-const snapshot = () => ({ files: filesOf(join(copy.dir, 'dist')), marker: readFileSync(join(copy.dir, 'dist', BUILD_COMPLETE_MARKER), 'utf8') });
+const snapshot = () => ({
+	files: filesOf(join(copy.dir, 'dist')),
+	marker: readFileSync(join(copy.dir, 'dist', BUILD_COMPLETE_MARKER), 'utf8'),
+});
 
 beforeAll(() => {
 	copy = copyProject();
@@ -22,10 +25,18 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => copy?.remove());
 
-/** Starts `astro build` in the copy and sends `signal` once it has written its first page; resolves with what it printed. */
-function interruptBuild(signal: NodeJS.Signals): Promise<{ output: string; pagesBefore: number; signal: NodeJS.Signals | null; code: number | null }> {
+/**
+ * Starts `astro build` in the copy and sends `signal` once it has written its first page; resolves with what it
+ * printed.
+ */
+function interruptBuild(
+	signal: NodeJS.Signals,
+): Promise<{ output: string; pagesBefore: number; signal: NodeJS.Signals | null; code: number | null }> {
 	return new Promise((done) => {
-		const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: copy.dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+		const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: copy.dir,
+			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		});
 		let output = '';
 		let pagesBefore = 0;
 		createInterface({ input: child.stderr }).on('line', (line) => (output += `${line}\n`));
@@ -37,16 +48,19 @@ function interruptBuild(signal: NodeJS.Signals): Promise<{ output: string; pages
 	});
 }
 
-describe.each<NodeJS.Signals>(['SIGINT', 'SIGTERM'])('astro build interrupted with %s while it writes pages', (signal) => {
-	it('leaves the previous dist/ untouched, with its completion marker, and no staging folder', async () => {
-		const run = await interruptBuild(signal);
-		expect(run.pagesBefore, run.output).toBeGreaterThanOrEqual(1);
-		expect(run.output).not.toContain('[build] Complete!');
-		expect(run.signal ?? run.code, run.output).toBe(signal);
-		expect(snapshot()).toEqual(previous);
-		expect(readdirSync(copy.dir).filter((name) => name.includes('staging'))).toEqual([]);
-	}, 180_000);
-});
+describe.each<NodeJS.Signals>(['SIGINT', 'SIGTERM'])(
+	'astro build interrupted with %s while it writes pages',
+	(signal) => {
+		it('leaves the previous dist/ untouched, with its completion marker, and no staging folder', async () => {
+			const run = await interruptBuild(signal);
+			expect(run.pagesBefore, run.output).toBeGreaterThanOrEqual(1);
+			expect(run.output).not.toContain('[build] Complete!');
+			expect(run.signal ?? run.code, run.output).toBe(signal);
+			expect(snapshot()).toEqual(previous);
+			expect(readdirSync(copy.dir).filter((name) => name.includes('staging'))).toEqual([]);
+		}, 180_000);
+	},
+);
 
 describe('a build that completes', () => {
 	it('replaces dist/ with the new site and a new completion marker', () => {

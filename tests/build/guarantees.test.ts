@@ -9,7 +9,9 @@ import { copyProject, type ProjectCopy } from './project-copy.ts';
 // (the build writes into a staging folder, src/integrations/atomic-build.ts), and no staging folder behind.
 type Json = Record<string, any>;
 let copy: ProjectCopy;
-beforeAll(() => { copy = copyProject(); });
+beforeAll(() => {
+	copy = copyProject();
+});
 afterAll(() => copy?.remove());
 
 const grants = (edit: (g: Json[]) => void) => (text: string) => {
@@ -21,39 +23,78 @@ const byId = (g: Json[], id: string) => g.find((x) => x.id === id)!;
 /** The file line of a construct appended to `text` by `append` (after one blank line). */
 const appendedLine = (text: string) => text.split('\n').length + 1;
 /** The line the first grant's `"lasts"` object ends on, where a key appended after it stands. */
-const lineOfLasts = (text: string) => text.slice(0, /"lasts":\s*\{[^}]*\}/.exec(text)!.index + /"lasts":\s*\{[^}]*\}/.exec(text)![0].length).split('\n').length;
+const lineOfLasts = (text: string) =>
+	text.slice(0, /"lasts":\s*\{[^}]*\}/.exec(text)!.index + /"lasts":\s*\{[^}]*\}/.exec(text)![0].length).split('\n')
+		.length;
 const append = (construct: string) => (text: string) => `${text}\n${construct}\n`;
-const FAQ = { en: 'content/docs/en/troubleshooting/faq/plus-plan-faq.mdx', ko: 'content/docs/ko/troubleshooting/faq/plus-plan-faq.mdx' };
+const FAQ = {
+	en: 'content/docs/en/troubleshooting/faq/plus-plan-faq.mdx',
+	ko: 'content/docs/ko/troubleshooting/faq/plus-plan-faq.mdx',
+};
 
-describe.each<{ name: string; file: string; breakIt: (text: string) => string; says: string[] | ((good: string) => string[]); writes?: string }>([
+describe.each<{
+	name: string;
+	file: string;
+	breakIt: (text: string) => string;
+	says: string[] | ((good: string) => string[]);
+	writes?: string;
+}>([
 	{
 		name: 'two grants that overlap with different results',
 		file: 'content/rules/grants.json',
-		breakIt: grants((g) => g.push({ ...byId(g, 'z-image-from-2025-12-17'), id: 'z-image-confirm', result: 'confirm', joined: { from: '2026-06-01' } })),
-		says: ['content/rules/grants.json: grants "z-image-from-2025-12-17" and "z-image-confirm" overlap', 'both cover Plus, monthly, joined 2026-06-01 (Jun 1, 2026), Z Image'],
+		breakIt: grants((g) =>
+			g.push({
+				...byId(g, 'z-image-from-2025-12-17'),
+				id: 'z-image-confirm',
+				result: 'confirm',
+				joined: { from: '2026-06-01' },
+			}),
+		),
+		says: [
+			'content/rules/grants.json: grants "z-image-from-2025-12-17" and "z-image-confirm" overlap',
+			'both cover Plus, monthly, joined 2026-06-01 (Jun 1, 2026), Z Image',
+		],
 	},
 	{
 		name: 'a grant that can never decide anything',
 		file: 'content/rules/grants.json',
-		breakIt: grants((g) => g.push({ ...byId(g, 'nanobanana-2-1k-max-annual-from-2026-05-22'), id: 'max-too-early', joined: { through: '2026-05-01' } })),
+		breakIt: grants((g) =>
+			g.push({
+				...byId(g, 'nanobanana-2-1k-max-annual-from-2026-05-22'),
+				id: 'max-too-early',
+				joined: { through: '2026-05-01' },
+			}),
+		),
 		says: ['content/rules/grants.json: grant "max-too-early" never decides anything'],
 	},
 	{
 		name: 'an unknown model id',
 		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').model = 'z-imaje')),
-		says: ['grant "z-image-from-2025-12-17"', 'unknown model id "z-imaje" (content/rules/models.json has no such model)'],
+		says: [
+			'grant "z-image-from-2025-12-17"',
+			'unknown model id "z-imaje" (content/rules/models.json has no such model)',
+		],
 	},
 	{
 		name: 'a date that is not a calendar date',
 		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').joined.from = '2025-02-30')),
-		says: ['content/rules/grants.json: grant "z-image-from-2025-12-17" (grants[', '.joined.from: "2025-02-30" is not a calendar date written YYYY-MM-DD'],
+		says: [
+			'content/rules/grants.json: grant "z-image-from-2025-12-17" (grants[',
+			'.joined.from: "2025-02-30" is not a calendar date written YYYY-MM-DD',
+		],
 	},
 	{
 		name: 'a window that runs backwards',
 		file: 'content/rules/grants.json',
-		breakIt: grants((g) => (byId(g, 'nanobanana-pro-1k-2k-joined-2025-11-21-to-30').joined = { from: '2025-11-30', through: '2025-11-21' })),
+		breakIt: grants(
+			(g) =>
+				(byId(g, 'nanobanana-pro-1k-2k-joined-2025-11-21-to-30').joined = {
+					from: '2025-11-30',
+					through: '2025-11-21',
+				}),
+		),
 		says: ['grant "nanobanana-pro-1k-2k-joined-2025-11-21-to-30"', 'the window runs backwards'],
 	},
 	{
@@ -66,15 +107,26 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 		name: 'a benefit that lasts a billion years',
 		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'carat-video-premium-from-2026-02-25').lasts.years = 1e9)),
-		says: ['content/rules/grants.json: grant "carat-video-premium-from-2026-02-25" (grants[', '.lasts.years: 1000000000 is too big (maximum 80)'],
+		says: [
+			'content/rules/grants.json: grant "carat-video-premium-from-2026-02-25" (grants[',
+			'.lasts.years: 1000000000 is too big (maximum 80)',
+		],
 	},
 	{
 		name: 'a key written twice',
 		file: 'content/rules/grants.json',
 		breakIt: (text) => text.replace(/"lasts":\s*\{[^}]*\}/, (lasts) => `${lasts}, "lasts": {"years": 2}`),
-		says: (good) => [`content/rules/grants.json:${lineOfLasts(good)}: grants[`, ']: key "lasts" appears twice in one object'],
+		says: (good) => [
+			`content/rules/grants.json:${lineOfLasts(good)}: grants[`,
+			']: key "lasts" appears twice in one object',
+		],
 	},
-	{ name: 'an empty file', file: 'content/rules/models.json', breakIt: () => '', says: ['content/rules/models.json:1: the file is empty'] },
+	{
+		name: 'an empty file',
+		file: 'content/rules/models.json',
+		breakIt: () => '',
+		says: ['content/rules/models.json:1: the file is empty'],
+	},
 	{
 		name: 'an article with a script element',
 		file: 'content/docs/en/troubleshooting/faq/plus-plan-faq.mdx',
@@ -91,7 +143,9 @@ describe.each<{ name: string; file: string; breakIt: (text: string) => string; s
 	{
 		name: 'a Korean article whose attribute runs Node at build time',
 		file: FAQ.ko,
-		breakIt: append('<span title={globalThis.process.getBuiltinModule(\'node:fs\').writeFileSync(\'pwned.txt\', \'x\')}>x</span>'),
+		breakIt: append(
+			"<span title={globalThis.process.getBuiltinModule('node:fs').writeFileSync('pwned.txt', 'x')}>x</span>",
+		),
 		says: (good) => [`${FAQ.ko}:${appendedLine(good)}:1: <span title>: a {…} expression is not allowed`],
 		writes: 'pwned.txt',
 	},

@@ -17,7 +17,13 @@ beforeAll(() => {
 	writeFileSync(join(copy.dir, `content/docs/en/${SLUG}.md`), article('Editor notes', TEXT.en));
 	writeFileSync(join(copy.dir, `content/docs/ko/${SLUG}.md`), article('편집 메모', TEXT.ko));
 	const sections = join(copy.dir, 'src/lib/sections.ts');
-	writeFileSync(sections, readFileSync(sections, 'utf8').replace("slugs: ['troubleshooting/faq/plus-plan-faq']", `slugs: ['troubleshooting/faq/plus-plan-faq', '${SLUG}']`));
+	writeFileSync(
+		sections,
+		readFileSync(sections, 'utf8').replace(
+			"slugs: ['troubleshooting/faq/plus-plan-faq']",
+			`slugs: ['troubleshooting/faq/plus-plan-faq', '${SLUG}']`,
+		),
+	);
 	result = copy.build();
 }, 180_000);
 afterAll(() => copy?.remove());

@@ -21,9 +21,16 @@ export interface ProjectCopy {
 export function copyProject(): ProjectCopy {
 	mkdirSync('.copies', { recursive: true });
 	const dir = resolve(mkdtempSync(join('.copies', 'project-')));
-	cpSync('.', dir, { recursive: true, filter: (src) => !src.split('/').some((part) => SKIP.has(part) || part.startsWith('.dist-staging-')) });
+	cpSync('.', dir, {
+		recursive: true,
+		filter: (src) => !src.split('/').some((part) => SKIP.has(part) || part.startsWith('.dist-staging-')),
+	});
 	const run = (args: string[]) => {
-		const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+		const r = spawnSync(process.execPath, args, {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		});
 		return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 	};
 	return {

@@ -20,6 +20,8 @@ describe('npm run check', () => {
 	it('runs every test file of the folders that need no build', () => {
 		const files = NO_BUILD.flatMap(testFiles);
 		expect(files.length).toBeGreaterThan(10);
-		expect(files.filter((f) => !CHECK_PATHS.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`)))).toEqual([]);
+		expect(
+			files.filter((f) => !CHECK_PATHS.some((p) => f === p || f.startsWith(p.endsWith('/') ? p : `${p}/`))),
+		).toEqual([]);
 	});
 });

@@ -10,12 +10,16 @@ import { EXAMPLES, type RuleFiles } from './examples.ts';
 // checker of the built site, with no TypeScript file touched.
 let copy: ProjectCopy;
 const files = (dir: string): string[] =>
-	readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !/^(dist|\.astro|node_modules)(\/|$)/.test(f) && statSync(join(dir, f)).isFile()).sort();
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => !/^(dist|\.astro|node_modules)(\/|$)/.test(f) && statSync(join(dir, f)).isFile())
+		.sort();
 
 beforeAll(() => {
 	copy = copyProject();
 	const path = (f: string) => join(copy.dir, 'content/rules', f);
-	const data = Object.fromEntries(['models.json', 'grants.json'].map((f) => [f, JSON.parse(readFileSync(path(f), 'utf8'))])) as RuleFiles;
+	const data = Object.fromEntries(
+		['models.json', 'grants.json'].map((f) => [f, JSON.parse(readFileSync(path(f), 'utf8'))]),
+	) as RuleFiles;
 	EXAMPLES.find((e) => e.name.includes('Imagen 4'))!.edit(data);
 	for (const [f, json] of Object.entries(data)) writeFileSync(path(f), `${JSON.stringify(json, null, 2)}\n`);
 });
@@ -26,7 +30,10 @@ describe('a new model, Imagen 4, unlimited for Pro, added in JSON only', () => {
 		const fix = copy.tool('fix.ts');
 		expect(fix.status, fix.output).toBe(0);
 		expect(fix.output).toContain('unlimited-benefit-scope.mdx: rewrote 1 rule table');
-		const article = readFileSync(join(copy.dir, 'content/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope.mdx'), 'utf8');
+		const article = readFileSync(
+			join(copy.dir, 'content/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope.mdx'),
+			'utf8',
+		);
 		expect(article).toContain('| Imagen 4 | Pro members, any signup date |');
 	});
 
@@ -48,10 +55,18 @@ describe('a new model, Imagen 4, unlimited for Pro, added in JSON only', () => {
 		expect(rules.grants.map((g: { id: string }) => g.id)).toContain('imagen-4-pro');
 
 		const changed = files(copy.dir).filter((f) => {
-			try { return readFileSync(join(copy.dir, f), 'utf8') !== readFileSync(f, 'utf8'); } catch { return true; }
+			try {
+				return readFileSync(join(copy.dir, f), 'utf8') !== readFileSync(f, 'utf8');
+			} catch {
+				return true;
+			}
 		});
-		expect(changed.map((f) => relative('.', f))).toEqual(expect.arrayContaining(['content/rules/grants.json', 'content/rules/models.json']));
-		expect(changed.filter((f) => !f.startsWith('content/') && f !== 'tests/rules/__snapshots__/verdict-ranges.csv')).toEqual([]);
+		expect(changed.map((f) => relative('.', f))).toEqual(
+			expect.arrayContaining(['content/rules/grants.json', 'content/rules/models.json']),
+		);
+		expect(
+			changed.filter((f) => !f.startsWith('content/') && f !== 'tests/rules/__snapshots__/verdict-ranges.csv'),
+		).toEqual([]);
 
 		const { origin, close } = await serveDist(join(copy.dir, 'dist'));
 		const browser = await launch();

@@ -20,14 +20,20 @@ const edited = (edit: (f: RuleFiles) => void, base = seed) => {
 	edit(files);
 	return validateRuleData(files);
 };
-const live = () => Object.fromEntries(Object.entries(readRuleTexts()).map(([f, t]) => [f, JSON.parse(t!)])) as RuleFiles;
+const live = () =>
+	Object.fromEntries(Object.entries(readRuleTexts()).map(([f, t]) => [f, JSON.parse(t!)])) as RuleFiles;
 
 describe('rulesDiff: what a promotion change changes for customers', () => {
 	it('is empty for the same data', () => {
 		expect(rulesDiff(rules, rules)).toEqual([]);
 	});
 	it.each([
-		{ example: EXAMPLES[0]!, lines: ['Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits (z-image-from-2025-12-17 → default)'] },
+		{
+			example: EXAMPLES[0]!,
+			lines: [
+				'Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits (z-image-from-2025-12-17 → default)',
+			],
+		},
 		{
 			example: EXAMPLES[1]!,
 			lines: [
@@ -47,15 +53,21 @@ describe('rulesDiff: what a promotion change changes for customers', () => {
 	});
 	it('prints at most 20 lines for a one-date change of any grant, each naming the old and the new verdict', () => {
 		for (const g of rules.data.grants) {
-			const lines = rulesDiff(rules, edited((f) => {
-				const copy = f['grants.json'].grants.find((x: { id: string }) => x.id === g.id);
-				// Move the first signup day 30 days later, or give the grant one.
-				copy.joined = { ...copy.joined, from: copy.joined?.from ? addDays(copy.joined.from, 30) : '2026-07-01' };
-				if (copy.joined.through && copy.joined.through < copy.joined.from) copy.joined.through = copy.joined.from;
-			}, live));
+			const lines = rulesDiff(
+				rules,
+				edited((f) => {
+					const copy = f['grants.json'].grants.find((x: { id: string }) => x.id === g.id);
+					// Move the first signup day 30 days later, or give the grant one.
+					copy.joined = { ...copy.joined, from: copy.joined?.from ? addDays(copy.joined.from, 30) : '2026-07-01' };
+					if (copy.joined.through && copy.joined.through < copy.joined.from) copy.joined.through = copy.joined.from;
+				}, live),
+			);
 			expect(lines.length, `${g.id}:\n${lines.join('\n')}`).toBeGreaterThan(0);
 			expect(lines.length, `${g.id}:\n${lines.join('\n')}`).toBeLessThanOrEqual(20);
-			for (const line of lines) expect(line).toMatch(/: (Unlimited( for \d+ years?)?|Uses credits|Check My Credits|Not available yet) → (Unlimited( for \d+ years?)?|Uses credits|Check My Credits|Not available yet) \(/);
+			for (const line of lines)
+				expect(line).toMatch(
+					/: (Unlimited( for \d+ years?)?|Uses credits|Check My Credits|Not available yet) → (Unlimited( for \d+ years?)?|Uses credits|Check My Credits|Not available yet) \(/,
+				);
 		}
 	});
 });
@@ -65,7 +77,8 @@ describe('npm run rules:diff', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'rules-diff-'));
 		try {
 			cpSync('content', join(dir, 'content'), { recursive: true });
-			const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
+			const git = (...args: string[]) =>
+				execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
 			git('init', '-q');
 			git('add', '.');
 			git('commit', '-qm', 'rules');
@@ -73,13 +86,17 @@ describe('npm run rules:diff', () => {
 			const files = JSON.parse(readFileSync(file, 'utf8'));
 			files.grants.find((g: { id: string }) => g.id === 'z-image-from-2025-12-17').joined.through = '2026-11-30';
 			writeFileSync(file, JSON.stringify(files, null, 2));
-			const run = (...args: string[]) => spawnSync(process.execPath, [resolve('tools/rules-diff.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+			const run = (...args: string[]) =>
+				spawnSync(process.execPath, [resolve('tools/rules-diff.ts'), ...args], { cwd: dir, encoding: 'utf8' });
 			const head = run();
 			expect(head.status, head.stderr).toBe(0);
 			expect(head.stdout).toContain('Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits');
 			expect(head.stdout.trim().split('\n').length).toBeLessThanOrEqual(20);
 			const bad = run('no-such-ref');
-			expect([bad.status, bad.stderr]).toEqual([1, expect.stringContaining('"no-such-ref" is not a commit of this repository')]);
+			expect([bad.status, bad.stderr]).toEqual([
+				1,
+				expect.stringContaining('"no-such-ref" is not a commit of this repository'),
+			]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -11,7 +11,8 @@ import { boundedQuery, QUERY_BOUNDS } from '../../src/mcp/search.ts';
 const mcp = useStdioServer({ beforeAll, afterAll }, 'carat-help-bounds-test');
 
 type Result = { content: { type: string; text: string }[]; isError?: boolean };
-const call = async (name: string, args: Record<string, unknown>) => (await mcp.client.callTool({ name, arguments: args }, undefined, { timeout: 60_000 })) as Result;
+const call = async (name: string, args: Record<string, unknown>) =>
+	(await mcp.client.callTool({ name, arguments: args }, undefined, { timeout: 60_000 })) as Result;
 type Schema = { type?: string; maxLength?: number; properties?: Record<string, Schema>; items?: Schema };
 /** Every string property of a JSON Schema, as `path: maxLength`. */
 const strings = (schema: Schema, path: string): [string, number | undefined][] => [
@@ -30,7 +31,10 @@ describe('input schemas', () => {
 	});
 
 	it('give every string of every WebMCP tool (agent-tools.json) a maxLength', () => {
-		const built = JSON.parse(readFileSync('dist/agent-tools.json', 'utf8')).tools as { name: string; inputSchema: Schema }[];
+		const built = JSON.parse(readFileSync('dist/agent-tools.json', 'utf8')).tools as {
+			name: string;
+			inputSchema: Schema;
+		}[];
 		const all = built.flatMap((t) => strings(t.inputSchema, t.name));
 		expect(all.length).toBeGreaterThan(15);
 		expect(all.filter(([, max]) => !(typeof max === 'number' && max > 0))).toEqual([]);
@@ -39,18 +43,45 @@ describe('input schemas', () => {
 
 const MB = 'x'.repeat(1_000_000);
 describe.each([
-	{ tool: 'search_docs', args: { query: 'credits '.repeat(12_800) }, says: 'query: 102,400 characters, at most 500: "credits credits' },
+	{
+		tool: 'search_docs',
+		args: { query: 'credits '.repeat(12_800) },
+		says: 'query: 102,400 characters, at most 500: "credits credits',
+	},
 	{ tool: 'search_docs', args: { query: 'credits', locale: MB }, says: 'locale: "xxxx' },
 	{ tool: 'search_docs', args: { query: 'credits', [MB]: 1 }, says: 'is not a field of search_docs' },
 	{ tool: 'get_page', args: { path: MB }, says: 'path: 1,000,000 characters, at most 500: "xxxx' },
-	{ tool: 'check_eligibility', args: { plan: MB, billing: 'monthly', joined: '2026-01-01', model: 'z-image' }, says: 'Plan: "xxxx' },
-	{ tool: 'check_eligibility', args: { plan: 'plus', billing: 'monthly', joined: MB, model: 'z-image' }, says: 'Signup date: "xxxx' },
-	{ tool: 'list_benefits', args: { plan: 'plus', billing: 'monthly', joined: '2026-01-01', [MB]: 1 }, says: 'is not a field of list_benefits' },
-	{ tool: 'estimate_credits', args: { plan: 'plus', billing: 'monthly', lines: [{ model: 'z-image', count: MB }] }, says: 'Count, line 1: "xxxx' },
-	{ tool: 'estimate_credits', args: { plan: 'plus', billing: 'monthly', lines: MB }, says: 'Lines: expected a list of lines' },
+	{
+		tool: 'check_eligibility',
+		args: { plan: MB, billing: 'monthly', joined: '2026-01-01', model: 'z-image' },
+		says: 'Plan: "xxxx',
+	},
+	{
+		tool: 'check_eligibility',
+		args: { plan: 'plus', billing: 'monthly', joined: MB, model: 'z-image' },
+		says: 'Signup date: "xxxx',
+	},
+	{
+		tool: 'list_benefits',
+		args: { plan: 'plus', billing: 'monthly', joined: '2026-01-01', [MB]: 1 },
+		says: 'is not a field of list_benefits',
+	},
+	{
+		tool: 'estimate_credits',
+		args: { plan: 'plus', billing: 'monthly', lines: [{ model: 'z-image', count: MB }] },
+		says: 'Count, line 1: "xxxx',
+	},
+	{
+		tool: 'estimate_credits',
+		args: { plan: 'plus', billing: 'monthly', lines: MB },
+		says: 'Lines: expected a list of lines',
+	},
 ])('$tool refuses a huge value ($says)', ({ tool, args, says }) => {
 	it('quoting at most 60 characters of it, while another call is still answered', async () => {
-		const [refused, other] = await Promise.all([call(tool, args), call('check_eligibility', { plan: 'plus', billing: 'monthly', joined: '2026-01-01', model: 'z-image' })]);
+		const [refused, other] = await Promise.all([
+			call(tool, args),
+			call('check_eligibility', { plan: 'plus', billing: 'monthly', joined: '2026-01-01', model: 'z-image' }),
+		]);
 		expect(refused.isError).toBe(true);
 		const message = refused.content[0]!.text;
 		expect(message).toContain(says);
@@ -63,8 +94,17 @@ describe.each([
 
 describe('a request over 4 MB (an 8 MB search query)', () => {
 	it('is refused as a JSON-RPC error naming its size, while another call is still answered', async () => {
-		const huge = mcp.client.callTool({ name: 'search_docs', arguments: { query: 'a'.repeat(8 * 1024 * 1024) } }, undefined, { timeout: 60_000 });
-		const other = call('check_eligibility', { plan: 'plus', billing: 'monthly', joined: '2026-01-01', model: 'z-image' });
+		const huge = mcp.client.callTool(
+			{ name: 'search_docs', arguments: { query: 'a'.repeat(8 * 1024 * 1024) } },
+			undefined,
+			{ timeout: 60_000 },
+		);
+		const other = call('check_eligibility', {
+			plan: 'plus',
+			billing: 'monthly',
+			joined: '2026-01-01',
+			model: 'z-image',
+		});
 		await expect(huge).rejects.toThrow(/request of 8,388,\d{3} bytes; carat-help-mcp reads at most 4,194,304/);
 		expect((await other).isError).toBeFalsy();
 	}, 60_000);
@@ -72,7 +112,9 @@ describe('a request over 4 MB (an 8 MB search query)', () => {
 
 describe('search_docs', () => {
 	it('searches at most 32 words of at most 40 characters each, each once', () => {
-		const query = boundedQuery(`${'y'.repeat(40_000)} ${Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ')} w1 w1`);
+		const query = boundedQuery(
+			`${'y'.repeat(40_000)} ${Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ')} w1 w1`,
+		);
 		const words = query.split(' ');
 		expect(words).toHaveLength(QUERY_BOUNDS.words);
 		expect(words[0]).toBe('y'.repeat(QUERY_BOUNDS.wordLength));
@@ -89,7 +131,13 @@ describe('search_docs', () => {
 describe('200 concurrent calls', () => {
 	it('are all answered, with no warning on stderr', async () => {
 		const before = mcp.stderr;
-		const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? call('search_docs', { query: 'unlimited credits' }) : call('get_page', { path: '/docs/en/tools/am-i-unlimited/' }))));
+		const results = await Promise.all(
+			Array.from({ length: 200 }, (_, i) =>
+				i % 2
+					? call('search_docs', { query: 'unlimited credits' })
+					: call('get_page', { path: '/docs/en/tools/am-i-unlimited/' }),
+			),
+		);
 		expect(results.filter((r) => r.isError)).toEqual([]);
 		expect(mcp.stderr.slice(before.length)).toBe('');
 		expect(mcp.stderr).not.toContain('Warning');

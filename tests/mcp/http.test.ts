@@ -19,7 +19,9 @@ let url = '';
 let stderr = '';
 
 beforeAll(async () => {
-	child = spawn(process.execPath, ['bin/carat-help-mcp.js', '--http', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+	child = spawn(process.execPath, ['bin/carat-help-mcp.js', '--http', '--port', '0'], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	child.stderr!.on('data', (chunk) => (stderr += chunk));
 	// Started once its start line names the address (the port the system picked).
 	url = await new Promise<string>((resolve, reject) => {
@@ -39,16 +41,37 @@ async function connect(): Promise<Client> {
 	await client.connect(new StreamableHTTPClientTransport(new URL(url)));
 	return client;
 }
-type Result = { content: { type: string; text: string }[]; structuredContent?: Record<string, unknown>; isError?: boolean };
+type Result = {
+	content: { type: string; text: string }[];
+	structuredContent?: Record<string, unknown>;
+	isError?: boolean;
+};
 const post = (body: string, headers: Record<string, string> = {}) =>
-	fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers }, body });
-const PREMIUM = { plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', method: 'image-to-video', asOf: '2026-11-22' };
+	fetch(url, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers },
+		body,
+	});
+const PREMIUM = {
+	plan: 'premium',
+	billing: 'monthly',
+	joined: '2026-03-10',
+	model: 'carat-video',
+	method: 'image-to-video',
+	asOf: '2026-11-22',
+};
 
 describe('carat-help-mcp --http, with the SDK client', () => {
 	it('listens on 127.0.0.1 by default and lists the stdio server’s tools and every page as a resource', async () => {
 		expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
 		const client = await connect();
-		expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual(['check_eligibility', 'estimate_credits', 'get_page', 'list_benefits', 'search_docs']);
+		expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual([
+			'check_eligibility',
+			'estimate_credits',
+			'get_page',
+			'list_benefits',
+			'search_docs',
+		]);
 		const { resources } = await client.listResources();
 		expect(resources.length).toBe(PAGES);
 		const page = await client.readResource({ uri: 'https://carat.im/docs/en/tools/am-i-unlimited.md' });
@@ -58,7 +81,10 @@ describe('carat-help-mcp --http, with the SDK client', () => {
 
 	it('check_eligibility answers as the rules do: Premium monthly, joined Mar 10, 2026, Carat Video → unlimited until 2027-03-09', async () => {
 		const client = await connect();
-		const { structuredContent: r } = (await client.callTool({ name: 'check_eligibility', arguments: PREMIUM })) as Result;
+		const { structuredContent: r } = (await client.callTool({
+			name: 'check_eligibility',
+			arguments: PREMIUM,
+		})) as Result;
 		expect(r).toMatchObject({ verdict: 'unlimited', until: '2027-03-09' });
 		await client.close();
 	});
@@ -67,13 +93,20 @@ describe('carat-help-mcp --http, with the SDK client', () => {
 		const client = await connect();
 		const calls = Array.from({ length: 200 }, (_, i) =>
 			i % 2
-				? client.callTool({ name: 'check_eligibility', arguments: { ...PREMIUM, joined: `2026-03-${String((i % 28) + 1).padStart(2, '0')}` } })
+				? client.callTool({
+						name: 'check_eligibility',
+						arguments: { ...PREMIUM, joined: `2026-03-${String((i % 28) + 1).padStart(2, '0')}` },
+					})
 				: client.callTool({ name: 'search_docs', arguments: { query: 'credits', limit: 3 } }),
 		);
 		const results = (await Promise.all(calls)) as Result[];
 		expect(results.filter((r) => r.isError || !r.structuredContent)).toEqual([]);
-		expect(results.filter((_, i) => i % 2).map((r) => r.structuredContent!.verdict)).toEqual(Array(100).fill('unlimited'));
-		expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^carat-help-mcp: serving ${PAGES} pages from .* at http:`))]);
+		expect(results.filter((_, i) => i % 2).map((r) => r.structuredContent!.verdict)).toEqual(
+			Array(100).fill('unlimited'),
+		);
+		expect(stderr.trim().split('\n')).toEqual([
+			expect.stringMatching(new RegExp(`^carat-help-mcp: serving ${PAGES} pages from .* at http:`)),
+		]);
 		await client.close();
 	});
 
@@ -85,21 +118,41 @@ describe('carat-help-mcp --http, with the SDK client', () => {
 });
 
 describe('refusals, after which the server keeps serving', () => {
-	const jsonRpcError = async (response: Response) => ((await response.json()) as { jsonrpc: string; error: { code: number; message: string }; id: null });
+	const jsonRpcError = async (response: Response) =>
+		(await response.json()) as { jsonrpc: string; error: { code: number; message: string }; id: null };
 
 	it('a foreign Origin: 403 with a JSON-RPC error (DNS rebinding)', async () => {
-		const response = await post('{"jsonrpc":"2.0","id":1,"method":"tools/list"}', { Origin: 'http://attacker.example' });
+		const response = await post('{"jsonrpc":"2.0","id":1,"method":"tools/list"}', {
+			Origin: 'http://attacker.example',
+		});
 		expect(response.status).toBe(403);
-		expect(await jsonRpcError(response)).toMatchObject({ jsonrpc: '2.0', error: { code: -32000, message: expect.stringContaining('http://attacker.example') }, id: null });
+		expect(await jsonRpcError(response)).toMatchObject({
+			jsonrpc: '2.0',
+			error: { code: -32000, message: expect.stringContaining('http://attacker.example') },
+			id: null,
+		});
 	});
 
 	it('a foreign Host on the loopback interface: 403', async () => {
 		const { port } = new URL(url);
 		const status = await new Promise<number>((resolve, reject) => {
-			const req = request({ host: '127.0.0.1', port, path: '/mcp', method: 'POST', headers: { Host: `rebound.example:${port}`, 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' } }, (res) => {
-				res.resume();
-				resolve(res.statusCode!);
-			});
+			const req = request(
+				{
+					host: '127.0.0.1',
+					port,
+					path: '/mcp',
+					method: 'POST',
+					headers: {
+						Host: `rebound.example:${port}`,
+						'Content-Type': 'application/json',
+						Accept: 'application/json, text/event-stream',
+					},
+				},
+				(res) => {
+					res.resume();
+					resolve(res.statusCode!);
+				},
+			);
 			req.once('error', reject);
 			req.end('{"jsonrpc":"2.0","id":1,"method":"tools/list"}');
 		});
@@ -110,7 +163,12 @@ describe('refusals, after which the server keeps serving', () => {
 		{ what: 'text that is not JSON', body: '{"jsonrpc":"2.0",', status: 400, code: -32700 },
 		{ what: 'JSON that is no JSON-RPC message', body: '{"hello":"world"}', status: 400, code: -32600 },
 		{ what: 'an empty batch', body: '[]', status: 400, code: -32600 },
-		{ what: 'a body over 64 KB', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: { pad: 'x'.repeat(70_000) } }), status: 413, code: -32000 },
+		{
+			what: 'a body over 64 KB',
+			body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: { pad: 'x'.repeat(70_000) } }),
+			status: 413,
+			code: -32000,
+		},
 	])('$what: $status, JSON-RPC error $code', async ({ body, status, code }) => {
 		const response = await post(body);
 		expect(response.status).toBe(status);
@@ -119,8 +177,13 @@ describe('refusals, after which the server keeps serving', () => {
 
 	it('an unknown tool: the JSON-RPC error -32602 naming the tools', async () => {
 		const client = await connect();
-		await expect(client.callTool({ name: 'delete_account', arguments: {} })).rejects.toMatchObject({ code: -32602, message: expect.stringContaining('the tools are search_docs') });
-		expect(((await client.callTool({ name: 'check_eligibility', arguments: PREMIUM })) as Result).structuredContent).toMatchObject({ verdict: 'unlimited' });
+		await expect(client.callTool({ name: 'delete_account', arguments: {} })).rejects.toMatchObject({
+			code: -32602,
+			message: expect.stringContaining('the tools are search_docs'),
+		});
+		expect(
+			((await client.callTool({ name: 'check_eligibility', arguments: PREMIUM })) as Result).structuredContent,
+		).toMatchObject({ verdict: 'unlimited' });
 		await client.close();
 	});
 
@@ -142,13 +205,20 @@ describe('rate limit', () => {
 	afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 	it('answers 429 with Retry-After past the limit, and a JSON-RPC error', async () => {
-		const send = () => fetch(`${base}/mcp`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' }, body: '{"jsonrpc":"2.0","id":1,"method":"ping"}' });
+		const send = () =>
+			fetch(`${base}/mcp`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+				body: '{"jsonrpc":"2.0","id":1,"method":"ping"}',
+			});
 		const statuses = [];
 		for (let i = 0; i < 4; i++) statuses.push((await send()).status);
 		expect(statuses).toEqual([200, 200, 200, 429]);
 		const refused = await send();
 		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-		expect(await refused.json()).toMatchObject({ error: { code: -32000, message: expect.stringContaining('at most 3 a minute') } });
+		expect(await refused.json()).toMatchObject({
+			error: { code: -32000, message: expect.stringContaining('at most 3 a minute') },
+		});
 		expect((await fetch(`${base}/health`)).status).toBe(200);
 	});
 

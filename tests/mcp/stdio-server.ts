@@ -9,7 +9,10 @@ export const BIN = 'bin/carat-help-mcp.js';
  * `name`) to it, as an assistant does. The returned object holds the client and everything the server has written
  * on stderr so far; both are filled in once the hooks have run.
  */
-export function useStdioServer(hooks: { beforeAll: (fn: () => unknown) => void; afterAll: (fn: () => unknown) => void }, name: string) {
+export function useStdioServer(
+	hooks: { beforeAll: (fn: () => unknown) => void; afterAll: (fn: () => unknown) => void },
+	name: string,
+) {
 	const server = { client: undefined as unknown as Client, stderr: '' };
 	hooks.beforeAll(async () => {
 		const transport = new StdioClientTransport({ command: process.execPath, args: [BIN], stderr: 'pipe' });

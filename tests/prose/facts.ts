@@ -31,7 +31,15 @@ const READERS: Record<TableLocale, Reader> = {
 		date: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}), (\d{4})\b/g,
 		isoOf: (m) => iso(m[3]!, MONTHS.indexOf(m[1]!) + 1, m[2]!),
 		unit: /(\d[\d,]*(?:\.\d+)?)(?:\s+|-)(?:more\s+)?(credits?|videos?|generations?|seconds?|months?|years?)\b|\$\s?(\d[\d,]*(?:\.\d+)?)/gi,
-		kindOf: (u) => ({ credit: 'credits', video: 'generations', generation: 'generations', second: 'seconds', month: 'months', year: 'years' })[u.toLowerCase().replace(/s$/, '')] as FactKind,
+		kindOf: (u) =>
+			({
+				credit: 'credits',
+				video: 'generations',
+				generation: 'generations',
+				second: 'seconds',
+				month: 'months',
+				year: 'years',
+			})[u.toLowerCase().replace(/s$/, '')] as FactKind,
 		example: /joined on (\w{3} \d{1,2}, \d{4}).*?through (\w{3} \d{1,2}, \d{4})/,
 	},
 	ko: {
@@ -39,7 +47,16 @@ const READERS: Record<TableLocale, Reader> = {
 		isoOf: (m) => iso(m[1]!, Number(m[2]), m[3]!),
 		// 개월 before 개; dates are taken out first, so the 년 of a date is never read as years.
 		unit: /(\d[\d,]*(?:\.\d+)?)\s*(크레딧|개월|개|회|초|년|달러)|\$\s?(\d[\d,]*(?:\.\d+)?)/g,
-		kindOf: (u) => ({ 크레딧: 'credits', 개: 'generations', 회: 'generations', 초: 'seconds', 개월: 'months', 년: 'years', 달러: 'usd' })[u] as FactKind,
+		kindOf: (u) =>
+			({
+				크레딧: 'credits',
+				개: 'generations',
+				회: 'generations',
+				초: 'seconds',
+				개월: 'months',
+				년: 'years',
+				달러: 'usd',
+			})[u] as FactKind,
 		example: /(\d{4}년 \d{1,2}월 \d{1,2}일)에 가입.*?(\d{4}년 \d{1,2}월 \d{1,2}일)까지/,
 	},
 };
@@ -50,7 +67,9 @@ export function factsOf(text: string, locale: TableLocale): Fact[] {
 	const dates = [...text.matchAll(r.date)].map((m): Fact => ({ kind: 'date', value: r.isoOf(m), text: m[0] }));
 	const rest = text.replace(r.date, ' ');
 	const numbers = [...rest.matchAll(r.unit)].map((m): Fact =>
-		m[3] !== undefined ? { kind: 'usd', value: number(m[3]), text: m[0] } : { kind: r.kindOf(m[2]!), value: number(m[1]!), text: m[0] },
+		m[3] !== undefined
+			? { kind: 'usd', value: number(m[3]), text: m[0] }
+			: { kind: r.kindOf(m[2]!), value: number(m[1]!), text: m[0] },
 	);
 	return [...numbers, ...dates];
 }

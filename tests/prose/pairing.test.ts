@@ -11,7 +11,9 @@ import { factsOf } from './facts.ts';
 const english = readArticles(`content/docs/${DEFAULT_LOCALE}`);
 const others = LOCALE_KEYS.filter((l) => l !== DEFAULT_LOCALE);
 const mdxFiles = (locale: string) =>
-	readdirSync(`content/docs/${locale}`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+	readdirSync(`content/docs/${locale}`, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
 
 /** The heading index (0 before the first heading, n after the nth) a line falls under. */
 const sectionOf = (article: Article, line: number) => article.outline.filter((h) => h.line < line).length;
@@ -21,15 +23,23 @@ const lineAt = (source: string, offset: number) => source.slice(0, offset).split
 function widgets(article: Article): string[] {
 	const names = [...article.source.matchAll(/^import (\w+) from '@components\//gm)].map((m) => m[1]!);
 	if (!names.length) return [];
-	return [...article.source.matchAll(new RegExp(`<(${names.join('|')})\\b`, 'g'))].map((m) => `${m[1]} in section ${sectionOf(article, lineAt(article.source, m.index))}`);
+	return [...article.source.matchAll(new RegExp(`<(${names.join('|')})\\b`, 'g'))].map(
+		(m) => `${m[1]} in section ${sectionOf(article, lineAt(article.source, m.index))}`,
+	);
 }
 
-/** The pages of this site an article links to, without locale, query or fragment (`troubleshooting/faq/plus-plan-faq/`). */
-const linkedPages = (article: Article) => [...new Set([...article.source.matchAll(/\/docs\/[a-z]{2}\/([^)"'#?\s]*)/g)].map((m) => m[1]!))].sort();
+/**
+ * The pages of this site an article links to, without locale, query or fragment (`troubleshooting/faq/plus-plan-faq/`).
+ */
+const linkedPages = (article: Article) =>
+	[...new Set([...article.source.matchAll(/\/docs\/[a-z]{2}\/([^)"'#?\s]*)/g)].map((m) => m[1]!))].sort();
 
 /** Every number with a unit and every date of the article's prose and tables, as `kind value`. */
 function facts(article: Article): string[] {
-	const texts = [...article.prose.map((p) => p.text), ...article.tables.flatMap((t) => t.rows.map((r) => r.cells.join(' | ')))];
+	const texts = [
+		...article.prose.map((p) => p.text),
+		...article.tables.flatMap((t) => t.rows.map((r) => r.cells.join(' | '))),
+	];
 	return [...new Set(texts.flatMap((t) => factsOf(t, article.locale)).map((f) => `${f.kind} ${f.value}`))].sort();
 }
 
@@ -42,15 +52,23 @@ describe.each(others)('every page in English and in %s', (locale) => {
 	});
 
 	it.each(pairs)('%s: the same outline (heading depths, in order)', (_, en, other) => {
-		expect(other, `content/docs/${locale}/${en.file.slice(`content/docs/${DEFAULT_LOCALE}/`.length)} is missing`).toBeDefined();
-		expect(other!.outline.map((h) => '#'.repeat(h.depth)), `${other!.file} vs ${en.file}`).toEqual(en.outline.map((h) => '#'.repeat(h.depth)));
+		expect(
+			other,
+			`content/docs/${locale}/${en.file.slice(`content/docs/${DEFAULT_LOCALE}/`.length)} is missing`,
+		).toBeDefined();
+		expect(
+			other!.outline.map((h) => '#'.repeat(h.depth)),
+			`${other!.file} vs ${en.file}`,
+		).toEqual(en.outline.map((h) => '#'.repeat(h.depth)));
 	});
 
 	// A missing translation fails the outline test above; the tests below then have nothing to compare.
 	it.each(pairs)('%s: the same rule tables under the same headings', (_, en, other) => {
 		if (!other) return;
 		const tables = (a: Article) => a.markers.map((m) => `${m.spec} in section ${sectionOf(a, m.line)}`);
-		expect(tables(other!), `${other!.file}: copy the rules-table markers of ${en.file}, then npm run fix`).toEqual(tables(en));
+		expect(tables(other!), `${other!.file}: copy the rules-table markers of ${en.file}, then npm run fix`).toEqual(
+			tables(en),
+		);
 	});
 
 	it.each(pairs)('%s: the same widgets under the same headings', (_, en, other) => {
@@ -61,13 +79,19 @@ describe.each(others)('every page in English and in %s', (locale) => {
 	it.each(pairs)('%s: links to the same pages, each in its own language', (_, en, other) => {
 		if (!other) return;
 		expect(linkedPages(other!), `${other!.file} vs ${en.file}`).toEqual(linkedPages(en));
-		expect(other!.source.match(/\/docs\/[a-z]{2}\//g)?.filter((p) => p !== `/docs/${locale}/`) ?? [], `${other!.file} links pages of another language`).toEqual([]);
+		expect(
+			other!.source.match(/\/docs\/[a-z]{2}\//g)?.filter((p) => p !== `/docs/${locale}/`) ?? [],
+			`${other!.file} links pages of another language`,
+		).toEqual([]);
 	});
 
 	it.each(pairs)('%s: states the same numbers and dates', (_, en, other) => {
 		if (!other) return;
 		const [stated, translated] = [facts(en), facts(other)];
-		const difference = { [`only in ${en.file}`]: stated.filter((f) => !translated.includes(f)), [`only in ${other.file}`]: translated.filter((f) => !stated.includes(f)) };
+		const difference = {
+			[`only in ${en.file}`]: stated.filter((f) => !translated.includes(f)),
+			[`only in ${other.file}`]: translated.filter((f) => !stated.includes(f)),
+		};
 		expect(difference).toEqual({ [`only in ${en.file}`]: [], [`only in ${other.file}`]: [] });
 	});
 });

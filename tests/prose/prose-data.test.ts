@@ -23,15 +23,27 @@ function markedTableProblems(article: Article): string[] {
 	for (const marker of article.markers) {
 		const at = `${article.file}:${marker.line}: rules-table ${marker.spec}`;
 		const spec = parseTableSpec(marker.spec);
-		if (typeof spec === 'string') { out.push(`${at}: ${spec}`); continue; }
-		if (!marker.table) { out.push(`${at}: no table right after the marker; run npm run fix`); continue; }
+		if (typeof spec === 'string') {
+			out.push(`${at}: ${spec}`);
+			continue;
+		}
+		if (!marker.table) {
+			out.push(`${at}: no table right after the marker; run npm run fix`);
+			continue;
+		}
 		const expected = ruleTable(rules, spec, article.locale);
 		const actual = marker.table;
-		if (actual.header.join(' | ') !== expected.header.join(' | ')) out.push(`${at}: header "${actual.header.join(' | ')}", the data says "${expected.header.join(' | ')}"; run npm run fix`);
+		if (actual.header.join(' | ') !== expected.header.join(' | '))
+			out.push(
+				`${at}: header "${actual.header.join(' | ')}", the data says "${expected.header.join(' | ')}"; run npm run fix`,
+			);
 		const n = Math.max(actual.rows.length, expected.rows.length);
 		for (let i = 0; i < n; i++) {
 			const [got, want] = [actual.rows[i]?.cells.join(' | '), expected.rows[i]?.join(' | ')];
-			if (got !== want) out.push(`${article.file}:${actual.rows[i]?.line ?? actual.line}: row ${i + 1} of "rules-table ${marker.spec}" is "${got ?? '(missing)'}", the data says "${want ?? '(no row)'}"; run npm run fix`);
+			if (got !== want)
+				out.push(
+					`${article.file}:${actual.rows[i]?.line ?? actual.line}: row ${i + 1} of "rules-table ${marker.spec}" is "${got ?? '(missing)'}", the data says "${want ?? '(no row)'}"; run npm run fix`,
+				);
 		}
 	}
 	return out;
@@ -46,35 +58,78 @@ describe('prose and data agree: rule tables', () => {
 		const marked = new Set(article.markers.map((m) => m.table));
 		const stray = article.tables
 			.filter((t) => !marked.has(t))
-			.flatMap((t) => t.rows.filter((r) => r.cells.some(namesModelOrPlan)).map((r) => `${article.file}:${r.line}: "${r.cells.join(' | ')}" names a model or plan in a table without a rules-table marker`));
+			.flatMap((t) =>
+				t.rows
+					.filter((r) => r.cells.some(namesModelOrPlan))
+					.map(
+						(r) =>
+							`${article.file}:${r.line}: "${r.cells.join(' | ')}" names a model or plan in a table without a rules-table marker`,
+					),
+			);
 		expect(stray).toEqual([]);
 	});
 
 	// Sources name English headings; the Korean pages show the same tables under the same headings (pairing.test.ts).
-	it.each(rules.data.grants.map((g) => [g.id, g] as const))('grant %s is shown under its source heading', (id, grant) => {
-		const shownIn = articles.filter((a) => a.locale === 'en').flatMap((a) =>
-			a.markers.flatMap((m) => {
-				const spec = parseTableSpec(m.spec);
-				return typeof spec !== 'string' && m.table && ruleTable(rules, spec, 'en').grants.includes(grant.id) ? [`${a.id}#${m.table.section}`] : [];
-			}),
-		);
-		expect(shownIn.length, `content/rules/grants.json grant ${id} is in no marked table; add a rules-table marker that shows it`).toBeGreaterThan(0);
-		expect(shownIn, `grant ${id}: its source ${grant.source.article}#${grant.source.anchor} shows no table with it`).toContain(`${grant.source.article}#${grant.source.anchor}`);
-	});
+	it.each(rules.data.grants.map((g) => [g.id, g] as const))(
+		'grant %s is shown under its source heading',
+		(id, grant) => {
+			const shownIn = articles
+				.filter((a) => a.locale === 'en')
+				.flatMap((a) =>
+					a.markers.flatMap((m) => {
+						const spec = parseTableSpec(m.spec);
+						return typeof spec !== 'string' && m.table && ruleTable(rules, spec, 'en').grants.includes(grant.id)
+							? [`${a.id}#${m.table.section}`]
+							: [];
+					}),
+				);
+			expect(
+				shownIn.length,
+				`content/rules/grants.json grant ${id} is in no marked table; add a rules-table marker that shows it`,
+			).toBeGreaterThan(0);
+			expect(
+				shownIn,
+				`grant ${id}: its source ${grant.source.article}#${grant.source.anchor} shows no table with it`,
+			).toContain(`${grant.source.article}#${grant.source.anchor}`);
+		},
+	);
 });
 
 // Numbers in prose: a number next to one of these units must be a value of the data, whatever the words around it.
 const c = rules.data.credits;
-const plusCredits = rules.data.plans.map((p) => monthlyCredits(rules, p.id)?.credits).filter((n): n is number => n !== undefined);
+const plusCredits = rules.data.plans
+	.map((p) => monthlyCredits(rules, p.id)?.credits)
+	.filter((n): n is number => n !== undefined);
 const ALLOWED: Record<Exclude<FactKind, 'date' | 'usd'>, { allowed: number[]; where: string }> = {
-	credits: { allowed: [...c.costs.map((x) => x.credits), ...plusCredits], where: 'credits.json costs[].credits, monthly credits' },
-	generations: { allowed: [...c.monthlyCredits.map((m) => m.derived.generations), ...c.generationsPerMonth.map((g) => g.generations)], where: 'credits.json monthlyCredits[].derived.generations, generationsPerMonth[].generations' },
-	seconds: { allowed: [c.limits.maxVideoSeconds.value, ...c.costs.flatMap((x) => [...x.per.matchAll(/(\d+)-second/g)].map((m) => Number(m[1])))], where: 'credits.json limits.maxVideoSeconds, costs[].per' },
+	credits: {
+		allowed: [...c.costs.map((x) => x.credits), ...plusCredits],
+		where: 'credits.json costs[].credits, monthly credits',
+	},
+	generations: {
+		allowed: [
+			...c.monthlyCredits.map((m) => m.derived.generations),
+			...c.generationsPerMonth.map((g) => g.generations),
+		],
+		where: 'credits.json monthlyCredits[].derived.generations, generationsPerMonth[].generations',
+	},
+	seconds: {
+		allowed: [
+			c.limits.maxVideoSeconds.value,
+			...c.costs.flatMap((x) => [...x.per.matchAll(/(\d+)-second/g)].map((m) => Number(m[1]))),
+		],
+		where: 'credits.json limits.maxVideoSeconds, costs[].per',
+	},
 	months: { allowed: [c.limits.topUpValidityMonths.value], where: 'credits.json limits.topUpValidityMonths' },
-	years: { allowed: rules.data.grants.flatMap((g) => (g.lasts ? [g.lasts.years] : [])), where: 'grants.json grants[].lasts.years' },
+	years: {
+		allowed: rules.data.grants.flatMap((g) => (g.lasts ? [g.lasts.years] : [])),
+		where: 'grants.json grants[].lasts.years',
+	},
 };
 const dataDates = new Set(
-	[...rules.data.grants.flatMap((g) => [g.joined?.from, g.joined?.through]), ...rules.data.plans.flatMap((p) => Object.values(p.benefitsFrom ?? {}))].filter((d): d is string => !!d),
+	[
+		...rules.data.grants.flatMap((g) => [g.joined?.from, g.joined?.through]),
+		...rules.data.plans.flatMap((p) => Object.values(p.benefitsFrom ?? {})),
+	].filter((d): d is string => !!d),
 );
 const DATE_WORDS: Record<TableLocale, (iso: string) => string> = { en: formatDate, ko: formatDateKo };
 
@@ -89,15 +144,26 @@ export function numberProblems(text: string, locale: TableLocale = 'en'): string
 			if (example && fact.value === example.through) {
 				const years = rules.data.grants.find((g) => g.lasts)?.lasts?.years ?? 0;
 				const expected = lastDayOfYears(example.joined, years);
-				if (fact.value !== expected) out.push(`example end date "${fact.text}" should be "${DATE_WORDS[locale](expected)}" (${years} year from ${DATE_WORDS[locale](example.joined)})`);
+				if (fact.value !== expected)
+					out.push(
+						`example end date "${fact.text}" should be "${DATE_WORDS[locale](expected)}" (${years} year from ${DATE_WORDS[locale](example.joined)})`,
+					);
 				continue;
 			}
-			out.push(`date "${fact.text}" is no signup boundary in content/rules (grants.json joined, plans.json benefitsFrom)`);
+			out.push(
+				`date "${fact.text}" is no signup boundary in content/rules (grants.json joined, plans.json benefitsFrom)`,
+			);
 		} else if (fact.kind === 'usd') {
-			if (!c.prices.some((p) => p.usd === fact.value)) out.push(`"${fact.text}" is not a price in the data (credits.json prices[].usd: ${c.prices.map((p) => p.usd).join(', ')})`);
+			if (!c.prices.some((p) => p.usd === fact.value))
+				out.push(
+					`"${fact.text}" is not a price in the data (credits.json prices[].usd: ${c.prices.map((p) => p.usd).join(', ')})`,
+				);
 		} else {
 			const rule = ALLOWED[fact.kind];
-			if (!rule.allowed.includes(fact.value as number)) out.push(`"${fact.text}": ${fact.value} is not in the data (${rule.where}: ${rule.allowed.join(', ') || 'none'})`);
+			if (!rule.allowed.includes(fact.value as number))
+				out.push(
+					`"${fact.text}": ${fact.value} is not in the data (${rule.where}: ${rule.allowed.join(', ') || 'none'})`,
+				);
 		}
 	}
 	return out;
@@ -144,19 +210,53 @@ describe('prose and data agree: numbers and dates', () => {
 	});
 
 	it.each(byArticle)('%s: every number and date comes from the data', (_, article) => {
-		const texts = [...article.prose, ...article.tables.flatMap((t) => t.rows.map((r) => ({ line: r.line, text: r.cells.join(' | ') })))];
-		expect(texts.flatMap(({ line, text }) => numberProblems(text, article.locale).map((p) => `${article.file}:${line}: ${p}`))).toEqual([]);
+		const texts = [
+			...article.prose,
+			...article.tables.flatMap((t) => t.rows.map((r) => ({ line: r.line, text: r.cells.join(' | ') }))),
+		];
+		expect(
+			texts.flatMap(({ line, text }) =>
+				numberProblems(text, article.locale).map((p) => `${article.file}:${line}: ${p}`),
+			),
+		).toEqual([]);
 	});
 
-	const stated = (articleId: string, pattern: RegExp) => articles.find((a) => a.locale === 'en' && a.id === articleId)?.prose.some((p) => pattern.test(p.text)) ?? false;
+	const stated = (articleId: string, pattern: RegExp) =>
+		articles.find((a) => a.locale === 'en' && a.id === articleId)?.prose.some((p) => pattern.test(p.text)) ?? false;
 	it.each([
 		...c.costs.map((x) => [`${x.credits} credits`, x.source.article, new RegExp(`\\b${x.credits} credits`)] as const),
-		...c.monthlyCredits.map((m) => [`about ${m.derived.generations} videos`, m.source.article, new RegExp(`about ${m.derived.generations} videos`)] as const),
+		...c.monthlyCredits.map(
+			(m) =>
+				[
+					`about ${m.derived.generations} videos`,
+					m.source.article,
+					new RegExp(`about ${m.derived.generations} videos`),
+				] as const,
+		),
 		...c.prices.map((p) => [`$${p.usd}`, p.source.article, new RegExp(`\\$${p.usd}\\b`)] as const),
-		...c.generationsPerMonth.map((g) => [`around ${g.generations} generations`, g.source.article, new RegExp(`around ${g.generations} generations`)] as const),
-		[`${c.limits.maxVideoSeconds.value} seconds`, c.limits.maxVideoSeconds.source.article, new RegExp(`\\b${c.limits.maxVideoSeconds.value} seconds`)] as const,
-		[`${c.limits.topUpValidityMonths.value} month`, c.limits.topUpValidityMonths.source.article, new RegExp(`\\b${c.limits.topUpValidityMonths.value} months? from the recharge`)] as const,
-		...rules.data.plans.flatMap((p) => Object.values(p.benefitsFrom ?? {}).map((d) => [formatDate(d!), p.source!.article, new RegExp(formatDate(d!))] as const)),
+		...c.generationsPerMonth.map(
+			(g) =>
+				[
+					`around ${g.generations} generations`,
+					g.source.article,
+					new RegExp(`around ${g.generations} generations`),
+				] as const,
+		),
+		[
+			`${c.limits.maxVideoSeconds.value} seconds`,
+			c.limits.maxVideoSeconds.source.article,
+			new RegExp(`\\b${c.limits.maxVideoSeconds.value} seconds`),
+		] as const,
+		[
+			`${c.limits.topUpValidityMonths.value} month`,
+			c.limits.topUpValidityMonths.source.article,
+			new RegExp(`\\b${c.limits.topUpValidityMonths.value} months? from the recharge`),
+		] as const,
+		...rules.data.plans.flatMap((p) =>
+			Object.values(p.benefitsFrom ?? {}).map(
+				(d) => [formatDate(d!), p.source!.article, new RegExp(formatDate(d!))] as const,
+			),
+		),
 	])('the data value %s is stated in its source article %s', (_, article, pattern) => {
 		expect(stated(article, pattern)).toBe(true);
 	});

@@ -25,23 +25,45 @@ describe('lastDayOfYears: a benefit of N years lasts through the day before the 
 });
 
 describe('calendar days', () => {
-	it.each([['2026-02-28', true], ['2026-02-29', false], ['2028-02-29', true], ['2026-13-01', false], ['0002-01-01', true], ['2026-1-01', false]])('isCalendarDate(%s) is %s', (value, ok) => {
+	it.each([
+		['2026-02-28', true],
+		['2026-02-29', false],
+		['2028-02-29', true],
+		['2026-13-01', false],
+		['0002-01-01', true],
+		['2026-1-01', false],
+	])('isCalendarDate(%s) is %s', (value, ok) => {
 		expect(isCalendarDate(value)).toBe(ok);
 	});
-	it.each(['2019-12-31', '2100-01-01', '0202-03-10'])('a date outside 2020–2099 (%s) is refused with the field named', (joined) => {
-		expect(() => checkEligibility({ plan: 'plus', billing: 'monthly', joined, model: 'midjourney', asOf: '2026-11-22' })).toThrow(`Signup date: \\"${joined}\\" is outside Jan 1, 2020 to Dec 31, 2099`);
-	});
+	it.each(['2019-12-31', '2100-01-01', '0202-03-10'])(
+		'a date outside 2020–2099 (%s) is refused with the field named',
+		(joined) => {
+			expect(() =>
+				checkEligibility({ plan: 'plus', billing: 'monthly', joined, model: 'midjourney', asOf: '2026-11-22' }),
+			).toThrow(`Signup date: \\"${joined}\\" is outside Jan 1, 2020 to Dec 31, 2099`);
+		},
+	);
 });
 
 // "Today" is the reader's own calendar day. Each zone is tried just after its local midnight, when its date and
 // the UTC date differ.
 describe.each([
 	{ zone: 'Asia/Seoul', now: '2027-03-09T15:30:00Z', localDay: '2027-03-10', carat: 'credits', until: undefined },
-	{ zone: 'America/Los_Angeles', now: '2027-03-10T07:30:00Z', localDay: '2027-03-09', carat: 'unlimited', until: '2027-03-09' },
+	{
+		zone: 'America/Los_Angeles',
+		now: '2027-03-10T07:30:00Z',
+		localDay: '2027-03-09',
+		carat: 'unlimited',
+		until: '2027-03-09',
+	},
 ])('in $zone at $now (local day $localDay)', ({ zone, now, localDay, carat, until }) => {
 	const saved = process.env.TZ;
-	beforeAll(() => { process.env.TZ = zone; });
-	afterAll(() => { process.env.TZ = saved; });
+	beforeAll(() => {
+		process.env.TZ = zone;
+	});
+	afterAll(() => {
+		process.env.TZ = saved;
+	});
 	afterEach(() => vi.useRealTimers());
 	const at = () => vi.useFakeTimers({ now: new Date(now), toFake: ['Date'] });
 
@@ -52,12 +74,22 @@ describe.each([
 	});
 	it(`Premium monthly joined 2026-03-10, Carat Video image-based, asked today → ${carat}`, () => {
 		at();
-		const v = checkEligibility({ plan: 'premium', billing: 'monthly', joined: '2026-03-10', model: 'carat-video', method: 'image-to-video' });
+		const v = checkEligibility({
+			plan: 'premium',
+			billing: 'monthly',
+			joined: '2026-03-10',
+			model: 'carat-video',
+			method: 'image-to-video',
+		});
 		expect([v.status, v.unlimitedUntil, v.query.asOf]).toEqual([carat, until, localDay]);
 	});
 	it('a signup on the local today is accepted, and one on the next day is refused', () => {
 		at();
-		expect(checkEligibility({ plan: 'plus', billing: 'monthly', joined: localDay, model: 'grok-imagine' }).status).toBe('unlimited');
-		expect(() => checkEligibility({ plan: 'plus', billing: 'monthly', joined: addDays(localDay, 1), model: 'grok-imagine' })).toThrow(`is after today, ${formatDate(localDay)}`);
+		expect(checkEligibility({ plan: 'plus', billing: 'monthly', joined: localDay, model: 'grok-imagine' }).status).toBe(
+			'unlimited',
+		);
+		expect(() =>
+			checkEligibility({ plan: 'plus', billing: 'monthly', joined: addDays(localDay, 1), model: 'grok-imagine' }),
+		).toThrow(`is after today, ${formatDate(localDay)}`);
 	});
 });

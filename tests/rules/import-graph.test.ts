@@ -9,17 +9,29 @@ interface Cruised {
 	modules: { source: string; dependencies: { resolved: string; dependencyTypes: string[] }[] }[];
 }
 const cruised = JSON.parse(
-	execFileSync('depcruise', ['src/rules', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+	execFileSync('depcruise', ['src/rules', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
+		encoding: 'utf8',
+		maxBuffer: 64 << 20,
+	}),
 ) as Cruised;
 
 /** Each module's level and its deepest chain of runtime imports, `a.ts → b.ts → …`. */
 function levels(modules: Cruised['modules']): Map<string, string[]> {
-	const runtime = new Map(modules.map((m) => [m.source, m.dependencies.filter((d) => !d.dependencyTypes.includes('type-only')).map((d) => d.resolved)]));
+	const runtime = new Map(
+		modules.map((m) => [
+			m.source,
+			m.dependencies.filter((d) => !d.dependencyTypes.includes('type-only')).map((d) => d.resolved),
+		]),
+	);
 	const chains = new Map<string, string[]>();
 	const chain = (source: string): string[] => {
 		let found = chains.get(source);
 		if (found) return found;
-		const deepest = (runtime.get(source) ?? []).filter((d) => d.startsWith('src/rules/')).map(chain).sort((a, b) => b.length - a.length)[0] ?? [];
+		const deepest =
+			(runtime.get(source) ?? [])
+				.filter((d) => d.startsWith('src/rules/'))
+				.map(chain)
+				.sort((a, b) => b.length - a.length)[0] ?? [];
 		chains.set(source, (found = [source, ...deepest]));
 		return found;
 	};
@@ -38,6 +50,8 @@ describe('the import graph of src/rules', () => {
 		const deepest = [...chains.values()].sort((a, b) => b.length - a.length)[0]!;
 		expect(deepest.length, deepest.join(' → ')).toBeLessThanOrEqual(5);
 		// The public API reaches the engine through the binding: a chain of several levels, so the count is real.
-		expect(chains.get('src/rules/index.ts')).toEqual(expect.arrayContaining(['src/rules/index.ts', 'src/rules/committed.ts', 'src/rules/engine/compile.ts']));
+		expect(chains.get('src/rules/index.ts')).toEqual(
+			expect.arrayContaining(['src/rules/index.ts', 'src/rules/committed.ts', 'src/rules/engine/compile.ts']),
+		);
 	});
 });

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { $ZodError } from 'zod/v4/core';
-import { checkEligibility, inputProblems, problemMessage, querySchemas, estimateSchemas, FIELD_LABELS, STATUSES, rules } from '../../src/rules/index.ts';
+import {
+	checkEligibility,
+	inputProblems,
+	problemMessage,
+	querySchemas,
+	estimateSchemas,
+	FIELD_LABELS,
+	STATUSES,
+	rules,
+} from '../../src/rules/index.ts';
 import { addDays as addDaysForTests } from '../../src/rules/schema/calendar.ts';
 
-const { agent: AGENTS, billing: BILLING_CYCLES, method: METHODS, model: MODEL_IDS, plan: PLAN_IDS, resolution: RESOLUTIONS } = rules.vocabulary;
+const {
+	agent: AGENTS,
+	billing: BILLING_CYCLES,
+	method: METHODS,
+	model: MODEL_IDS,
+	plan: PLAN_IDS,
+	resolution: RESOLUTIONS,
+} = rules.vocabulary;
 const { EligibilityQuery, fields: queryFields } = querySchemas(rules.vocabulary);
 const { EstimateInput } = estimateSchemas(queryFields);
 
@@ -47,8 +63,21 @@ describe('checkEligibility properties', () => {
 		fc.record({ field: fc.constant('billing'), value: notIn(BILLING_CYCLES) as fc.Arbitrary<unknown> }),
 		fc.record({ field: fc.constant('model'), value: notIn(MODEL_IDS) as fc.Arbitrary<unknown> }),
 		fc.record({ field: fc.constant('resolution'), value: notIn(RESOLUTIONS) as fc.Arbitrary<unknown> }),
-		fc.record({ field: fc.constant('joined'), value: fc.constantFrom('2026-02-30', '2025-13-01', '2026-2-3', 'yesterday', 20260101) as fc.Arbitrary<unknown> }),
-		fc.record({ field: fc.constant('asOf'), value: fc.constantFrom('2026-04-31', '2026/05/01', '', '2019-12-31', '2100-01-01', '0202-03-10') as fc.Arbitrary<unknown> }),
+		fc.record({
+			field: fc.constant('joined'),
+			value: fc.constantFrom('2026-02-30', '2025-13-01', '2026-2-3', 'yesterday', 20260101) as fc.Arbitrary<unknown>,
+		}),
+		fc.record({
+			field: fc.constant('asOf'),
+			value: fc.constantFrom(
+				'2026-04-31',
+				'2026/05/01',
+				'',
+				'2019-12-31',
+				'2100-01-01',
+				'0202-03-10',
+			) as fc.Arbitrary<unknown>,
+		}),
 	);
 
 	it('throws a ZodError naming the field for any invalid value', () => {
@@ -62,7 +91,11 @@ describe('checkEligibility properties', () => {
 				}
 				expect(error).toBeInstanceOf($ZodError);
 				const issues = (error as $ZodError).issues;
-				expect(issues.some((i) => i.path[0] === field && i.message.startsWith(`${FIELD_LABELS[field as keyof typeof FIELD_LABELS]}:`))).toBe(true);
+				expect(
+					issues.some(
+						(i) => i.path[0] === field && i.message.startsWith(`${FIELD_LABELS[field as keyof typeof FIELD_LABELS]}:`),
+					),
+				).toBe(true);
 			}),
 			{ numRuns: 1000 },
 		);
@@ -71,7 +104,9 @@ describe('checkEligibility properties', () => {
 	it('rejects a signup date after the as-of date, naming joined', () => {
 		fc.assert(
 			fc.property(validQuery, fc.integer({ min: 1, max: 500 }), (q, later) => {
-				expect(() => checkEligibility({ ...q, joined: addDaysForTests(q.asOf, later) })).toThrow(/Signup date: .* is after the As of date, /);
+				expect(() => checkEligibility({ ...q, joined: addDaysForTests(q.asOf, later) })).toThrow(
+					/Signup date: .* is after the As of date, /,
+				);
 			}),
 			{ numRuns: 300 },
 		);
@@ -80,11 +115,29 @@ describe('checkEligibility properties', () => {
 
 describe('the zod schemas and the zod-free input checks the widgets use agree', () => {
 	const fields = (issues: { path: PropertyKey[] }[]) => [...new Set(issues.map((i) => i.path.join('.')))].sort();
-	const anyValue = fc.oneof(fc.constantFrom<unknown>(undefined, '', '2026-02-30', '2026-01-01', 'plus', 'annual', 'carat-video', '4K', 'agent-2.0', 0, 3, -1, 2.5, null), fc.string({ maxLength: 8 }));
+	const anyValue = fc.oneof(
+		fc.constantFrom<unknown>(
+			undefined,
+			'',
+			'2026-02-30',
+			'2026-01-01',
+			'plus',
+			'annual',
+			'carat-video',
+			'4K',
+			'agent-2.0',
+			0,
+			3,
+			-1,
+			2.5,
+			null,
+		),
+		fc.string({ maxLength: 8 }),
+	);
 	const maybeBroken = <T extends object>(valid: fc.Arbitrary<T>, keys: string[]) =>
-		fc.tuple(valid, fc.option(fc.tuple(fc.constantFrom(...keys), anyValue), { nil: undefined })).map(([v, broken]) =>
-			broken ? { ...v, [broken[0]]: broken[1] } : v,
-		);
+		fc
+			.tuple(valid, fc.option(fc.tuple(fc.constantFrom(...keys), anyValue), { nil: undefined }))
+			.map(([v, broken]) => (broken ? { ...v, [broken[0]]: broken[1] } : v));
 
 	it('on eligibility queries', () => {
 		const keys = ['plan', 'billing', 'joined', 'model', 'resolution', 'method', 'agent', 'asOf'];
@@ -93,7 +146,8 @@ describe('the zod schemas and the zod-free input checks the widgets use agree', 
 				const zod = EligibilityQuery.safeParse(input);
 				const plain = inputProblems(rules, input as Record<string, unknown>);
 				expect(fields(plain)).toEqual(zod.success ? [] : fields(zod.error.issues));
-				if (!zod.success) expect(plain.map((p) => problemMessage(p)).sort()).toEqual(zod.error.issues.map((i) => i.message).sort());
+				if (!zod.success)
+					expect(plain.map((p) => problemMessage(p)).sort()).toEqual(zod.error.issues.map((i) => i.message).sort());
 			}),
 			{ numRuns: 1500 },
 		);
@@ -101,10 +155,16 @@ describe('the zod schemas and the zod-free input checks the widgets use agree', 
 
 	it('on estimate inputs', () => {
 		const line = fc.record({ model: fc.constantFrom(...MODEL_IDS), count: fc.integer({ min: 1, max: 500 }) });
-		const valid = fc.tuple(validQuery, fc.array(line, { maxLength: 3 })).map(([{ plan, billing, joined, asOf }, lines]) => ({ plan, billing, joined, asOf, lines }));
-		const broken = fc.tuple(valid, fc.constantFrom('count', 'model', 'cost'), anyValue).map(([v, key, value]) =>
-			v.lines.length ? { ...v, lines: [{ ...v.lines[0]!, [key]: value }, ...v.lines.slice(1)] } : { ...v, balance: value },
-		);
+		const valid = fc
+			.tuple(validQuery, fc.array(line, { maxLength: 3 }))
+			.map(([{ plan, billing, joined, asOf }, lines]) => ({ plan, billing, joined, asOf, lines }));
+		const broken = fc
+			.tuple(valid, fc.constantFrom('count', 'model', 'cost'), anyValue)
+			.map(([v, key, value]) =>
+				v.lines.length
+					? { ...v, lines: [{ ...v.lines[0]!, [key]: value }, ...v.lines.slice(1)] }
+					: { ...v, balance: value },
+			);
 		fc.assert(
 			fc.property(fc.oneof(valid, broken), (input) => {
 				const zod = EstimateInput.safeParse(input);

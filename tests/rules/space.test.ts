@@ -8,7 +8,9 @@ import { rangeSnapshotCsv } from '../../src/rules/checks/range-csv.ts';
 // which a verdict can change (and, for lasting benefits, on the last day and the day after).
 const cells = cellsOf(rules);
 const breaks = rules.breaks;
-const grid = cells.flatMap((cell) => breaks.flatMap((day) => [day, addDays(day, -1)].filter((d) => d >= FIRST_DAY).map((d) => queryOf(cell, d))));
+const grid = cells.flatMap((cell) =>
+	breaks.flatMap((day) => [day, addDays(day, -1)].filter((d) => d >= FIRST_DAY).map((d) => queryOf(cell, d))),
+);
 
 describe('the whole input space', () => {
 	it('has every signup boundary of the data among its break days', () => {
@@ -16,7 +18,11 @@ describe('the whole input space', () => {
 			if (g.joined?.from) expect(breaks).toContain(g.joined.from);
 			if (g.joined?.through) expect(breaks).toContain(addDays(g.joined.through, 1));
 		}
-		expect(cells.length).toBe(rules.data.models.reduce((n, m) => n + Object.values(m.options ?? {}).reduce((k, ids) => k * ids.length, 1), 0) * rules.data.plans.length * rules.data.billing.length);
+		expect(cells.length).toBe(
+			rules.data.models.reduce((n, m) => n + Object.values(m.options ?? {}).reduce((k, ids) => k * ids.length, 1), 0) *
+				rules.data.plans.length *
+				rules.data.billing.length,
+		);
 	});
 
 	it('has no two grants covering a same query', () => {
@@ -34,7 +40,11 @@ describe('the whole input space', () => {
 			expect(ranges.at(-1)!.through).toBe(LAST_DAY);
 			ranges.forEach((r, i) => {
 				if (i > 0) expect(r.from).toBe(addDays(ranges[i - 1]!.through, 1));
-				for (const day of [r.from, r.through]) expect([decide(rules, queryOf(cell, day)).status, decide(rules, queryOf(cell, day)).rule]).toEqual([r.status, r.rule]);
+				for (const day of [r.from, r.through])
+					expect([decide(rules, queryOf(cell, day)).status, decide(rules, queryOf(cell, day)).rule]).toEqual([
+						r.status,
+						r.rule,
+					]);
 			});
 		}
 	});
@@ -48,11 +58,21 @@ describe('the whole input space', () => {
 			for (const asOf of [base.joined, lastDayOfYears(base.joined, 1), addDays(lastDayOfYears(base.joined, 1), 1)]) {
 				const q = { ...base, asOf };
 				const mine = decide(rules, q);
-				if (start && q.joined < start) expect([mine.status, mine.rule === 'plan-start' || mine.rule === 'default']).toEqual([rules.data.models.find((m) => m.id === q.model)!.default.result, true]);
-				else if (coveringGrant(rules, q)?.level === max.id) expect(coveringGrant(rules, q)!.grant.plans).toContain(max.id);
+				if (start && q.joined < start)
+					expect([mine.status, mine.rule === 'plan-start' || mine.rule === 'default']).toEqual([
+						rules.data.models.find((m) => m.id === q.model)!.default.result,
+						true,
+					]);
+				else if (coveringGrant(rules, q)?.level === max.id)
+					expect(coveringGrant(rules, q)!.grant.plans).toContain(max.id);
 				else {
 					const theirs = decide(rules, { ...q, plan: parent });
-					expect([q, mine.status, mine.unlimitedUntil, mine.rule]).toEqual([q, theirs.status, theirs.unlimitedUntil, theirs.rule]);
+					expect([q, mine.status, mine.unlimitedUntil, mine.rule]).toEqual([
+						q,
+						theirs.status,
+						theirs.unlimitedUntil,
+						theirs.rule,
+					]);
 					compared++;
 				}
 			}

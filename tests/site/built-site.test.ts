@@ -14,7 +14,12 @@ import { rules, sourceHref } from '../../src/rules/index.ts';
 const DIST = 'dist';
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const fromUrl = (url: string) => resolveSitePath(DIST, new URL(url).pathname);
-const mainText = (html: string) => (html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const mainText = (html: string) =>
+	(html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '')
+		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 const REQUIRED = [
 	'/docs/en/',
@@ -49,8 +54,13 @@ describe('built site', () => {
 	});
 
 	it('links every grant, default, plan statement, note and cost to a heading that exists', () => {
-		const sources = [...rules.data.grants, ...rules.data.notes, ...rules.data.credits.costs, ...rules.data.models.map((m) => m.default), ...rules.data.plans.filter((p) => p.source)]
-			.map((row) => sourceHref(row.source!));
+		const sources = [
+			...rules.data.grants,
+			...rules.data.notes,
+			...rules.data.credits.costs,
+			...rules.data.models.map((m) => m.default),
+			...rules.data.plans.filter((p) => p.source),
+		].map((row) => sourceHref(row.source!));
 		for (const href of new Set(sources)) {
 			const [path, id] = href.split('#');
 			const file = resolveSitePath(DIST, path!);
@@ -80,7 +90,9 @@ describe('built site', () => {
 
 	it('has a sitemap, named by robots.txt', () => {
 		expect(read('sitemap-index.xml')).toContain('https://carat.im/docs/sitemap-0.xml');
-		expect(read('sitemap-0.xml')).toContain('https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/');
+		expect(read('sitemap-0.xml')).toContain(
+			'https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope/',
+		);
 		expect(read('robots.txt')).toMatch(/^Sitemap: https:\/\/carat\.im\/docs\/sitemap-index\.xml$/m);
 	});
 });
@@ -88,27 +100,37 @@ describe('built site', () => {
 describe('every page in every language', () => {
 	const articlePages = pages.filter((f) => localeOf(f.slice(DIST.length + 1)));
 	const urlOf = (file: string) => `https://carat.im/docs/${file.slice(DIST.length + 1).replace(/index\.html$/, '')}`;
-	const alternates = (html: string) => Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+	const alternates = (html: string) =>
+		Object.fromEntries(
+			[...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
+		);
 
 	it.each(LOCALE_KEYS)('has the same pages in %s as in English', (locale) => {
-		const of = (l: string) => articlePages.filter((f) => localeOf(f.slice(DIST.length + 1)) === l).map((f) => f.slice(DIST.length + 1 + l.length));
+		const of = (l: string) =>
+			articlePages
+				.filter((f) => localeOf(f.slice(DIST.length + 1)) === l)
+				.map((f) => f.slice(DIST.length + 1 + l.length));
 		expect(of(locale).length).toBeGreaterThanOrEqual(REQUIRED.length);
 		expect(of(locale).sort()).toEqual(of('en').sort());
 	});
 
-	it.each(articlePages.map((f) => [f.slice(DIST.length)]))('%s: is in its language and names every language version (hreflang), each built', (file) => {
-		const html = read(file);
-		const locale = localeOf(file.slice(1))!;
-		expect(html).toMatch(new RegExp(`<html lang="${LOCALES[locale].lang}"`));
-		const links = alternates(html);
-		const self = urlOf(join(DIST, file));
-		expect(Object.keys(links).sort()).toEqual([...LOCALE_KEYS.map((l) => LOCALES[l].lang), 'x-default'].sort());
-		expect(links[LOCALES[locale].lang]).toBe(self);
-		expect(links['x-default']).toBe(links.en);
-		for (const href of Object.values(links)) expect(fromUrl(href), href).toBeDefined();
-		// The language picker offers the same page in every language.
-		for (const l of LOCALE_KEYS) expect(html).toContain(`<option value="${new URL(links[LOCALES[l].lang]!).pathname}"`);
-	});
+	it.each(articlePages.map((f) => [f.slice(DIST.length)]))(
+		'%s: is in its language and names every language version (hreflang), each built',
+		(file) => {
+			const html = read(file);
+			const locale = localeOf(file.slice(1))!;
+			expect(html).toMatch(new RegExp(`<html lang="${LOCALES[locale].lang}"`));
+			const links = alternates(html);
+			const self = urlOf(join(DIST, file));
+			expect(Object.keys(links).sort()).toEqual([...LOCALE_KEYS.map((l) => LOCALES[l].lang), 'x-default'].sort());
+			expect(links[LOCALES[locale].lang]).toBe(self);
+			expect(links['x-default']).toBe(links.en);
+			for (const href of Object.values(links)) expect(fromUrl(href), href).toBeDefined();
+			// The language picker offers the same page in every language.
+			for (const l of LOCALE_KEYS)
+				expect(html).toContain(`<option value="${new URL(links[LOCALES[l].lang]!).pathname}"`);
+		},
+	);
 
 	it('lists both languages in the sitemap, each page with its alternates', () => {
 		const sitemap = read('sitemap-0.xml');
@@ -116,40 +138,59 @@ describe('every page in every language', () => {
 			const url = urlOf(file);
 			const entry = sitemap.match(new RegExp(`<url><loc>${url.replace(/[.?]/g, '\\$&')}</loc>(.*?)</url>`))?.[1];
 			expect(entry, url).toBeDefined();
-			for (const l of LOCALE_KEYS) expect(entry, `${url} alternate ${l}`).toMatch(new RegExp(`hreflang="${LOCALES[l].lang}" href="https://carat.im/docs/${l}/`));
+			for (const l of LOCALE_KEYS)
+				expect(entry, `${url} alternate ${l}`).toMatch(
+					new RegExp(`hreflang="${LOCALES[l].lang}" href="https://carat.im/docs/${l}/`),
+				);
 		}
 	});
 
 	it('indexes each language for search on its own (Pagefind, one index per lang)', () => {
-		const { languages } = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		const { languages } = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		const count = (l: string) => articlePages.filter((f) => localeOf(f.slice(DIST.length + 1)) === l).length;
-		expect(Object.fromEntries(Object.entries(languages).map(([lang, v]) => [lang, v.page_count]))).toEqual(Object.fromEntries(LOCALE_KEYS.map((l) => [LOCALES[l].lang, count(l)])));
+		expect(Object.fromEntries(Object.entries(languages).map(([lang, v]) => [lang, v.page_count]))).toEqual(
+			Object.fromEntries(LOCALE_KEYS.map((l) => [LOCALES[l].lang, count(l)])),
+		);
 	});
 });
 
 describe('llms.txt', () => {
 	const text = read('llms.txt');
-	const links = [...text.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!, url: m[2]!, description: m[3] }));
+	const links = [...text.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)(?:: (.+))?$/gm)].map((m) => ({
+		title: m[1]!,
+		url: m[2]!,
+		description: m[3],
+	}));
 	// The Agent Skill (skill.md) is listed too, under "Tools for agents": it is no article.
 	const articleLinks = links.filter((l) => l.url.endsWith('.md') && !l.url.endsWith('/skill.md'));
-	const sections = text.split(/^## /m).slice(1).map((part) => ({ title: part.split('\n')[0]!, body: part }));
+	const sections = text
+		.split(/^## /m)
+		.slice(1)
+		.map((part) => ({ title: part.split('\n')[0]!, body: part }));
 
 	it('is an H1, a blockquote summary, then H2 sections of link lists', () => {
 		const lines = text.split('\n');
 		expect(lines[0]).toMatch(/^# \S/);
 		expect(lines.find((l, i) => i > 0 && l.trim())).toMatch(/^> \S/);
 		expect(text.match(/^## .+$/gm)!.length).toBeGreaterThanOrEqual(4);
-		for (const line of lines.filter((l) => l.startsWith('- '))) expect(line).toMatch(/^- \[[^\]]+\]\(https:\/\/carat\.im\/docs\/[^)]+\)(: .+)?$/);
+		for (const line of lines.filter((l) => l.startsWith('- ')))
+			expect(line).toMatch(/^- \[[^\]]+\]\(https:\/\/carat\.im\/docs\/[^)]+\)(: .+)?$/);
 	});
 
 	it('lists every article exactly once, as its .md copy with its description', () => {
-		const expected = pages.filter((f) => f.endsWith('index.html')).map((f) => `https://carat.im/docs/${f.slice(DIST.length + 1).replace(/\/index\.html$/, '')}.md`);
+		const expected = pages
+			.filter((f) => f.endsWith('index.html'))
+			.map((f) => `https://carat.im/docs/${f.slice(DIST.length + 1).replace(/\/index\.html$/, '')}.md`);
 		expect(articleLinks.map((l) => l.url).sort()).toEqual(expected.sort());
 		expect(articleLinks.every((l) => l.description)).toBe(true);
 	});
 
 	it('lists the Korean pages in a section of their own, and only there', () => {
-		const korean = sections.filter((s) => s.body.includes('https://carat.im/docs/ko/') && s.title !== 'Tools for agents');
+		const korean = sections.filter(
+			(s) => s.body.includes('https://carat.im/docs/ko/') && s.title !== 'Tools for agents',
+		);
 		expect(korean.map((s) => s.title)).toEqual(['한국어 (Korean)', 'Optional']);
 		const listed = [...korean[0]!.body.matchAll(/\]\((https:\/\/carat\.im\/docs\/ko[^)]*\.md)\)/g)].map((m) => m[1]);
 		expect(listed).toHaveLength(pages.filter((f) => f.startsWith(join(DIST, 'ko'))).length);
@@ -157,7 +198,12 @@ describe('llms.txt', () => {
 
 	it('lists the rules as JSON and their schema, and llms-full.txt per language', () => {
 		expect(links.map((l) => l.url)).toEqual(
-			expect.arrayContaining(['https://carat.im/docs/rules.json', 'https://carat.im/docs/rules.schema.json', 'https://carat.im/docs/llms-full.txt', 'https://carat.im/docs/ko/llms-full.txt']),
+			expect.arrayContaining([
+				'https://carat.im/docs/rules.json',
+				'https://carat.im/docs/rules.schema.json',
+				'https://carat.im/docs/llms-full.txt',
+				'https://carat.im/docs/ko/llms-full.txt',
+			]),
 		);
 	});
 
@@ -172,15 +218,20 @@ describe('llms.txt', () => {
 });
 
 describe('Markdown copies and llms-full.txt', () => {
-	const copies = pages.filter((f) => f.endsWith('index.html')).map((f) => f.slice(DIST.length + 1).replace(/\/index\.html$/, '.md'));
+	const copies = pages
+		.filter((f) => f.endsWith('index.html'))
+		.map((f) => f.slice(DIST.length + 1).replace(/\/index\.html$/, '.md'));
 
-	it.each(copies)('%s starts with the index blockquote in its language and has no import, export or component tag', (copy) => {
-		const md = read(copy);
-		expect(md.startsWith(`${copyWordsFor(`/docs/${copy}`).indexNote}\n\n# `)).toBe(true);
-		expect(md).not.toMatch(/^\s*(import|export)\s/m);
-		expect(md).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
-		expect(md.length).toBeGreaterThan(400);
-	});
+	it.each(copies)(
+		'%s starts with the index blockquote in its language and has no import, export or component tag',
+		(copy) => {
+			const md = read(copy);
+			expect(md.startsWith(`${copyWordsFor(`/docs/${copy}`).indexNote}\n\n# `)).toBe(true);
+			expect(md).not.toMatch(/^\s*(import|export)\s/m);
+			expect(md).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
+			expect(md.length).toBeGreaterThan(400);
+		},
+	);
 
 	it('keeps the exact Agent 2.0 phrase and the Korean labels', () => {
 		const md = read('en/troubleshooting/usage-plan/unlimited-benefit-scope.md');
@@ -196,19 +247,27 @@ describe('Markdown copies and llms-full.txt', () => {
 		expect(md).not.toContain('/docs/en/');
 	});
 
-	it.each([...copies, 'llms-full.txt', 'ko/llms-full.txt'])('%s carries nothing the article HTML policy refuses', (file) => {
-		// Read as Markdown (raw HTML included), the way an assistant or a Markdown viewer reads it.
-		expect(articleProblems(unified().use(remarkParse).parse(read(file)) as Root)).toEqual([]);
-	});
+	it.each([...copies, 'llms-full.txt', 'ko/llms-full.txt'])(
+		'%s carries nothing the article HTML policy refuses',
+		(file) => {
+			// Read as Markdown (raw HTML included), the way an assistant or a Markdown viewer reads it.
+			expect(articleProblems(unified().use(remarkParse).parse(read(file)) as Root)).toEqual([]);
+		},
+	);
 
 	it.each([
 		['llms-full.txt', 'en'],
 		['ko/llms-full.txt', 'ko'],
 	])('%s holds every article of its language (%s) and no other', (file, locale) => {
 		const full = read(file);
-		const title = (copy: string) => `\n${read(copy).split('\n').find((l) => l.startsWith('# '))!}\n`;
+		const title = (copy: string) =>
+			`\n${read(copy)
+				.split('\n')
+				.find((l) => l.startsWith('# '))!}\n`;
 		for (const copy of copies.filter((c) => localeOf(c) === locale)) expect(full).toContain(title(copy));
-		expect(full.match(/^Source: https:\/\/carat\.im\/docs\/([a-z]{2})\//gm)!.every((m) => m.endsWith(`/${locale}/`))).toBe(true);
+		expect(
+			full.match(/^Source: https:\/\/carat\.im\/docs\/([a-z]{2})\//gm)!.every((m) => m.endsWith(`/${locale}/`)),
+		).toBe(true);
 		expect(full.match(/^Source: /gm)).toHaveLength(copies.filter((c) => localeOf(c) === locale).length);
 		expect(full).not.toMatch(/^\s*import\s/m);
 	});
@@ -227,7 +286,9 @@ describe('rules.json and rules.schema.json', () => {
 		const schema = JSON.parse(read('rules.schema.json'));
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 		expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(exported).sort());
-		expect(schema.properties.grants.items.required).toEqual(expect.arrayContaining(['id', 'model', 'result', 'plans', 'source', 'reference', 'checked']));
+		expect(schema.properties.grants.items.required).toEqual(
+			expect.arrayContaining(['id', 'model', 'result', 'plans', 'source', 'reference', 'checked']),
+		);
 		expect(Object.keys(schema.properties.grants.items.properties.joined.properties)).toEqual(['from', 'through']);
 		expect(schema.properties.models.items.required).toContain('default');
 	});

@@ -22,19 +22,47 @@ const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.js'))!;
 
 /** A policy as directive -> sources, parsed here independently of src/lib/site-headers.ts. */
 const directives = (policy: string) =>
-	new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name!, sources]));
+	new Map(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter(([name]) => name)
+			.map(([name, ...sources]) => [name!, sources]),
+	);
 
-const SECURITY = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'permissions-policy': 'tools=(self)' };
+const SECURITY = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'permissions-policy': 'tools=(self)',
+};
 const REVALIDATE = { 'cache-control': 'no-cache' };
 
 const CASES = [
 	{ path: '/docs/en/', status: 200, type: 'text/html; charset=utf-8', cache: 'no-cache', csp: true },
-	{ path: '/docs/ko/tools/am-i-unlimited/', status: 200, type: 'text/html; charset=utf-8', cache: 'no-cache', csp: true },
-	{ path: '/docs/en/tools/am-i-unlimited.md', status: 200, type: 'text/markdown; charset=utf-8', cache: 'no-cache', csp: false },
+	{
+		path: '/docs/ko/tools/am-i-unlimited/',
+		status: 200,
+		type: 'text/html; charset=utf-8',
+		cache: 'no-cache',
+		csp: true,
+	},
+	{
+		path: '/docs/en/tools/am-i-unlimited.md',
+		status: 200,
+		type: 'text/markdown; charset=utf-8',
+		cache: 'no-cache',
+		csp: false,
+	},
 	{ path: '/docs/llms.txt', status: 200, type: 'text/plain; charset=utf-8', cache: 'no-cache', csp: false },
 	{ path: '/docs/ko/llms-full.txt', status: 200, type: 'text/plain; charset=utf-8', cache: 'no-cache', csp: false },
 	{ path: '/docs/rules.json', status: 200, type: 'application/json; charset=utf-8', cache: 'no-cache', csp: false },
-	{ path: `/docs/_astro/${asset}`, status: 200, type: 'text/javascript', cache: 'public, max-age=31536000, immutable', csp: false },
+	{
+		path: `/docs/_astro/${asset}`,
+		status: 200,
+		type: 'text/javascript',
+		cache: 'public, max-age=31536000, immutable',
+		csp: false,
+	},
 	{ path: '/docs/no-such-page/', status: 404, type: 'text/html; charset=utf-8', cache: 'no-cache', csp: true },
 ];
 
@@ -52,9 +80,12 @@ describe('nginx with the generated server block', () => {
 		for (const file of htmlFiles('dist').filter((f) => !f.endsWith('dist/index.html'))) {
 			const path = `/docs/${file.slice('dist/'.length).replace(/index\.html$/, '')}`;
 			const header = directives((await get(path)).headers.get('content-security-policy') ?? '');
-			const meta = directives(/<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))![1]!);
+			const meta = directives(
+				/<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))![1]!,
+			);
 			expect(meta.size, file).toBeGreaterThan(5);
-			for (const [name, sources] of meta) expect(header.get(name), `${path} ${name}`).toEqual(expect.arrayContaining(sources));
+			for (const [name, sources] of meta)
+				expect(header.get(name), `${path} ${name}`).toEqual(expect.arrayContaining(sources));
 			expect([...header.keys()].filter((name) => !meta.has(name))).toEqual(['frame-ancestors']);
 		}
 	});
@@ -86,7 +117,11 @@ describe('nginx with the generated server block', () => {
 		{ path: '/docs/', location: '/docs/en/', status: 302 },
 		{ path: '/docs/en/tools/am-i-unlimited', location: '/docs/en/tools/am-i-unlimited/', status: 301 },
 		{ path: '/docs/ko?utm_source=x', location: '/docs/ko/?utm_source=x', status: 301 },
-		{ path: '/docs/en/tools/credit-estimator?plan=plus&line=x', location: '/docs/en/tools/credit-estimator/?plan=plus&line=x', status: 301 },
+		{
+			path: '/docs/en/tools/credit-estimator?plan=plus&line=x',
+			location: '/docs/en/tools/credit-estimator/?plan=plus&line=x',
+			status: 301,
+		},
 	])('redirects $path to $location ($status)', async ({ path, location, status }) => {
 		const response = await get(path);
 		expect(response.status).toBe(status);
@@ -134,9 +169,18 @@ describe('dist/_headers and deploy/nginx.conf', () => {
 	it('deploy/nginx.conf passes `nginx -t`', () => {
 		const prefix = mkdtempSync(join(tmpdir(), 'carat-nginx-t-'));
 		const server = readFileSync('deploy/nginx.conf', 'utf8').replace('listen 80;', 'listen 127.0.0.1:1;');
-		writeFileSync(join(prefix, 'nginx.conf'), `pid ${prefix}/pid;\nerror_log ${prefix}/error.log;\nevents {}\nhttp {\n${server}}\n`);
+		writeFileSync(
+			join(prefix, 'nginx.conf'),
+			`pid ${prefix}/pid;\nerror_log ${prefix}/error.log;\nevents {}\nhttp {\n${server}}\n`,
+		);
 		try {
-			expect(() => execFileSync(nginxPath(), ['-t', '-q', '-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: 'pipe' })).not.toThrow();
+			expect(() =>
+				execFileSync(
+					nginxPath(),
+					['-t', '-q', '-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')],
+					{ stdio: 'pipe' },
+				),
+			).not.toThrow();
 		} finally {
 			rmSync(prefix, { recursive: true, force: true });
 		}

@@ -20,7 +20,8 @@ afterEach(() => {
 	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const page = (body: string, ids: string[] = []) => `<!doctype html><html><body>${ids.map((id) => `<h2 id="${id}">${id}</h2>`).join('')}${body}</body></html>`;
+const page = (body: string, ids: string[] = []) =>
+	`<!doctype html><html><body>${ids.map((id) => `<h2 id="${id}">${id}</h2>`).join('')}${body}</body></html>`;
 const FROM = 'en/group/from/index.html';
 /** A small site: two sibling articles (one with headings), a Markdown copy and a text file. */
 const around = {
@@ -35,19 +36,39 @@ describe('findBrokenLinks', () => {
 		{ name: 'a relative link to a sibling that does not', href: '../no-such-sibling/', problem: 'no such page' },
 		{ name: 'a relative link without its trailing slash', href: '../sibling', problem: undefined },
 		{ name: 'a relative link to an existing heading', href: '../sibling/#a-heading', problem: undefined },
-		{ name: 'a relative link to a missing heading', href: '../sibling/#gone', problem: 'no element with id "gone" on /docs/en/group/sibling/' },
+		{
+			name: 'a relative link to a missing heading',
+			href: '../sibling/#gone',
+			problem: 'no element with id "gone" on /docs/en/group/sibling/',
+		},
 		{ name: 'a percent-encoded heading', href: '../sibling/#%C3%9Cn%C3%AFcode', problem: undefined },
 		{ name: 'a fragment on the page itself that exists', href: '#here', problem: undefined },
-		{ name: 'a fragment on the page itself that does not', href: '#not-here', problem: 'no element with id "not-here" on /docs/en/group/from/' },
+		{
+			name: 'a fragment on the page itself that does not',
+			href: '#not-here',
+			problem: 'no element with id "not-here" on /docs/en/group/from/',
+		},
 		{ name: 'the top of the page', href: '#top', problem: undefined },
 		{ name: 'a root-relative link to a page', href: '/docs/en/group/sibling/', problem: undefined },
 		{ name: 'a root-relative link to nothing', href: '/docs/en/nothing/', problem: 'no such page' },
-		{ name: 'an absolute link to this site', href: 'https://carat.im/docs/en/group/sibling/#a-heading', problem: undefined },
-		{ name: 'an absolute link to a missing page of this site', href: 'https://carat.im/docs/en/gone/', problem: 'no such page' },
+		{
+			name: 'an absolute link to this site',
+			href: 'https://carat.im/docs/en/group/sibling/#a-heading',
+			problem: undefined,
+		},
+		{
+			name: 'an absolute link to a missing page of this site',
+			href: 'https://carat.im/docs/en/gone/',
+			problem: 'no such page',
+		},
 		{ name: 'a Markdown copy', href: '../sibling.md', problem: undefined },
 		{ name: 'a text file, root-relative', href: '/docs/llms.txt', problem: undefined },
 		{ name: 'a folder that is not a page', href: '/docs/en/group/', problem: 'no such page' },
-		{ name: 'a relative link that climbs out of the help center', href: '../../../../x/', problem: 'leaves the help center: resolves to /x/, outside /docs/' },
+		{
+			name: 'a relative link that climbs out of the help center',
+			href: '../../../../x/',
+			problem: 'leaves the help center: resolves to /x/, outside /docs/',
+		},
 		{ name: 'the Carat app, outside the help center', href: 'https://carat.im/en/subscription', problem: undefined },
 		{ name: 'another site', href: 'https://example.com/missing', problem: undefined },
 		{ name: 'a mail link', href: 'mailto:help@carat.im', problem: undefined },
@@ -60,36 +81,64 @@ describe('findBrokenLinks', () => {
 
 	it('reports a broken link once per page that has it, whatever the number of pages', () => {
 		const files: Record<string, string> = { ...around };
-		for (let i = 0; i < 30; i++) files[`en/p${i}/index.html`] = page('<nav><a href="/docs/en/gone/">gone</a><a href="/docs/en/group/sibling/">ok</a></nav>');
+		for (let i = 0; i < 30; i++)
+			files[`en/p${i}/index.html`] = page(
+				'<nav><a href="/docs/en/gone/">gone</a><a href="/docs/en/group/sibling/">ok</a></nav>',
+			);
 		const broken = findBrokenLinks(site(files));
 		expect(broken).toHaveLength(30);
 		expect(new Set(broken.map((b) => b.page)).size).toBe(30);
-		expect(describeBroken(broken)).toEqual([expect.stringMatching(/^\/docs\/en\/gone\/ \(no such page\) on (en\/p\d+\/index\.html, ){4}en\/p\d+\/index\.html and 25 more$/)]);
+		expect(describeBroken(broken)).toEqual([
+			expect.stringMatching(
+				/^\/docs\/en\/gone\/ \(no such page\) on (en\/p\d+\/index\.html, ){4}en\/p\d+\/index\.html and 25 more$/,
+			),
+		]);
 	});
 
-	/** Starlight's sidebar, the same on every page but for `aria-current="page"`: read once for all pages (SiteScanner). */
+	/**
+	 * Starlight's sidebar, the same on every page but for `aria-current="page"`: read once for all pages (SiteScanner).
+	 */
 	const sidebar = (links: string, current?: string) =>
 		`<sl-sidebar-state-persist data-hash="h">${links.replace(`href="${current}"`, `href="${current}" aria-current="page"`)}</sl-sidebar-state-persist>`;
-	const SIDEBAR_LINKS = '<a href="/docs/en/gone/">gone</a><a href="/docs/en/group/sibling/">ok</a><a href="/docs/en/group/sibling/#nowhere">no heading</a>';
+	const SIDEBAR_LINKS =
+		'<a href="/docs/en/gone/">gone</a><a href="/docs/en/group/sibling/">ok</a><a href="/docs/en/group/sibling/#nowhere">no heading</a>';
 
 	it('reports a broken sidebar link on every page that carries the sidebar', () => {
 		const files: Record<string, string> = { ...around };
-		for (let i = 0; i < 30; i++) files[`en/p${i}/index.html`] = page(sidebar(SIDEBAR_LINKS, `/docs/en/p${i}/`) + `<a href="/docs/en/p${(i + 1) % 30}/">next</a>`);
+		for (let i = 0; i < 30; i++)
+			files[`en/p${i}/index.html`] = page(
+				sidebar(SIDEBAR_LINKS, `/docs/en/p${i}/`) + `<a href="/docs/en/p${(i + 1) % 30}/">next</a>`,
+			);
 		const broken = findBrokenLinks(site(files));
 		expect(broken).toHaveLength(60);
 		expect(broken.filter((b) => b.href === '/docs/en/gone/' && b.problem === 'no such page')).toHaveLength(30);
-		expect(broken.filter((b) => b.href === '/docs/en/group/sibling/#nowhere' && b.problem === 'no element with id "nowhere" on /docs/en/group/sibling/')).toHaveLength(30);
+		expect(
+			broken.filter(
+				(b) =>
+					b.href === '/docs/en/group/sibling/#nowhere' &&
+					b.problem === 'no element with id "nowhere" on /docs/en/group/sibling/',
+			),
+		).toHaveLength(30);
 		expect(new Set(broken.map((b) => b.page)).size).toBe(30);
 	});
 
 	it('resolves a relative sidebar link against each page, and finds ids inside the sidebar', () => {
 		const files: Record<string, string> = { ...around };
-		for (const dir of ['en/group/from', 'en/other']) files[`${dir}/index.html`] = page(sidebar('<a href="../sibling/">s</a><a href="#side" id="side">here</a>') + '<a href="/docs/en/other/#side">to the sidebar of another page</a>');
-		expect(findBrokenLinks(site(files))).toEqual([{ page: 'en/other/index.html', href: '../sibling/', problem: 'no such page' }]);
+		for (const dir of ['en/group/from', 'en/other'])
+			files[`${dir}/index.html`] = page(
+				sidebar('<a href="../sibling/">s</a><a href="#side" id="side">here</a>') +
+					'<a href="/docs/en/other/#side">to the sidebar of another page</a>',
+			);
+		expect(findBrokenLinks(site(files))).toEqual([
+			{ page: 'en/other/index.html', href: '../sibling/', problem: 'no such page' },
+		]);
 	});
 
 	it('reports a broken link once per page, however many times the page has it', () => {
-		const dir = site({ ...around, [FROM]: page('<a href="/docs/en/gone/">a</a><p><a href="/docs/en/gone/">b</a></p>') });
+		const dir = site({
+			...around,
+			[FROM]: page('<a href="/docs/en/gone/">a</a><p><a href="/docs/en/gone/">b</a></p>'),
+		});
 		expect(findBrokenLinks(dir)).toEqual([{ page: FROM, href: '/docs/en/gone/', problem: 'no such page' }]);
 	});
 
@@ -121,7 +170,9 @@ describe('a failed link check', () => {
 	it('removes the output folder, names the link and its page, and throws', () => {
 		const dir = site({ ...around, [FROM]: page('<a href="../no-such-sibling/">x</a>') });
 		const log = logger();
-		expect(() => checkBuiltSite(dir, log)).toThrow(/1 broken internal link\(s\).*Removed .* so that it cannot be deployed/);
+		expect(() => checkBuiltSite(dir, log)).toThrow(
+			/1 broken internal link\(s\).*Removed .* so that it cannot be deployed/,
+		);
 		expect(existsSync(dir)).toBe(false);
 		expect(log.lines).toEqual([`error ../no-such-sibling/ (no such page) on ${FROM}`]);
 	});

@@ -52,13 +52,24 @@ describe.each([
 	});
 
 	it('every carat.im URL in it is served by the built site', async () => {
-		const urls = [...new Set([...text.matchAll(/https:\/\/carat\.im\/docs\/[^\s),`]*/g)].map((m) => m[0].replace(/[:.,]$/, '')))];
-		expect(urls).toEqual(expect.arrayContaining(['https://carat.im/docs/llms.txt', 'https://carat.im/docs/rules.json', 'https://carat.im/docs/agent-tools.json']));
+		const urls = [
+			...new Set([...text.matchAll(/https:\/\/carat\.im\/docs\/[^\s),`]*/g)].map((m) => m[0].replace(/[:.,]$/, ''))),
+		];
+		expect(urls).toEqual(
+			expect.arrayContaining([
+				'https://carat.im/docs/llms.txt',
+				'https://carat.im/docs/rules.json',
+				'https://carat.im/docs/agent-tools.json',
+			]),
+		);
 		expect(urls.some((u) => u.endsWith('.md'))).toBe(true);
-		for (const url of urls) expect((await fetch(`${origin}${new URL(url).pathname}`, { redirect: 'manual' })).status, url).toBe(200);
+		for (const url of urls)
+			expect((await fetch(`${origin}${new URL(url).pathname}`, { redirect: 'manual' })).status, url).toBe(200);
 	});
 });
 
 it('llms.txt lists the skill', () => {
-	expect(readFileSync('dist/llms.txt', 'utf8')).toMatch(/^- \[Agent Skill\]\(https:\/\/carat\.im\/docs\/skill\.md\): .*https:\/\/carat\.im\/docs\/ko\/skill\.md/m);
+	expect(readFileSync('dist/llms.txt', 'utf8')).toMatch(
+		/^- \[Agent Skill\]\(https:\/\/carat\.im\/docs\/skill\.md\): .*https:\/\/carat\.im\/docs\/ko\/skill\.md/m,
+	);
 });

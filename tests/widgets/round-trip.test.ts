@@ -17,7 +17,9 @@ const { link, fields } = uiStrings('en');
 const choices = choicesOf(rules.data, 'en');
 const ASOF = '2026-11-22';
 const id = <T extends readonly (readonly [string, string])[]>(pairs: T) => fc.constantFrom(...pairs.map(([x]) => x));
-const day = fc.date({ min: new Date('2019-06-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+	.date({ min: new Date('2019-06-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+	.map((d) => d.toISOString().slice(0, 10));
 const maybe = <T extends string>(a: fc.Arbitrary<T>) => fc.oneof(fc.constant(''), a);
 // What a reader can type into a number field: valid whole numbers, the limits' edges, and anything else.
 const typed = fc.oneof(
@@ -27,21 +29,48 @@ const typed = fc.oneof(
 );
 
 const checkerForm: fc.Arbitrary<CheckerForm> = fc
-	.record({ plan: maybe(id(choices.plans)), billing: id(choices.billing), joined: maybe(day), asof: maybe(day), model: maybe(fc.constantFrom(...choices.models.map((m) => m.id))), agent: maybe(id(choices.agents)) })
+	.record({
+		plan: maybe(id(choices.plans)),
+		billing: id(choices.billing),
+		joined: maybe(day),
+		asof: maybe(day),
+		model: maybe(fc.constantFrom(...choices.models.map((m) => m.id))),
+		agent: maybe(id(choices.agents)),
+	})
 	.chain((f) => {
 		const model = choices.models.find((m) => m.id === f.model);
-		return fc.record({ res: model?.resolutions ? maybe(fc.constantFrom(...model.resolutions)) : fc.constant(''), method: model?.methods ? maybe(fc.constantFrom(...model.methods)) : fc.constant('') }).map((o) => ({ ...f, ...o }));
+		return fc
+			.record({
+				res: model?.resolutions ? maybe(fc.constantFrom(...model.resolutions)) : fc.constant(''),
+				method: model?.methods ? maybe(fc.constantFrom(...model.methods)) : fc.constant(''),
+			})
+			.map((o) => ({ ...f, ...o }));
 	});
 
 const line = fc.constantFrom(...choices.models).chain((m) =>
-	fc.record({ model: fc.constant(m.id), count: typed, option: maybe(fc.constantFrom(...(m.resolutions ?? m.methods ?? ['']))), cost: maybe(typed) }));
+	fc.record({
+		model: fc.constant(m.id),
+		count: typed,
+		option: maybe(fc.constantFrom(...(m.resolutions ?? m.methods ?? ['']))),
+		cost: maybe(typed),
+	}),
+);
 const estimatorForm = fc.record({
-	plan: maybe(id(choices.plans)), billing: id(choices.billing), joined: maybe(day), asof: fc.constant(ASOF), bal: maybe(typed),
+	plan: maybe(id(choices.plans)),
+	billing: id(choices.billing),
+	joined: maybe(day),
+	asof: fc.constant(ASOF),
+	bal: maybe(typed),
 	lines: fc.array(line, { minLength: 1, maxLength: 50 }).map((lines) => lines.map((l, key) => ({ ...l, key }))),
 });
 const withoutKeys = (f: EstimatorForm) => ({ ...f, lines: f.lines.map(({ key: _, ...l }) => l) });
-const estimatorUrl = (f: EstimatorForm) => writeParams({ plan: f.plan, billing: f.billing, joined: f.joined, asof: f.asof, bal: f.bal }, { line: f.lines.map(lineParam) });
-const comparable = (a: ReturnType<typeof answerEstimator>) => JSON.stringify(a, (k, v) => (typeof v === 'function' || k === 'key' ? undefined : v));
+const estimatorUrl = (f: EstimatorForm) =>
+	writeParams(
+		{ plan: f.plan, billing: f.billing, joined: f.joined, asof: f.asof, bal: f.bal },
+		{ line: f.lines.map(lineParam) },
+	);
+const comparable = (a: ReturnType<typeof answerEstimator>) =>
+	JSON.stringify(a, (k, v) => (typeof v === 'function' || k === 'key' ? undefined : v));
 
 describe('the URL holds the form', () => {
 	it('checker: every form state reopens as itself, with the same answer', () => {
@@ -49,7 +78,12 @@ describe('the URL holds the form', () => {
 			fc.property(checkerForm, (form) => {
 				const read = readParams(writeParams({ ...form }), checkerParams(choices, fields), link);
 				expect(read.problems).toEqual([]);
-				const reopened = { ...form, ...Object.fromEntries(Object.keys(form).map((k) => [k, ''])), billing: form.billing, ...read.values };
+				const reopened = {
+					...form,
+					...Object.fromEntries(Object.keys(form).map((k) => [k, ''])),
+					billing: form.billing,
+					...read.values,
+				};
 				expect(reopened).toEqual(form);
 				expect(answerChecker(rules, reopened, words)).toEqual(answerChecker(rules, form, words));
 			}),
@@ -60,10 +94,18 @@ describe('the URL holds the form', () => {
 	it('estimator: every form state reopens as itself, with the same answer', () => {
 		fc.assert(
 			fc.property(estimatorForm, (form) => {
-				const { form: reopened, problems } = readEstimator(estimatorUrl(form), choices, newLine(choices.models[0]!.id), link, fields);
+				const { form: reopened, problems } = readEstimator(
+					estimatorUrl(form),
+					choices,
+					newLine(choices.models[0]!.id),
+					link,
+					fields,
+				);
 				expect(problems).toEqual([]);
 				expect(withoutKeys(reopened)).toEqual(withoutKeys(form));
-				expect(comparable(answerEstimator(rules, reopened, choices, words))).toBe(comparable(answerEstimator(rules, form, choices, words)));
+				expect(comparable(answerEstimator(rules, reopened, choices, words))).toBe(
+					comparable(answerEstimator(rules, form, choices, words)),
+				);
 			}),
 			{ numRuns: 300 },
 		);
@@ -71,18 +113,44 @@ describe('the URL holds the form', () => {
 });
 
 describe('the form accepts exactly what the API accepts, and says so by label', () => {
-	const base: EstimatorForm = { plan: 'plus', billing: 'monthly', joined: '', asof: ASOF, bal: '', lines: [{ key: 1, model: 'carat-video', count: '1', option: '', cost: '' }] };
-	const withLine = (patch: Partial<EstimatorForm['lines'][number]>): EstimatorForm => ({ ...base, lines: [{ ...base.lines[0]!, ...patch }] });
+	const base: EstimatorForm = {
+		plan: 'plus',
+		billing: 'monthly',
+		joined: '',
+		asof: ASOF,
+		bal: '',
+		lines: [{ key: 1, model: 'carat-video', count: '1', option: '', cost: '' }],
+	};
+	const withLine = (patch: Partial<EstimatorForm['lines'][number]>): EstimatorForm => ({
+		...base,
+		lines: [{ ...base.lines[0]!, ...patch }],
+	});
 	it.each([
 		{ form: withLine({ count: '1e3' }), message: 'Count, line 1: "1e3" is not a whole number from 1 to 100,000' },
 		{ form: withLine({ count: '1.0' }), message: 'Count, line 1: "1.0" is not a whole number from 1 to 100,000' },
 		{ form: withLine({ count: '100001' }), message: 'Count, line 1: "100001" is not a whole number from 1 to 100,000' },
-		{ form: withLine({ model: 'veo-3', cost: '0.5' }), message: 'Credits each, line 1: "0.5" is not a whole number from 0 to 100,000' },
-		{ form: withLine({ model: 'veo-3', cost: '12345678' }), message: 'Credits each, line 1: "12345678" is not a whole number from 0 to 100,000' },
+		{
+			form: withLine({ model: 'veo-3', cost: '0.5' }),
+			message: 'Credits each, line 1: "0.5" is not a whole number from 0 to 100,000',
+		},
+		{
+			form: withLine({ model: 'veo-3', cost: '12345678' }),
+			message: 'Credits each, line 1: "12345678" is not a whole number from 0 to 100,000',
+		},
 		{ form: { ...base, bal: '1e3' }, message: 'Credit balance: "1e3" is not a whole number from 0 to 100,000,000' },
-		{ form: { ...base, bal: '1000000000' }, message: 'Credit balance: "1000000000" is not a whole number from 0 to 100,000,000' },
-		{ form: { ...base, joined: '2027-05-01' }, message: 'Signup date: May 1, 2027 is after the As of date, Nov 22, 2026' },
-		{ form: { ...base, plan: 'premium' }, message: 'Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit depends on when you joined.' },
+		{
+			form: { ...base, bal: '1000000000' },
+			message: 'Credit balance: "1000000000" is not a whole number from 0 to 100,000,000',
+		},
+		{
+			form: { ...base, joined: '2027-05-01' },
+			message: 'Signup date: May 1, 2027 is after the As of date, Nov 22, 2026',
+		},
+		{
+			form: { ...base, plan: 'premium' },
+			message:
+				'Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit depends on when you joined.',
+		},
 	])('$message', ({ form, message }) => {
 		const answer = answerEstimator(rules, form, choices, words);
 		expect(answer.kind).toBe('problem');

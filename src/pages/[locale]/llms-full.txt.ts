@@ -8,4 +8,6 @@ export const getStaticPaths: GetStaticPaths = () =>
 	LOCALE_KEYS.filter((l) => l !== DEFAULT_LOCALE).map((locale) => ({ params: { locale }, props: { locale } }));
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
-	new Response(buildLlmsFull(await getArticles(props.locale), props.locale), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	new Response(buildLlmsFull(await getArticles(props.locale), props.locale), {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});

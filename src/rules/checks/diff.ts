@@ -32,7 +32,8 @@ function changesOf(cell: Cell, before: Range[] | undefined, after: Range[] | und
 		if (label(b) === label(a)) return;
 		const through = i + 1 < days.length ? addDays(days[i + 1]!, -1) : LAST_DAY;
 		const last = out.at(-1);
-		if (last && last.through === addDays(from, -1) && last.before === label(b) && last.after === label(a)) last.through = through;
+		if (last && last.through === addDays(from, -1) && last.before === label(b) && last.after === label(a))
+			last.through = through;
 		else out.push({ cell, from, through, before: label(b), after: label(a), rules: [new Set(), new Set()] });
 		out.at(-1)!.rules[0].add(b?.rule ?? 'none');
 		out.at(-1)!.rules[1].add(a?.rule ?? 'none');
@@ -60,28 +61,54 @@ const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
  * (z-image-from-2025-12-17 → default)`. Empty when no verdict changes.
  */
 export function rulesDiff(before: RuleSet, after: RuleSet): string[] {
-	const [b, a] = [new Map(rangesOf(before).map((c) => [cellKey(c.cell), c])), new Map(rangesOf(after).map((c) => [cellKey(c.cell), c]))];
-	const changes = [...new Set([...b.keys(), ...a.keys()])].flatMap((key) => changesOf((a.get(key) ?? b.get(key))!.cell, b.get(key)?.ranges, a.get(key)?.ranges));
+	const [b, a] = [
+		new Map(rangesOf(before).map((c) => [cellKey(c.cell), c])),
+		new Map(rangesOf(after).map((c) => [cellKey(c.cell), c])),
+	];
+	const changes = [...new Set([...b.keys(), ...a.keys()])].flatMap((key) =>
+		changesOf((a.get(key) ?? b.get(key))!.cell, b.get(key)?.ranges, a.get(key)?.ranges),
+	);
 	const what = (ch: Change) => [ch.from, ch.through, ch.before, ch.after].join('|');
 	// Cells with the same model, options, window and change form one audience; then options with the same audience merge.
 	const audiences = groupBy<Group>(
-		changes.map((change) => ({ change, cells: [{ plan: change.cell.plan, billing: change.cell.billing }], options: {}, rules: change.rules })),
+		changes.map((change) => ({
+			change,
+			cells: [{ plan: change.cell.plan, billing: change.cell.billing }],
+			options: {},
+			rules: change.rules,
+		})),
 		(g) => [g.change.cell.model, JSON.stringify(g.change.cell.options), what(g.change)].join('|'),
-		(group, g) => (group ? { ...group, cells: [...group.cells, ...g.cells], rules: [union(group.rules[0], g.rules[0]), union(group.rules[1], g.rules[1])] } : g),
+		(group, g) =>
+			group
+				? {
+						...group,
+						cells: [...group.cells, ...g.cells],
+						rules: [union(group.rules[0], g.rules[0]), union(group.rules[1], g.rules[1])],
+					}
+				: g,
 	);
 	const lines = groupBy<Group>(
 		audiences,
 		(g) => [g.change.cell.model, g.cells.map((c) => `${c.plan}/${c.billing}`).join(','), what(g.change)].join('|'),
 		(group, g) => {
-			const merged = group ? { ...group, options: structuredClone(group.options), rules: [union(group.rules[0], g.rules[0]), union(group.rules[1], g.rules[1])] as Group['rules'] } : { ...g, options: {} };
-			for (const [field, id] of Object.entries(g.change.cell.options) as [OptionField, string][]) if (!merged.options[field]?.includes(id)) (merged.options[field] ??= []).push(id);
+			const merged = group
+				? {
+						...group,
+						options: structuredClone(group.options),
+						rules: [union(group.rules[0], g.rules[0]), union(group.rules[1], g.rules[1])] as Group['rules'],
+					}
+				: { ...g, options: {} };
+			for (const [field, id] of Object.entries(g.change.cell.options) as [OptionField, string][])
+				if (!merged.options[field]?.includes(id)) (merged.options[field] ??= []).push(id);
 			return merged;
 		},
 	);
 	return lines.map(({ change, cells, options, rules }) => {
 		const set = after.models.has(change.cell.model) ? after : before;
 		const all = set.models.get(change.cell.model)!.options ?? {};
-		const shown = Object.fromEntries(Object.entries(options).filter(([f, ids]) => ids.length < (all[f as OptionField]?.length ?? 0)));
+		const shown = Object.fromEntries(
+			Object.entries(options).filter(([f, ids]) => ids.length < (all[f as OptionField]?.length ?? 0)),
+		);
 		return diffLine({
 			model: modelLabel(set, change.cell.model, shown),
 			audience: audienceWords(set, cells),

@@ -24,15 +24,27 @@ function fnv1a(text: string): string {
 
 /** Latest `checked` date (`YYYY-MM-DD`) anywhere in the data. */
 export function lastChecked(data: RuleData): string {
-	return [...JSON.stringify(data).matchAll(/"checked":"(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!).sort().at(-1)!;
+	return [...JSON.stringify(data).matchAll(/"checked":"(\d{4}-\d{2}-\d{2})"/g)]
+		.map((m) => m[1]!)
+		.sort()
+		.at(-1)!;
 }
 
 /** The object served as `/docs/rules.json`. */
 export function rulesExport(data: RuleData): RulesExport {
-	return { version: fnv1a(JSON.stringify(data)), checked: lastChecked(data), sourceBase: `${SITE}${DOCS_PATH}`, ...data };
+	return {
+		version: fnv1a(JSON.stringify(data)),
+		checked: lastChecked(data),
+		sourceBase: `${SITE}${DOCS_PATH}`,
+		...data,
+	};
 }
 
 /** JSON Schema (draft 2020-12) of `/docs/rules.json`, generated from the zod schemas. */
 export function rulesJsonSchema(): object {
-	return { ...toJSONSchema(RulesExportSchema, { io: 'input' }), $id: `${SITE}/docs/rules.schema.json`, title: 'Carat Help rule data' };
+	return {
+		...toJSONSchema(RulesExportSchema, { io: 'input' }),
+		$id: `${SITE}/docs/rules.schema.json`,
+		title: 'Carat Help rule data',
+	};
 }

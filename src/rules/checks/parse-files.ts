@@ -25,7 +25,10 @@ export class RuleDataError extends Error {
 /** The path of a rule data file from the repository root. */
 export const at = (file: RuleFileName) => `content/rules/${file}`;
 
-/** Every key repeated within one JSON object of `text` (already known to be valid JSON), with its 1-based line and the object's path. */
+/**
+ * Every key repeated within one JSON object of `text` (already known to be valid JSON), with its 1-based line and the
+ * object's path.
+ */
 export function duplicateKeys(text: string): { key: string; line: number; path: string }[] {
 	const found: { key: string; line: number; path: string }[] = [];
 	const open: Set<string>[] = [];
@@ -34,7 +37,16 @@ export function duplicateKeys(text: string): { key: string; line: number; path: 
 		onObjectEnd: () => void open.pop(),
 		onObjectProperty: (key, _offset, _length, line, _column, path) => {
 			const keys = open.at(-1)!;
-			if (keys.has(key)) found.push({ key, line: line + 1, path: path().map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') || '(root)' });
+			if (keys.has(key))
+				found.push({
+					key,
+					line: line + 1,
+					path:
+						path()
+							.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+							.join('')
+							.replace(/^\./, '') || '(root)',
+				});
 			keys.add(key);
 		},
 	});
@@ -52,11 +64,15 @@ export function parseRuleFiles(texts: Partial<Record<RuleFileName, string>>): Re
 		const text = texts[file];
 		if (text === undefined) problems.push(`${at(file)}: the file is missing`);
 		else if (!text.trim()) problems.push(`${at(file)}:1: the file is empty; it must hold a JSON object`);
-		else if (text.startsWith('\uFEFF')) problems.push(`${at(file)}:1: the file starts with a byte order mark (BOM); save it as UTF-8 without BOM`);
+		else if (text.startsWith('\uFEFF'))
+			problems.push(`${at(file)}:1: the file starts with a byte order mark (BOM); save it as UTF-8 without BOM`);
 		else
 			try {
 				out[file] = JSON.parse(text);
-				for (const { key, line, path } of duplicateKeys(text)) problems.push(`${at(file)}:${line}: ${path}: key "${key}" appears twice in one object (JSON keeps only the last); remove one`);
+				for (const { key, line, path } of duplicateKeys(text))
+					problems.push(
+						`${at(file)}:${line}: ${path}: key "${key}" appears twice in one object (JSON keeps only the last); remove one`,
+					);
 			} catch (e) {
 				const message = (e as Error).message;
 				const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);

@@ -12,7 +12,15 @@ export function rangeSnapshotCsv(rules: RuleSet): string {
 	const lines = rangesOf(rules).flatMap(({ cell, ranges }) =>
 		ranges.map((r) => {
 			const days = `${r.from === FIRST_DAY ? '' : r.from}..${r.through === LAST_DAY ? '' : r.through}`;
-			return [cell.plan, cell.billing, cell.model, Object.values(cell.options).join('+'), days, verdictLabel(r.status, r.lasts), r.rule].join(',');
+			return [
+				cell.plan,
+				cell.billing,
+				cell.model,
+				Object.values(cell.options).join('+'),
+				days,
+				verdictLabel(r.status, r.lasts),
+				r.rule,
+			].join(',');
 		}),
 	);
 	return `plan,billing,model,option,joined,verdict,rule\n${lines.join('\n')}\n`;

@@ -12,13 +12,19 @@ import type { Grant } from '../schema/grant.ts';
 
 /** What a `rules-table` marker asks for. */
 export interface TableSpec {
-	/** `unlimited` / `confirm`: the grants with that result; `credits`: what no grant covers (models, or options of a model), which uses credits for everyone; `conversation`: conversation credit tiers. */
+	/**
+	 * `unlimited` / `confirm`: the grants with that result; `credits`: what no grant covers (models, or options of a
+	 * model), which uses credits for everyone; `conversation`: conversation credit tiers.
+	 */
 	view: keyof typeof TABLE_HEADERS;
 	/** Only models of these kinds (`kind=image,video`). */
 	kinds?: ModelKind[];
 	/** Only these models (`model=carat-video`). */
 	models?: string[];
-	/** Only grants by signup window: `joined=any` (no window), `joined=2025-12-01..` (first day Dec 1, 2025, any last day), `joined=..2025-11-30` (that last day), `joined=2025-11-21..2025-11-30` (exactly). */
+	/**
+	 * Only grants by signup window: `joined=any` (no window), `joined=2025-12-01..` (first day Dec 1, 2025, any last
+	 * day), `joined=..2025-11-30` (that last day), `joined=2025-11-21..2025-11-30` (exactly).
+	 */
 	joined?: { from?: string; through?: string } | 'any';
 }
 
@@ -36,7 +42,8 @@ export interface RuleTable {
  */
 export function parseTableSpec(text: string): TableSpec | string {
 	const [view, ...filters] = text.trim().split(/\s+/);
-	if (!view || !(view in TABLE_HEADERS)) return `unknown table view "${view ?? ''}" (one of ${Object.keys(TABLE_HEADERS).join(', ')})`;
+	if (!view || !(view in TABLE_HEADERS))
+		return `unknown table view "${view ?? ''}" (one of ${Object.keys(TABLE_HEADERS).join(', ')})`;
 	const spec: TableSpec = { view: view as TableSpec['view'] };
 	for (const filter of filters) {
 		const [key, value = ''] = filter.split('=');
@@ -57,25 +64,36 @@ export function parseTableSpec(text: string): TableSpec | string {
 }
 
 const sameWindow = (g: Grant, w: TableSpec['joined']) =>
-	w === undefined || (w === 'any' ? !g.joined?.from && !g.joined?.through : (!w.from || g.joined?.from === w.from) && (!w.through || g.joined?.through === w.through));
+	w === undefined ||
+	(w === 'any'
+		? !g.joined?.from && !g.joined?.through
+		: (!w.from || g.joined?.from === w.from) && (!w.through || g.joined?.through === w.through));
 
 /**
- * The table a spec asks for, from `rules`, in the words of `locale` (`en`: words/en.ts, `ko`: words/ko.ts). The rows and
+ * The table a spec asks for, from `rules`, in the words of `locale` (`en`: words/en.ts, `ko`: words/ko.ts). The rows
+ * and
  * grants are the same in every locale; only the words differ.
  */
 export function ruleTable(rules: RuleSet, spec: TableSpec, locale: TableLocale): RuleTable {
 	const w = TABLE_WORDS[locale];
-	const models = rules.data.models.filter((m) => (!spec.kinds || spec.kinds.includes(m.kind)) && (!spec.models || spec.models.includes(m.id)));
+	const models = rules.data.models.filter(
+		(m) => (!spec.kinds || spec.kinds.includes(m.kind)) && (!spec.models || spec.models.includes(m.id)),
+	);
 	const header = [...w.headers[spec.view]];
 	if (spec.view === 'conversation') {
 		const tiers = rules.data.credits.conversationTiers.filter((t) => models.some((m) => m.id === t.model));
 		return { header, rows: tiers.map((t) => [w.modelName(rules, t.model), w.tierName(t.tier)]), grants: [] };
 	}
 	if (spec.view === 'credits') return { header, rows: creditRows(rules, models, w), grants: [] };
-	const grants = models.flatMap((m) => rules.grants.get(m.id)!).filter((g) => g.result === spec.view && sameWindow(g, spec.joined));
+	const grants = models
+		.flatMap((m) => rules.grants.get(m.id)!)
+		.filter((g) => g.result === spec.view && sameWindow(g, spec.joined));
 	return {
 		header,
-		rows: grants.map((g) => [w.modelLabel(rules, g.model, g.options), w.whoText(rules, { ...g, plans: rules.reach.get(g.id)! })]),
+		rows: grants.map((g) => [
+			w.modelLabel(rules, g.model, g.options),
+			w.whoText(rules, { ...g, plans: rules.reach.get(g.id)! }),
+		]),
 		grants: grants.map((g) => g.id),
 	};
 }
@@ -86,15 +104,22 @@ function creditRows(rules: RuleSet, models: RuleSet['data']['models'], w: TableW
 	const rows: string[][] = [];
 	for (const model of models.filter((m) => m.default.result === 'credits')) {
 		const grants = rules.grants.get(model.id)!;
-		if (!grants.length) { rows.push([w.modelName(rules, model.id), w.everyone]); continue; }
-		const combos = [...new Map(cells.filter((x) => x.model === model.id).map((x) => [JSON.stringify(x.options), x.options])).values()];
+		if (!grants.length) {
+			rows.push([w.modelName(rules, model.id), w.everyone]);
+			continue;
+		}
+		const combos = [
+			...new Map(cells.filter((x) => x.model === model.id).map((x) => [JSON.stringify(x.options), x.options])).values(),
+		];
 		const covered = (o: (typeof combos)[number]) =>
 			grants.some((g) => Object.entries(g.options ?? {}).every(([f, ids]) => ids.includes(o[f as OptionField]!)));
 		const none = combos.filter((o) => !covered(o));
 		const label = (list: typeof combos) => {
 			if (list.length === combos.length) return w.modelName(rules, model.id);
 			const options: ModelOptions = {};
-			for (const o of list) for (const [f, id] of Object.entries(o)) (options[f as OptionField] ??= []).includes(id) || options[f as OptionField]!.push(id);
+			for (const o of list)
+				for (const [f, id] of Object.entries(o))
+					if (!(options[f as OptionField] ??= []).includes(id)) options[f as OptionField]!.push(id);
 			return w.modelLabel(rules, model.id, options);
 		};
 		if (none.length) rows.push([label(none), w.everyone]);

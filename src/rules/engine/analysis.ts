@@ -17,7 +17,9 @@ export function cellsOf(rules: RuleIndex): Cell[] {
 	const out: Cell[] = [];
 	for (const model of rules.data.models) {
 		const combos = optionCombos(model.options);
-		for (const plan of rules.data.plans) for (const billing of rules.data.billing) for (const options of combos) out.push({ plan: plan.id, billing: billing.id, model: model.id, options });
+		for (const plan of rules.data.plans)
+			for (const billing of rules.data.billing)
+				for (const options of combos) out.push({ plan: plan.id, billing: billing.id, model: model.id, options });
 	}
 	return out;
 }
@@ -62,7 +64,14 @@ function computeRanges(rules: RuleIndex): CellRanges[] {
 			const lasts = grants.get(d.rule)?.lasts;
 			const last = ranges.at(-1);
 			if (last && last.status === d.status && last.rule === d.rule) last.through = through;
-			else ranges.push({ from: day, through, status: d.status, rule: d.rule, ...(lasts && d.status === 'unlimited' && { lasts }) });
+			else
+				ranges.push({
+					from: day,
+					through,
+					status: d.status,
+					rule: d.rule,
+					...(lasts && d.status === 'unlimited' && { lasts }),
+				});
 		});
 		return { cell, ranges };
 	});

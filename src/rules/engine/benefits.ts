@@ -8,7 +8,10 @@ import type { Status } from '../schema/status.ts';
 /** The groups of "My benefits", in the order they are shown. */
 export const BENEFIT_GROUPS = ['unlimited', 'confirm', 'credits', 'unsupported'] as const satisfies readonly Status[];
 
-/** A customer, without a model: what "My benefits" asks for. Dates `YYYY-MM-DD`; `asOf` defaults to today on the local calendar. */
+/**
+ * A customer, without a model: what "My benefits" asks for. Dates `YYYY-MM-DD`; `asOf` defaults to today on the local
+ * calendar.
+ */
 export interface Customer {
 	plan: PlanId;
 	billing: BillingId;
@@ -19,7 +22,10 @@ export interface Customer {
 /** One row of "My benefits": a model, or the option values of a model that share an answer. */
 export interface Benefit {
 	model: ModelId;
-	/** The option values this row covers, when the model's options split its answer (`{ resolution: ['1K'] }`); absent when every option gets the same answer. */
+	/**
+	 * The option values this row covers, when the model's options split its answer (`{ resolution: ['1K'] }`); absent
+	 * when every option gets the same answer.
+	 */
 	options?: ModelOptions;
 	/** The decision for the row's first option values: status, `unlimitedUntil` (`YYYY-MM-DD`), published cost, trace. */
 	decision: Decision;
@@ -45,7 +51,14 @@ export function benefitsFor(rules: RuleIndex, customer: Customer): Benefits {
 		const combos = optionCombos(model.options);
 		const rows = new Map<string, { decision: Decision; combos: Record<string, string>[] }>();
 		for (const combo of combos) {
-			const q: ResolvedQuery = { plan: customer.plan, billing: customer.billing, joined: customer.joined, model: model.id, asOf, ...combo };
+			const q: ResolvedQuery = {
+				plan: customer.plan,
+				billing: customer.billing,
+				joined: customer.joined,
+				model: model.id,
+				asOf,
+				...combo,
+			};
 			const decision = decide(rules, q);
 			const key = `${decision.status} ${decision.unlimitedUntil ?? ''}`;
 			const row = rows.get(key);
@@ -54,7 +67,9 @@ export function benefitsFor(rules: RuleIndex, customer: Customer): Benefits {
 		}
 		for (const row of rows.values()) {
 			if (rows.size === 1) groups[row.decision.status].push({ model: model.id, decision: row.decision });
-			else for (const options of rectangles(row.combos)) groups[row.decision.status].push({ model: model.id, options, decision: row.decision });
+			else
+				for (const options of rectangles(row.combos))
+					groups[row.decision.status].push({ model: model.id, options, decision: row.decision });
 		}
 	}
 	return { customer: { ...customer, asOf }, groups };
@@ -66,8 +81,12 @@ export function benefitsFor(rules: RuleIndex, customer: Customer): Benefits {
  */
 function rectangles(combos: Record<string, string>[]): ModelOptions[] {
 	const options: Record<string, string[]> = {};
-	for (const combo of combos) for (const [field, id] of Object.entries(combo)) if (!(options[field] ??= []).includes(id)) options[field]!.push(id);
+	for (const combo of combos)
+		for (const [field, id] of Object.entries(combo))
+			if (!(options[field] ??= []).includes(id)) options[field]!.push(id);
 	const size = Object.values(options).reduce((n, ids) => n * ids.length, 1);
 	const asOptions = (o: Record<string, string[]>) => o as ModelOptions;
-	return size === combos.length ? [asOptions(options)] : combos.map((c) => asOptions(Object.fromEntries(Object.entries(c).map(([f, id]) => [f, [id]]))));
+	return size === combos.length
+		? [asOptions(options)]
+		: combos.map((c) => asOptions(Object.fromEntries(Object.entries(c).map(([f, id]) => [f, [id]]))));
 }

@@ -38,8 +38,16 @@ export function grantReach(c: RuleIndex, grant: Grant): PlanId[] {
 	const combos = optionCombos(grant.options ?? c.models.get(grant.model)!.options);
 	const plans = c.data.plans
 		.filter((p) => c.chains.get(p.id)!.some((id) => grant.plans.includes(id)))
-		.filter((p) => (grant.billing ?? c.data.billing.map((b) => b.id)).some((billing) =>
-			combos.some((options) => days.some((joined) => decide(c, queryOf({ plan: p.id, billing, model: grant.model, options }, joined)).rule === grant.id))))
+		.filter((p) =>
+			(grant.billing ?? c.data.billing.map((b) => b.id)).some((billing) =>
+				combos.some((options) =>
+					days.some(
+						(joined) =>
+							decide(c, queryOf({ plan: p.id, billing, model: grant.model, options }, joined)).rule === grant.id,
+					),
+				),
+			),
+		)
 		.map((p) => p.id);
 	return plans;
 }

@@ -27,5 +27,12 @@ export function monthlyCredits(rules: RuleIndex, plan: PlanId): MonthlyCredits |
 	const each = row && publishedCost(rules, row.derived.model, plan);
 	if (!row || !each) return undefined;
 	const { model, generations } = row.derived;
-	return { credits: generations * each.credits, approximate: row.approximate || each.approximate, reasoning: row.reasoning, model, generations, each };
+	return {
+		credits: generations * each.credits,
+		approximate: row.approximate || each.approximate,
+		reasoning: row.reasoning,
+		model,
+		generations,
+		each,
+	};
 }

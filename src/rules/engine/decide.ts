@@ -7,7 +7,10 @@ import type { Model, OptionField } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 
-/** The conditions of `grant` that `q` fails; `plan` passes when the grant names the query's plan or one it inherits from. */
+/**
+ * The conditions of `grant` that `q` fails; `plan` passes when the grant names the query's plan or one it inherits
+ * from.
+ */
 export function failedConditions(c: RuleIndex, grant: Grant, q: ResolvedQuery): GrantField[] {
 	const out: GrantField[] = [];
 	if (!c.chains.get(q.plan)!.some((p) => grant.plans.includes(p))) out.push('plan');
@@ -23,7 +26,9 @@ function failedBesidesPlan(grant: Grant, q: ResolvedQuery, out: GrantField[] = [
 	return out;
 }
 
-/** The grants of the query's model that name `level` (a plan of the query plan's chain) and match every other condition. */
+/**
+ * The grants of the query's model that name `level` (a plan of the query plan's chain) and match every other condition.
+ */
 export function grantsAt(c: RuleIndex, q: ResolvedQuery, level: PlanId): Grant[] {
 	return c.grants.get(q.model)!.filter((g) => g.plans.includes(level) && failedBesidesPlan(g, q).length === 0);
 }
@@ -48,19 +53,42 @@ export interface PublishedCost {
 	href: string;
 }
 
-/** The published credits per generation of `model` on `plan` (and `method`, when given), or `undefined` when unpublished. */
-export function publishedCost(rules: RuleIndex, model: ModelId, plan: PlanId, method?: string): PublishedCost | undefined {
+/**
+ * The published credits per generation of `model` on `plan` (and `method`, when given), or `undefined` when
+ * unpublished.
+ */
+export function publishedCost(
+	rules: RuleIndex,
+	model: ModelId,
+	plan: PlanId,
+	method?: string,
+): PublishedCost | undefined {
 	const cost = rules.data.credits.costs.find(
-		(c) => c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method as never)),
+		(c) =>
+			c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method as never)),
 	);
-	return cost && { credits: cost.credits, approximate: cost.approximate, per: cost.per, ...(cost.perNames && { perNames: cost.perNames }), href: sourceHref(cost.source) };
+	return (
+		cost && {
+			credits: cost.credits,
+			approximate: cost.approximate,
+			per: cost.per,
+			...(cost.perNames && { perNames: cost.perNames }),
+			href: sourceHref(cost.source),
+		}
+	);
 }
 
 /** What decided a query, as data; words.ts turns it into sentences. */
 export type Trace =
-	/** A grant decided. `via`: the plan whose grant it is, when the query's plan inherits it; `ended`: the benefit's last day, when the as-of date is after it (the model's default then applies). */
+	/**
+	 * A grant decided. `via`: the plan whose grant it is, when the query's plan inherits it; `ended`: the benefit's last
+	 * day, when the as-of date is after it (the model's default then applies).
+	 */
 	| { kind: 'grant'; grant: Grant; via?: PlanId; ended?: string }
-	/** No grant covers the query, so the model's default decided. `planStart`: the plan's benefits start later than the signup date. */
+	/**
+	 * No grant covers the query, so the model's default decided. `planStart`: the plan's benefits start later than the
+	 * signup date.
+	 */
 	| { kind: 'default'; model: Model; planStart?: string };
 
 /** An unlimited grant of the model that does not cover the query, and the conditions it fails ("why not"). */
@@ -71,9 +99,14 @@ export interface NotCovered {
 
 /** The decision for an eligibility query, before words and caveats (`decide`). */
 export interface Decision {
-	/** `unlimited`: no credits; `credits`: uses credits; `confirm`: check My Credits; `unsupported`: not available yet. */
+	/**
+	 * `unlimited`: no credits; `credits`: uses credits; `confirm`: check My Credits; `unsupported`: not available yet.
+	 */
 	status: Status;
-	/** Id of the grant that decided, or `default` (the model's default), or `plan-start` (the plan's benefits start later). */
+	/**
+	 * Id of the grant that decided, or `default` (the model's default), or `plan-start` (the plan's benefits start
+	 * later).
+	 */
 	rule: string;
 	/** The last day the benefit covers (`YYYY-MM-DD`), when an unlimited benefit has an end and has not ended. */
 	unlimitedUntil?: string;
@@ -98,10 +131,18 @@ export interface ValidQuery {
 	asOf?: string | undefined;
 }
 
-/** Fills in defaults: each option only for models that have it (the first listed), `asOf` today on the local calendar. */
+/**
+ * Fills in defaults: each option only for models that have it (the first listed), `asOf` today on the local calendar.
+ */
 export function resolveQuery(rules: RuleIndex, q: ValidQuery): ResolvedQuery {
 	const model = rules.models.get(q.model)!;
-	const resolved: ResolvedQuery = { plan: q.plan, billing: q.billing, joined: q.joined, model: q.model, asOf: q.asOf ?? today() };
+	const resolved: ResolvedQuery = {
+		plan: q.plan,
+		billing: q.billing,
+		joined: q.joined,
+		model: q.model,
+		asOf: q.asOf ?? today(),
+	};
 	if (model.options?.resolution) resolved.resolution = q.resolution ?? model.options.resolution[0];
 	if (model.options?.method) resolved.method = q.method ?? model.options.method[0];
 	if (q.agent) resolved.agent = q.agent;
@@ -130,7 +171,13 @@ export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
 	if (!covering) {
 		const planStart = model.default.result === 'unsupported' ? undefined : planStartAfter(c, q);
 		const trace: Trace = planStart ? { kind: 'default', model, planStart } : { kind: 'default', model };
-		decision = { status: model.default.result, rule: planStart ? 'plan-start' : 'default', trace, notCovered: [], query: q };
+		decision = {
+			status: model.default.result,
+			rule: planStart ? 'plan-start' : 'default',
+			trace,
+			notCovered: [],
+			query: q,
+		};
 	} else {
 		const { grant, level } = covering;
 		const trace: Trace = level === q.plan ? { kind: 'grant', grant } : { kind: 'grant', grant, via: level };
@@ -145,7 +192,8 @@ export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
 		}
 	}
 	if (decision.status === 'credits') {
-		decision.notCovered = c.grants.get(q.model)!
+		decision.notCovered = c.grants
+			.get(q.model)!
 			.filter((g) => g.result === 'unlimited' && g !== covering?.grant)
 			.map((grant) => ({ grant, failed: failedConditions(c, grant, q) }))
 			.filter((n) => n.failed.length > 0);

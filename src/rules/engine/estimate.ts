@@ -5,7 +5,9 @@ import { FIRST_DAY } from '../schema/calendar.ts';
 import { today } from '../schema/day.ts';
 import type { ModelId } from '../schema/ids.ts';
 
-/** An estimate input that has passed validation (`EstimateInput` or `inputProblems`). Credits are numbers of credits. */
+/**
+ * An estimate input that has passed validation (`EstimateInput` or `inputProblems`). Credits are numbers of credits.
+ */
 export interface ValidEstimateInput extends Omit<ValidQuery, 'model' | 'resolution' | 'method' | 'agent' | 'joined'> {
 	/** Signup date, `YYYY-MM-DD`; may be left out only when no line depends on it (`signupDependent` is empty). */
 	joined?: string | undefined;
@@ -75,34 +77,55 @@ export function signupDependent(
 	const days = rules.breaks.filter((d) => d <= asOf);
 	const out: ModelId[] = [];
 	for (const { model, options } of lines) {
-		const verdicts = days.map((joined) => decide(rules, resolveQuery(rules, { plan: customer.plan, billing: customer.billing, joined, asOf, ...options, model })));
-		if (!out.includes(model) && (new Set(verdicts.map((v) => v.status)).size > 1 || verdicts.some((v) => v.unlimitedUntil))) out.push(model);
+		const verdicts = days.map((joined) =>
+			decide(
+				rules,
+				resolveQuery(rules, { plan: customer.plan, billing: customer.billing, joined, asOf, ...options, model }),
+			),
+		);
+		if (
+			!out.includes(model) &&
+			(new Set(verdicts.map((v) => v.status)).size > 1 || verdicts.some((v) => v.unlimitedUntil))
+		)
+			out.push(model);
 	}
 	return out;
 }
 
-/** Prices an already validated estimate input. See `estimate`. @throws Error when `joined` is absent and a line depends on it. */
+/**
+ * Prices an already validated estimate input. See `estimate`. @throws Error when `joined` is absent and a line depends
+ * on it.
+ */
 export function estimateFor(rules: RuleIndex, input: ValidEstimateInput): Estimate {
 	const { lines: lineInputs, balance: given, joined: signup, ...rest } = input;
-	if (signup === undefined && signupDependent(rules, rest, lineInputs).length) throw new Error('estimateFor: a line depends on the signup date (joined)');
+	if (signup === undefined && signupDependent(rules, rest, lineInputs).length)
+		throw new Error('estimateFor: a line depends on the signup date (joined)');
 	const customer = { ...rest, joined: signup ?? FIRST_DAY };
 	const lines = lineInputs.map(({ model, count, options, cost: entered }): EstimateLine => {
 		const verdict = decide(rules, resolveQuery(rules, { ...customer, ...options, model }));
 		const unlimited = verdict.status === 'unlimited';
 		const published = verdict.creditsPerGeneration;
 		const costFrom = unlimited ? 'unlimited' : published ? 'published' : entered !== undefined ? 'entered' : 'unknown';
-		const creditsEach = { unlimited: 0, published: published?.credits, entered, unknown: 'unknown' as const }[costFrom]!;
+		const creditsEach = { unlimited: 0, published: published?.credits, entered, unknown: 'unknown' as const }[
+			costFrom
+		]!;
 		return {
-			model, count, unlimited, creditsEach, costFrom, verdict,
+			model,
+			count,
+			unlimited,
+			creditsEach,
+			costFrom,
+			verdict,
 			subtotal: creditsEach === 'unknown' ? 'unknown' : creditsEach * count,
 			approximate: costFrom === 'published' && !!published?.approximate,
 		};
 	});
 	const known = lines.filter((l) => l.subtotal !== 'unknown');
 	const monthly = monthlyCredits(rules, customer.plan);
-	const balance = given !== undefined
-		? { credits: given, from: 'input' as const, approximate: false }
-		: monthly && { credits: monthly.credits, from: 'plan' as const, approximate: monthly.approximate };
+	const balance =
+		given !== undefined
+			? { credits: given, from: 'input' as const, approximate: false }
+			: monthly && { credits: monthly.credits, from: 'plan' as const, approximate: monthly.approximate };
 	const result: Estimate = {
 		lines,
 		total: known.reduce((sum, l) => sum + (l.subtotal as number), 0),
@@ -110,7 +133,11 @@ export function estimateFor(rules: RuleIndex, input: ValidEstimateInput): Estima
 		unpriced: lines.filter((l) => l.subtotal === 'unknown').map((l) => l.model),
 		affordable: lines.map((l) => ({
 			model: l.model,
-			generations: l.unlimited ? 'unlimited' : l.creditsEach === 'unknown' || l.creditsEach === 0 || !balance ? 'unknown' : Math.floor(balance.credits / l.creditsEach),
+			generations: l.unlimited
+				? 'unlimited'
+				: l.creditsEach === 'unknown' || l.creditsEach === 0 || !balance
+					? 'unknown'
+					: Math.floor(balance.credits / l.creditsEach),
 			approximate: l.approximate || !!balance?.approximate,
 		})),
 	};

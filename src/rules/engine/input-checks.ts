@@ -10,7 +10,19 @@ export { LIMITS, withinLimits, wholeNumberText } from '../schema/limits.ts';
 // predicates; the widgets and the agent tools call `inputProblems` directly, so the browser downloads no zod.
 
 /** A field of a query or an estimate, as named in the API and in the URL; words/labels.ts gives each its label. */
-export type FieldName = 'plan' | 'billing' | 'joined' | 'asOf' | 'model' | 'resolution' | 'method' | 'agent' | 'count' | 'cost' | 'balance' | 'lines';
+export type FieldName =
+	| 'plan'
+	| 'billing'
+	| 'joined'
+	| 'asOf'
+	| 'model'
+	| 'resolution'
+	| 'method'
+	| 'agent'
+	| 'count'
+	| 'cost'
+	| 'balance'
+	| 'lines';
 
 /** The kinds of problem, each with the arguments its message needs. */
 export interface ProblemArgsByKind {
@@ -42,9 +54,9 @@ export function dateProblem(field: 'joined' | 'asOf', value: unknown): InputProb
  * own check passes here: its own message reports it, and a comparison with it would only add a misleading one.
  */
 export const joinedNotAfter = (joined: unknown, asOf: unknown) =>
-	dateProblem('joined', joined) !== undefined || (asOf !== undefined && dateProblem('asOf', asOf) !== undefined) ||
+	dateProblem('joined', joined) !== undefined ||
+	(asOf !== undefined && dateProblem('asOf', asOf) !== undefined) ||
 	(joined as string) <= ((asOf as string | undefined) ?? today());
-
 
 /** A problem with one field of an input. */
 export type InputProblem = {
@@ -73,7 +85,8 @@ export function inputProblems(rules: RuleIndex, input: Record<string, unknown>):
 	const out: InputProblem[] = [];
 	const closed = (field: ClosedField, value: unknown, path: (string | number)[] = [field], required = true) => {
 		if (value === undefined && !required) return;
-		if (!(vocabulary[field] as readonly unknown[]).includes(value)) out.push(problem(path, 'notOneOf', field, value, vocabulary[field]));
+		if (!(vocabulary[field] as readonly unknown[]).includes(value))
+			out.push(problem(path, 'notOneOf', field, value, vocabulary[field]));
 	};
 	const date = (field: 'joined' | 'asOf', value: unknown, required: boolean) => {
 		if (value === undefined && !required) return;
@@ -85,15 +98,19 @@ export function inputProblems(rules: RuleIndex, input: Record<string, unknown>):
 	date('joined', input.joined, true);
 	date('asOf', input.asOf, false);
 	if ('lines' in input) {
-		if (input.balance !== undefined && !withinLimits('balance', input.balance)) out.push(problem(['balance'], 'notWholeNumber', 'balance', input.balance));
+		if (input.balance !== undefined && !withinLimits('balance', input.balance))
+			out.push(problem(['balance'], 'notWholeNumber', 'balance', input.balance));
 		const lines = Array.isArray(input.lines) ? input.lines : [];
 		if (lines.length > LIMITS.lines) out.push(problem(['lines'], 'tooManyLines', lines.length));
 		lines.forEach((line: Record<string, unknown>, i) => {
 			closed('model', line.model, ['lines', i, 'model']);
-			if (!withinLimits('count', line.count)) out.push(problem(['lines', i, 'count'], 'notWholeNumber', 'count', line.count));
-			if (line.cost !== undefined && !withinLimits('cost', line.cost)) out.push(problem(['lines', i, 'cost'], 'notWholeNumber', 'cost', line.cost));
+			if (!withinLimits('count', line.count))
+				out.push(problem(['lines', i, 'count'], 'notWholeNumber', 'count', line.count));
+			if (line.cost !== undefined && !withinLimits('cost', line.cost))
+				out.push(problem(['lines', i, 'cost'], 'notWholeNumber', 'cost', line.cost));
 			const options = (line.options ?? {}) as Record<string, unknown>;
-			for (const f of ['resolution', 'method', 'agent'] as const) closed(f, options[f], ['lines', i, 'options', f], false);
+			for (const f of ['resolution', 'method', 'agent'] as const)
+				closed(f, options[f], ['lines', i, 'options', f], false);
 		});
 	} else {
 		closed('model', input.model);

@@ -92,10 +92,15 @@ export interface ResolvedQuery {
 /** A condition of a grant, by the query field it reads. */
 export type GrantField = 'plan' | 'billing' | 'joined' | OptionField;
 
-/** Every combination of one value of each option field in `options` (`[{}]` when there are none), first values first. */
-export function optionCombos(options: Partial<Record<OptionField, readonly string[]>> | undefined): Partial<Record<OptionField, string>>[] {
+/**
+ * Every combination of one value of each option field in `options` (`[{}]` when there are none), first values first.
+ */
+export function optionCombos(
+	options: Partial<Record<OptionField, readonly string[]>> | undefined,
+): Partial<Record<OptionField, string>>[] {
 	let combos: Partial<Record<OptionField, string>>[] = [{}];
-	for (const [field, ids] of Object.entries(options ?? {}) as [OptionField, string[]][]) combos = combos.flatMap((c) => ids.map((id) => ({ ...c, [field]: id })));
+	for (const [field, ids] of Object.entries(options ?? {}) as [OptionField, string[]][])
+		combos = combos.flatMap((c) => ids.map((id) => ({ ...c, [field]: id })));
 	return combos;
 }
 

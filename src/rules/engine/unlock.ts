@@ -20,7 +20,9 @@ export function unlockOptionsFor(rules: RuleIndex, q: ValidQuery): UnlockOption[
 		for (const { id: billing } of rules.data.billing) {
 			const verdict = decide(rules, resolveQuery(rules, { ...q, plan, billing }));
 			if (verdict.status !== 'unlimited') continue;
-			options.push(verdict.unlimitedUntil ? { plan, billing, unlimitedUntil: verdict.unlimitedUntil } : { plan, billing });
+			options.push(
+				verdict.unlimitedUntil ? { plan, billing, unlimitedUntil: verdict.unlimitedUntil } : { plan, billing },
+			);
 		}
 	return options;
 }

@@ -5,7 +5,9 @@ import { joinedNotAfterAsOf, type QueryFields } from './query.ts';
 
 /** A whole number within `LIMITS[field]`, whose error message names the field and the limits. */
 const wholeNumber = (field: 'count' | 'cost' | 'balance') =>
-	z.number({ error: (i) => messages.notWholeNumber(field, i.input) }).check(z.refine((v) => withinLimits(field, v), { error: (i) => messages.notWholeNumber(field, i.input) }));
+	z
+		.number({ error: (i) => messages.notWholeNumber(field, i.input) })
+		.check(z.refine((v) => withinLimits(field, v), { error: (i) => messages.notWholeNumber(field, i.input) }));
 
 /** The zod schemas of an estimate input (`EstimateInput`) and of one of its lines, over a rule set's query `fields`. */
 export function estimateSchemas(fields: QueryFields) {
@@ -17,7 +19,10 @@ export function estimateSchemas(fields: QueryFields) {
 		count: wholeNumber('count'),
 		/** Resolution, method and agent, as in an eligibility query. */
 		options: z.optional(z.strictObject({ resolution: fields.resolution, method: fields.method, agent: fields.agent })),
-		/** Credits per generation as the app shows it, a whole number up to 100,000; used only where the help center publishes no cost. */
+		/**
+		 * Credits per generation as the app shows it, a whole number up to 100,000; used only where the help center
+		 * publishes no cost.
+		 */
 		cost: z.optional(wholeNumber('cost')),
 	});
 
@@ -32,10 +37,15 @@ export function estimateSchemas(fields: QueryFields) {
 			joined: fields.joined,
 			/** Day of the estimate, `YYYY-MM-DD`; default today on the local calendar. */
 			asOf: fields.asOf,
-			/** Credit balance, in credits, a whole number up to 100,000,000; default the plan's monthly credits where they are known. */
+			/**
+			 * Credit balance, in credits, a whole number up to 100,000,000; default the plan's monthly credits where they are
+			 * known.
+			 */
 			balance: z.optional(wholeNumber('balance')),
 			/** The generations to price. */
-			lines: z.array(EstimateLineInput).check(z.maxLength(LIMITS.lines, { error: (i) => messages.tooManyLines((i.input as unknown[]).length) })),
+			lines: z
+				.array(EstimateLineInput)
+				.check(z.maxLength(LIMITS.lines, { error: (i) => messages.tooManyLines((i.input as unknown[]).length) })),
 		})
 		.check(joinedNotAfterAsOf);
 	return { EstimateLineInput, EstimateInput };

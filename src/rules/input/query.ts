@@ -12,7 +12,9 @@ function field(vocabulary: Vocabulary, name: keyof Vocabulary) {
 /** A `YYYY-MM-DD` calendar day from 2020-01-01 to 2099-12-31 whose error message names the field. */
 function dateField(name: 'joined' | 'asOf') {
 	return z.string({ error: (issue) => messages.notDate(name, issue.input) }).check(
-		z.refine((v) => dateProblem(name, v) === undefined, { error: (issue) => problemMessage(dateProblem(name, issue.input)!) }),
+		z.refine((v) => dateProblem(name, v) === undefined, {
+			error: (issue) => problemMessage(dateProblem(name, issue.input)!),
+		}),
 	);
 }
 
@@ -36,19 +38,25 @@ export function queryFields(vocabulary: Vocabulary) {
 		method: z.optional(field(vocabulary, 'method')),
 		/** Agent version the customer uses; adds the notes that apply to it. */
 		agent: z.optional(field(vocabulary, 'agent')),
-		/** The day the question is asked, `YYYY-MM-DD`; default today on the local calendar (the reader's, or the process's `TZ`). */
+		/**
+		 * The day the question is asked, `YYYY-MM-DD`; default today on the local calendar (the reader's, or the process's
+		 * `TZ`).
+		 */
 		asOf: z.optional(dateField('asOf')),
 	};
 }
 
 /** Refinement shared by inputs that carry a signup date and an as-of date: the signup must not be later. */
-export const joinedNotAfterAsOf = z.refine<{ joined: string; asOf?: string | undefined }>((q) => joinedNotAfter(q.joined, q.asOf), {
-	path: ['joined'],
-	error: (issue) => {
-		const q = issue.input as { joined: string; asOf?: string };
-		return messages.joinedAfterAsOf(q.joined, q.asOf);
+export const joinedNotAfterAsOf = z.refine<{ joined: string; asOf?: string | undefined }>(
+	(q) => joinedNotAfter(q.joined, q.asOf),
+	{
+		path: ['joined'],
+		error: (issue) => {
+			const q = issue.input as { joined: string; asOf?: string };
+			return messages.joinedAfterAsOf(q.joined, q.asOf);
+		},
 	},
-});
+);
 
 /** What `queryFields` returns: the zod schema of each field. */
 export type QueryFields = ReturnType<typeof queryFields>;
@@ -62,7 +70,9 @@ export function querySchemas(vocabulary: Vocabulary) {
 	return {
 		fields,
 		EligibilityQuery: z.strictObject(fields).check(joinedNotAfterAsOf),
-		CustomerQuery: z.strictObject({ plan: fields.plan, billing: fields.billing, joined: fields.joined, asOf: fields.asOf }).check(joinedNotAfterAsOf),
+		CustomerQuery: z
+			.strictObject({ plan: fields.plan, billing: fields.billing, joined: fields.joined, asOf: fields.asOf })
+			.check(joinedNotAfterAsOf),
 	};
 }
 type Schemas = ReturnType<typeof querySchemas>;

@@ -11,23 +11,33 @@ export const MAX_PRICE_USD = 10_000;
 
 /** A calendar day `YYYY-MM-DD` from 2020-01-01 to 2099-12-31. Rejects impossible days such as `2026-02-30`. */
 export const IsoDateSchema = z.string().check(
-	z.refine(isCalendarDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date written YYYY-MM-DD`, abort: true }),
+	z.refine(isCalendarDate, {
+		error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date written YYYY-MM-DD`,
+		abort: true,
+	}),
 	z.refine(inDateRange, { error: (issue) => `${JSON.stringify(issue.input)} is outside ${FIRST_DAY} … ${LAST_DAY}` }),
 );
 
 /** Where a value is stated on this site: an article and a heading anchor in it. */
 export const SourceSchema = z.strictObject({
-	/** Article id under `content/docs/en/`, without extension, e.g. `troubleshooting/usage-plan/unlimited-benefit-scope`. */
+	/**
+	 * Article id under `content/docs/en/`, without extension, e.g. `troubleshooting/usage-plan/unlimited-benefit-scope`.
+	 */
 	article: z.string().check(z.regex(/^[a-z0-9-]+(\/[a-z0-9.-]+)*$/)),
 	/** Heading anchor (the `id` Starlight gives the heading), e.g. `unlimited-image-models`. */
 	anchor: z.string().check(z.regex(/^[a-z0-9-]+$/)),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** A page of the live Carat help center, e.g. `https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope`. */
-export const ReferenceSchema = z.string().check(
-	z.regex(/^https:\/\/carat\.im\/\S+$/, { error: (i) => `${JSON.stringify(i.input)} is not a carat.im page URL` }),
-);
+/**
+ * A page of the live Carat help center, e.g.
+ * `https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope`.
+ */
+export const ReferenceSchema = z
+	.string()
+	.check(
+		z.regex(/^https:\/\/carat\.im\/\S+$/, { error: (i) => `${JSON.stringify(i.input)} is not a carat.im page URL` }),
+	);
 
 /** The fields every sourced value carries: where this site states it, where it was checked, and when. */
 export const sourced = {

@@ -31,7 +31,9 @@ export const MonthlyCreditsSchema = z.strictObject({
 	plan: PlanIdSchema,
 	/** `true` when the figure it is derived from is approximate. */
 	approximate: z.boolean(),
-	/** The published figure: `generations` of `model` use up a month's credits; credits = generations x that model's cost. */
+	/**
+	 * The published figure: `generations` of `model` use up a month's credits; credits = generations x that model's cost.
+	 */
 	derived: z.strictObject({
 		/** Generations a month, as published. */
 		generations: z.int().check(z.positive(), z.maximum(LIMITS.count.max)),
@@ -78,7 +80,8 @@ export const ConversationTierSchema = z.strictObject({
 });
 
 /** A single published number with its source, from 0 (excluded) to `max`, in the unit its key names. */
-const sourcedNumber = (max: number) => z.strictObject({ value: z.number().check(z.positive(), z.maximum(max)), ...sourced });
+const sourcedNumber = (max: number) =>
+	z.strictObject({ value: z.number().check(z.positive(), z.maximum(max)), ...sourced });
 
 /** `content/rules/credits.json`. */
 export const CreditsFileSchema = z.strictObject({

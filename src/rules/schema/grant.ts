@@ -20,7 +20,10 @@ export const GrantSchema = z.strictObject({
 	id: GrantIdSchema,
 	/** The model the grant covers. */
 	model: ModelIdSchema,
-	/** `unlimited`: no credits; `confirm`: the help center names these members but not the signup dates, so they check My Credits. */
+	/**
+	 * `unlimited`: no credits; `confirm`: the help center names these members but not the signup dates, so they check My
+	 * Credits.
+	 */
 	result: z.enum(['unlimited', 'confirm']),
 	/** Plans covered. Plans with `sameBenefitsAs` this plan get the grant too (Max gets Premium's). */
 	plans: z.array(PlanIdSchema).check(z.minLength(1)),
@@ -30,8 +33,17 @@ export const GrantSchema = z.strictObject({
 	joined: z.optional(SignupWindowSchema),
 	/** Option values covered, per option field; an absent field = every value. */
 	options: z.optional(ModelOptionsSchema),
-	/** How long an `unlimited` grant lasts from the signup date, in whole years (through the day before the anniversary); absent = no end. */
-	lasts: z.optional(z.strictObject({ /** Number of years, 1 to `MAX_YEARS` (the span of the site's calendar). */ years: z.int().check(z.positive(), z.maximum(MAX_YEARS)) })),
+	/**
+	 * How long an `unlimited` grant lasts from the signup date, in whole years (through the day before the anniversary);
+	 * absent = no end.
+	 */
+	lasts: z.optional(
+		z.strictObject({
+			/** Number of years, 1 to `MAX_YEARS` (the span of the site's calendar). */ years: z
+				.int()
+				.check(z.positive(), z.maximum(MAX_YEARS)),
+		}),
+	),
 	...sourced,
 	/** The live help-center page the grant was checked against (required for a grant). */
 	reference: ReferenceSchema,
@@ -43,5 +55,10 @@ export type Grant = z.infer<typeof GrantSchema>;
 /** `content/rules/grants.json`. */
 export const GrantsFileSchema = z.strictObject({
 	/** Every promotion, grouped by model. Never empty: a file without grants is taken for a broken one. */
-	grants: z.array(GrantSchema).check(z.minLength(1, { error: 'the list is empty; with no grant every model would use credits. Restore the grants from git (git checkout content/rules/grants.json)' })),
+	grants: z.array(GrantSchema).check(
+		z.minLength(1, {
+			error:
+				'the list is empty; with no grant every model would use credits. Restore the grants from git (git checkout content/rules/grants.json)',
+		}),
+	),
 });

@@ -4,8 +4,12 @@ import * as z from 'zod/mini';
 // validator checks every id against the files that define it, and the query schemas take their enums from the data.
 
 const ID = /^[a-z0-9][a-z0-9.-]*$/;
-const id = <B extends string>(what: string) =>
-	z.string().check(z.regex(ID, { error: (i) => `${JSON.stringify(i.input)} is not a ${what} id (lowercase letters, digits, "." and "-")` }));
+const id = (what: string) =>
+	z.string().check(
+		z.regex(ID, {
+			error: (i) => `${JSON.stringify(i.input)} is not a ${what} id (lowercase letters, digits, "." and "-")`,
+		}),
+	);
 
 /** A plan id from plans.json, e.g. `premium`. */
 export const PlanIdSchema = id('plan').brand<'PlanId'>();
@@ -19,7 +23,9 @@ export type ModelId = z.infer<typeof ModelIdSchema>;
 /** A grant id from grants.json, e.g. `z-image-from-2025-12-17`. */
 export const GrantIdSchema = id('grant').brand<'GrantId'>();
 export type GrantId = z.infer<typeof GrantIdSchema>;
-/** An option id from models.json `options` (a resolution, a generation method or an agent), e.g. `1K`, `image-to-video`. */
+/**
+ * An option id from models.json `options` (a resolution, a generation method or an agent), e.g. `1K`, `image-to-video`.
+ */
 export const OptionIdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/));
 export type OptionId = z.infer<typeof OptionIdSchema>;
 

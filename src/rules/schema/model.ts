@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { ModelIdSchema, ModelKindSchema, ModelOptionsSchema, OptionIdSchema } from './ids.ts';
 
-export { MODEL_KINDS, ModelKindSchema, OPTION_FIELDS, ModelOptionsSchema, type ModelKind, type OptionField, type ModelOptions } from './ids.ts';
+export {
+	MODEL_KINDS,
+	ModelKindSchema,
+	OPTION_FIELDS,
+	ModelOptionsSchema,
+	type ModelKind,
+	type OptionField,
+	type ModelOptions,
+} from './ids.ts';
 import { NamesSchema, sourced } from './common.ts';
 
 /** One value of an option (a resolution, a generation method, an agent version). */

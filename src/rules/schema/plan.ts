@@ -19,9 +19,15 @@ export const PlanSchema = z.strictObject({
 	id: PlanIdSchema,
 	/** Name as the app shows it, e.g. `Premium`. */
 	name: z.string().check(z.minLength(1)),
-	/** The plan also receives every grant of this plan (Max gets Premium's); a grant naming this plan itself wins over an inherited one. */
+	/**
+	 * The plan also receives every grant of this plan (Max gets Premium's); a grant naming this plan itself wins over an
+	 * inherited one.
+	 */
 	sameBenefitsAs: z.optional(PlanIdSchema),
-	/** Per billing cycle id, the first signup day (`YYYY-MM-DD`, included) from which the plan has any unlimited benefit; earlier signups get every model's default. */
+	/**
+	 * Per billing cycle id, the first signup day (`YYYY-MM-DD`, included) from which the plan has any unlimited benefit;
+	 * earlier signups get every model's default.
+	 */
 	benefitsFrom: z.optional(z.record(BillingIdSchema, IsoDateSchema)),
 	/** Section of this site that states `sameBenefitsAs` / `benefitsFrom`; required when either is set. */
 	source: z.optional(SourceSchema),

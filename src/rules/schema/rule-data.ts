@@ -40,5 +40,13 @@ export type RuleData = z.infer<typeof RuleDataSchema>;
 export function ruleDataOf(files: { [F in RuleFileName]: z.infer<(typeof RULE_FILES)[F]> }): RuleData {
 	const { billing, plans } = files['plans.json'];
 	const { options, models } = files['models.json'];
-	return { billing, plans, options, models, grants: files['grants.json'].grants, credits: files['credits.json'], notes: files['notes.json'].notes };
+	return {
+		billing,
+		plans,
+		options,
+		models,
+		grants: files['grants.json'].grants,
+		credits: files['credits.json'],
+		notes: files['notes.json'].notes,
+	};
 }

@@ -30,7 +30,9 @@ const billingKo = (rules: RuleSet, id: BillingId) => {
 /** Who a grant covers, as the Korean tables say it, then its option values: `… 회원 (1K)`. */
 function grantWhoKo(rules: RuleSet, grant: Grant): string {
 	const who = whoTextKo(rules, { ...grant, plans: rules.reach.get(grant.id)! });
-	const options = Object.entries(grant.options ?? {}).map(([field, ids]) => ids.map((id) => optionNameKo(rules, field as 'method', id)).join(' 또는 '));
+	const options = Object.entries(grant.options ?? {}).map(([field, ids]) =>
+		ids.map((id) => optionNameKo(rules, field as 'method', id)).join(' 또는 '),
+	);
 	return options.length ? `${who} (${options.join(', ')})` : who;
 }
 
@@ -39,11 +41,16 @@ function factsKo(rules: RuleSet, failed: readonly GrantField[], q: ResolvedQuery
 	return failed
 		.map((field) => {
 			switch (field) {
-				case 'plan': return `${planKo(rules, q.plan)} 요금제`;
-				case 'billing': return `${billingKo(rules, q.billing)} 결제`;
-				case 'joined': return `${formatDateKo(q.joined)} 가입`;
-				case 'resolution': return optionNameKo(rules, 'resolution', q.resolution ?? '');
-				case 'method': return optionNameKo(rules, 'method', q.method ?? '');
+				case 'plan':
+					return `${planKo(rules, q.plan)} 요금제`;
+				case 'billing':
+					return `${billingKo(rules, q.billing)} 결제`;
+				case 'joined':
+					return `${formatDateKo(q.joined)} 가입`;
+				case 'resolution':
+					return optionNameKo(rules, 'resolution', q.resolution ?? '');
+				case 'method':
+					return optionNameKo(rules, 'method', q.method ?? '');
 			}
 		})
 		.join(', ');
@@ -66,7 +73,11 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 		case 'credits': {
 			if (t.kind === 'grant' && t.ended)
 				return `가입일부터 ${t.grant.lasts!.years}년간 받던 무제한 혜택이 ${formatDateKo(t.ended)}에 끝나서, 지금은 크레딧이 차감돼요.`;
-			if (t.kind === 'default' && t.planStart && rules.grants.get(q.model)!.some((g) => g.result === 'unlimited' && rules.reach.get(g.id)!.includes(q.plan)))
+			if (
+				t.kind === 'default' &&
+				t.planStart &&
+				rules.grants.get(q.model)!.some((g) => g.result === 'unlimited' && rules.reach.get(g.id)!.includes(q.plan))
+			)
 				return `크레딧이 차감돼요. ${planKo(rules, q.plan)} ${billingKo(rules, q.billing)} 결제는 ${formatDateKo(t.planStart)} 이후 가입자부터 무제한 혜택을 받는데, 나의 가입일은 ${formatDateKo(q.joined)}이에요.`;
 			const misses = (x: (typeof d.notCovered)[number]) => x.failed.length + (x.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
@@ -76,15 +87,20 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 	}
 }
 
-const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDateKo(value) : quoted(value));
+const shown = (value: unknown) =>
+	typeof value === 'string' && isCalendarDate(value) ? formatDateKo(value) : quoted(value);
 
 /** The Korean message of an input problem (the English ones are input-checks.ts `messages`). */
 function problemKo(p: InputProblem, line?: number): string {
-	const label = (field: keyof typeof FIELD_LABELS_KO) => (line === undefined ? FIELD_LABELS_KO[field] : `${FIELD_LABELS_KO[field]}, ${line}번째 항목`);
+	const label = (field: keyof typeof FIELD_LABELS_KO) =>
+		line === undefined ? FIELD_LABELS_KO[field] : `${FIELD_LABELS_KO[field]}, ${line}번째 항목`;
 	switch (p.kind) {
-		case 'notOneOf': return `${label(p.args[0])}: 고를 수 있는 값이 아니에요 (${quoted(p.args[1])}; 가능한 값: ${p.args[2].join(', ')}).`;
-		case 'notDate': return `${label(p.args[0])}: YYYY-MM-DD 형식의 날짜가 아니에요 (${quoted(p.args[1])}).`;
-		case 'outOfRange': return `${label(p.args[0])}: ${formatDateKo(FIRST_DAY)}부터 ${formatDateKo(LAST_DAY)} 사이의 날짜를 입력하세요 (${quoted(p.args[1])}).`;
+		case 'notOneOf':
+			return `${label(p.args[0])}: 고를 수 있는 값이 아니에요 (${quoted(p.args[1])}; 가능한 값: ${p.args[2].join(', ')}).`;
+		case 'notDate':
+			return `${label(p.args[0])}: YYYY-MM-DD 형식의 날짜가 아니에요 (${quoted(p.args[1])}).`;
+		case 'outOfRange':
+			return `${label(p.args[0])}: ${formatDateKo(FIRST_DAY)}부터 ${formatDateKo(LAST_DAY)} 사이의 날짜를 입력하세요 (${quoted(p.args[1])}).`;
 		case 'joinedAfterAsOf': {
 			const [joined, asOf] = p.args;
 			return `${FIELD_LABELS_KO.joined}: ${shown(joined)}이 ${asOf === undefined ? '오늘' : FIELD_LABELS_KO.asOf}(${formatDateKo(asOf ?? today())})보다 늦어요.`;
@@ -93,7 +109,8 @@ function problemKo(p: InputProblem, line?: number): string {
 			const [field, value] = p.args;
 			return `${label(field)}: ${quoted(value)} 대신 ${n(LIMITS[field].min)}부터 ${n(LIMITS[field].max)}까지의 정수를 입력하세요.`;
 		}
-		case 'tooManyLines': return `${FIELD_LABELS_KO.lines}: ${n(p.args[0])}개예요. 한 번에 최대 ${LIMITS.lines}개까지 계산할 수 있어요.`;
+		case 'tooManyLines':
+			return `${FIELD_LABELS_KO.lines}: ${n(p.args[0])}개예요. 한 번에 최대 ${LIMITS.lines}개까지 계산할 수 있어요.`;
 	}
 }
 
@@ -103,10 +120,15 @@ export const koreanWords: AnswerWords = {
 	modelName: (rules, id) => modelNameKo(rules, id),
 	modelLabel: (rules, id, options) => modelLabelKo(rules, id, options),
 	queryModelLabel: (rules, q) =>
-		modelLabelKo(rules, q.model, Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]]))),
+		modelLabelKo(
+			rules,
+			q.model,
+			Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]])),
+		),
 	answer: answerKo,
 	whoHasIt: (rules, grants) => grants.filter((g) => g.result === 'unlimited').map((g) => grantWhoKo(rules, g)),
-	customer: (rules, c) => `${planKo(rules, c.plan)} 요금제, ${billingKo(rules, c.billing)} 결제, 가입일 ${formatDateKo(c.joined)}, 기준일 ${formatDateKo(c.asOf)}`,
+	customer: (rules, c) =>
+		`${planKo(rules, c.plan)} 요금제, ${billingKo(rules, c.billing)} 결제, 가입일 ${formatDateKo(c.joined)}, 기준일 ${formatDateKo(c.asOf)}`,
 	cost: (cost) => `${cost.perNames?.ko ?? cost.per} 1개당 ${about(cost.approximate)}${n(cost.credits)}크레딧`,
 	until: (iso) => `${formatDateKo(iso)}까지`,
 	benefitsSummary: (counts) =>
@@ -115,18 +137,23 @@ export const koreanWords: AnswerWords = {
 			counts.confirm && `내 크레딧 확인 ${counts.confirm}개`,
 			counts.credits && `크레딧 사용 ${counts.credits}개`,
 			counts.unsupported && `아직 지원되지 않음 ${counts.unsupported}개`,
-		].filter(Boolean).join(', ')}.`,
+		]
+			.filter(Boolean)
+			.join(', ')}.`,
 	afford: (model, generations, approximate, balance) =>
-		generations === 'unlimited' ? `${model}: 나에게 무제한이라 보유 크레딧이 줄지 않아요.`
-			: generations === 'unknown' ? `${model}: 1회당 크레딧을 알아야 몇 번 만들 수 있는지 계산할 수 있어요.`
-			: `${model}: 보유 크레딧 ${about(balance.approximate)}${n(balance.credits)}크레딧으로 ${about(approximate)}${n(generations)}번 만들 수 있어요.`,
+		generations === 'unlimited'
+			? `${model}: 나에게 무제한이라 보유 크레딧이 줄지 않아요.`
+			: generations === 'unknown'
+				? `${model}: 1회당 크레딧을 알아야 몇 번 만들 수 있는지 계산할 수 있어요.`
+				: `${model}: 보유 크레딧 ${about(balance.approximate)}${n(balance.credits)}크레딧으로 ${about(approximate)}${n(generations)}번 만들 수 있어요.`,
 	balanceDefault: (rules, plan, monthly) =>
 		monthly
 			? `비워 두면 ${planKo(rules, plan)} 요금제의 월 크레딧 ${about(monthly.approximate)}${n(monthly.credits)}크레딧으로 계산해요 (한 달에 ${modelNameKo(rules, monthly.model)} 약 ${n(monthly.generations)}개 × 1개당 ${about(monthly.each.approximate)}${n(monthly.each.credits)}크레딧). 내 보유 크레딧은 내 크레딧에서 볼 수 있어요.`
 			: `도움말 센터에 ${planKo(rules, plan)} 요금제의 월 크레딧은 공개되어 있지 않아요. 내 크레딧에 나온 보유 크레딧을 입력하세요.`,
 	signupNeeded: (rules, models, plan) =>
 		`${FIELD_LABELS_KO.joined}: ${planKo(rules, plan)} 요금제에서는 ${models.map((m) => modelNameKo(rules, m)).join(', ')}의 무제한 혜택이 가입일에 따라 달라져서, 계산하려면 가입일이 필요해요.`,
-	estimateSummary: (total, approximate, unpriced) => `공개된 비용 합계: ${about(approximate)}${n(total)}크레딧.${unpriced ? ` 계산에서 빠진 항목 ${unpriced}개.` : ''}`,
+	estimateSummary: (total, approximate, unpriced) =>
+		`공개된 비용 합계: ${about(approximate)}${n(total)}크레딧.${unpriced ? ` 계산에서 빠진 항목 ${unpriced}개.` : ''}`,
 	problem: problemKo,
 	note: (note) => note.texts?.ko ?? note.text,
 };

@@ -8,8 +8,22 @@ import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 import type { VerdictNote } from './explain.ts';
 import {
-	affordWords, answerWords, balanceDefaultWords, benefitsSummary, costWords, customerWords, estimateSummary, modelLabel, modelName,
-	queryModelLabel, problemMessage, signupNeededWords, statusLabel, untilWords, whoHasItWords, type AnswerInput,
+	affordWords,
+	answerWords,
+	balanceDefaultWords,
+	benefitsSummary,
+	costWords,
+	customerWords,
+	estimateSummary,
+	modelLabel,
+	modelName,
+	queryModelLabel,
+	problemMessage,
+	signupNeededWords,
+	statusLabel,
+	untilWords,
+	whoHasItWords,
+	type AnswerInput,
 } from './en.ts';
 
 /**
@@ -31,7 +45,12 @@ export interface AnswerWords {
 	cost(cost: PublishedCost): string;
 	until(iso: string): string;
 	benefitsSummary(counts: Record<Status, number>): string;
-	afford(model: string, generations: number | 'unlimited' | 'unknown', approximate: boolean, balance: { credits: number; approximate: boolean }): string;
+	afford(
+		model: string,
+		generations: number | 'unlimited' | 'unknown',
+		approximate: boolean,
+		balance: { credits: number; approximate: boolean },
+	): string;
 	balanceDefault(rules: RuleSet, plan: PlanId, monthly: MonthlyCredits | undefined): string;
 	signupNeeded(rules: RuleSet, models: readonly ModelId[], plan: PlanId): string;
 	estimateSummary(total: number, approximate: boolean, unpriced: number): string;
@@ -43,7 +62,10 @@ export interface AnswerWords {
 
 /** The English words (words.ts). */
 export const englishWords: AnswerWords = {
-	statusLabel, modelName, modelLabel, queryModelLabel,
+	statusLabel,
+	modelName,
+	modelLabel,
+	queryModelLabel,
 	answer: answerWords,
 	whoHasIt: whoHasItWords,
 	customer: customerWords,

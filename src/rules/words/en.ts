@@ -30,8 +30,8 @@ export function formatDate(iso: string): string {
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
-
+const orList = (items: string[]) =>
+	items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
 
 /** Display name of a plan, e.g. `premium` -> `Premium`. */
 export function planName(rules: RuleSet, id: PlanId): string {
@@ -52,14 +52,22 @@ export function optionName(rules: RuleSet, field: keyof RuleSet['data']['options
 
 /** `Premium / Max / Pro` in plan order, or `All` when every plan is listed. */
 export function planList(rules: RuleSet, plans: readonly PlanId[]): string {
-	return plans.length === rules.data.plans.length ? 'All' : rules.data.plans.filter((p) => plans.includes(p.id)).map((p) => p.name).join(' / ');
+	return plans.length === rules.data.plans.length
+		? 'All'
+		: rules.data.plans
+				.filter((p) => plans.includes(p.id))
+				.map((p) => p.name)
+				.join(' / ');
 }
 /** `annual`, or `monthly or annual`. */
 export function billingList(rules: RuleSet, billing: readonly BillingId[]): string {
 	return orList(rules.data.billing.filter((b) => billing.includes(b.id)).map((b) => lower(b.name)));
 }
 
-/** A signup range in words: `joined on or after Dec 1, 2026`, `joined from Nov 21, 2025 to Nov 30, 2025`, `joined on or before …`; `undefined` for any date. */
+/**
+ * A signup range in words: `joined on or after Dec 1, 2026`, `joined from Nov 21, 2025 to Nov 30, 2025`, `joined on or
+ * before …`; `undefined` for any date.
+ */
 export function joinedWords(window: SignupWindow | undefined): string | undefined {
 	const from = window?.from && window.from > FIRST_DAY ? window.from : undefined;
 	const through = window?.through && window.through < LAST_DAY ? window.through : undefined;
@@ -71,11 +79,16 @@ export function joinedWords(window: SignupWindow | undefined): string | undefine
 
 /** The "Model" cell of a table row: the model name, then the option values it is limited to. */
 export function modelLabel(rules: RuleSet, model: ModelId, options?: ModelOptions): string {
-	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(rules, field as 'method', id)))));
+	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) =>
+		orList(ids.map((id) => lower(optionName(rules, field as 'method', id)))),
+	);
 	return [modelName(rules, model), ...qualifiers].join(', ');
 }
 
-/** Who a grant reaches, as a table row states it. `plans`: every plan it decides something for (inheriting plans included). */
+/**
+ * Who a grant reaches, as a table row states it. `plans`: every plan it decides something for (inheriting plans
+ * included).
+ */
 export interface Audience {
 	plans: readonly PlanId[];
 	billing?: readonly BillingId[] | undefined;
@@ -91,7 +104,11 @@ export interface Audience {
 export function whoText(rules: RuleSet, a: Audience): string {
 	const billing = a.billing ? ` on ${billingList(rules, a.billing)} billing` : '';
 	const joined = joinedWords(a.joined);
-	const window = joined ? ` who ${joined}` : a.result === 'confirm' ? ' who joined after a date the help center does not publish' : ', any signup date';
+	const window = joined
+		? ` who ${joined}`
+		: a.result === 'confirm'
+			? ' who joined after a date the help center does not publish'
+			: ', any signup date';
 	const lasts = a.lasts ? `, for ${years(a.lasts.years)} from signup` : '';
 	return `${planList(rules, a.plans)} members${billing}${window}${lasts}`;
 }
@@ -121,17 +138,27 @@ export interface ConditionWords {
 }
 
 /** The plans `grant` reaches (`RuleSet.reach`) in words (`Premium, Max or Pro`). */
-const reachingPlans = (rules: RuleSet, grant: Grant) => orList(rules.reach.get(grant.id)!.map((id) => planName(rules, id)));
+const reachingPlans = (rules: RuleSet, grant: Grant) =>
+	orList(rules.reach.get(grant.id)!.map((id) => planName(rules, id)));
 
-/** A grant's condition on `field`, and the query's value, in words, e.g. `Signup date on or after Feb 25, 2026` / `Jan 15, 2026`. */
+/**
+ * A grant's condition on `field`, and the query's value, in words, e.g. `Signup date on or after Feb 25, 2026` / `Jan
+ * 15, 2026`.
+ */
 export function conditionWords(rules: RuleSet, field: GrantField, grant: Grant, q: ResolvedQuery): ConditionWords {
 	switch (field) {
 		case 'plan':
 			return { required: `Plan: ${reachingPlans(rules, grant)}`, actual: planName(rules, q.plan) };
 		case 'billing':
-			return { required: `Billing: ${billingList(rules, grant.billing!)}`, actual: lower(billingName(rules, q.billing)) };
+			return {
+				required: `Billing: ${billingList(rules, grant.billing!)}`,
+				actual: lower(billingName(rules, q.billing)),
+			};
 		case 'joined':
-			return { required: `Signup date ${joinedWords(grant.joined)!.replace(/^joined /, '')}`, actual: formatDate(q.joined) };
+			return {
+				required: `Signup date ${joinedWords(grant.joined)!.replace(/^joined /, '')}`,
+				actual: formatDate(q.joined),
+			};
 		case 'resolution':
 			return { required: `Resolution: ${orList(grant.options!.resolution!)}`, actual: q.resolution ?? '' };
 		case 'method':
@@ -144,7 +171,12 @@ export function conditionWords(rules: RuleSet, field: GrantField, grant: Grant, 
 
 /** The fields a grant has conditions on, in the order the reasons list them. */
 export function grantFields(grant: Grant): GrantField[] {
-	return ['plan', ...(grant.billing ? ['billing' as const] : []), ...(grant.joined?.from || grant.joined?.through ? ['joined' as const] : []), ...(Object.keys(grant.options ?? {}) as GrantField[])];
+	return [
+		'plan',
+		...(grant.billing ? ['billing' as const] : []),
+		...(grant.joined?.from || grant.joined?.through ? ['joined' as const] : []),
+		...(Object.keys(grant.options ?? {}) as GrantField[]),
+	];
 }
 
 /** A lasting grant's end, checked against the as-of date. */
@@ -152,7 +184,9 @@ export function lastsWords(years_: number, until: string, asOf: string): Conditi
 	const ended = asOf > until;
 	return {
 		required: `Asked within ${years(years_)} of signup: on or before ${formatDate(until)}`,
-		actual: ended ? `as of ${formatDate(asOf)}: the benefit ended on ${formatDate(until)}` : `as of ${formatDate(asOf)}`,
+		actual: ended
+			? `as of ${formatDate(asOf)}: the benefit ended on ${formatDate(until)}`
+			: `as of ${formatDate(asOf)}`,
 	};
 }
 
@@ -167,11 +201,20 @@ export function defaultWords(rules: RuleSet, q: ResolvedQuery): ConditionWords {
 	const model = rules.models.get(q.model)!;
 	const label = queryModelLabel(rules, q);
 	return model.default.result === 'unsupported'
-		? { required: `${label} is not available yet`, actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}` }
-		: { required: `No promotion covers ${label} for you: it uses credits`, actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}, joined ${formatDate(q.joined)}` };
+		? {
+				required: `${label} is not available yet`,
+				actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}`,
+			}
+		: {
+				required: `No promotion covers ${label} for you: it uses credits`,
+				actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}, joined ${formatDate(q.joined)}`,
+			};
 }
 
-/** Why a plan's start date decided (`Max on annual billing has unlimited benefits only for signups on or after May 22, 2026`). */
+/**
+ * Why a plan's start date decided (`Max on annual billing has unlimited benefits only for signups on or after May 22,
+ * 2026`).
+ */
 export function planStartWords(rules: RuleSet, q: ResolvedQuery, from: string): ConditionWords {
 	return {
 		required: `${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits only for signups on or after ${formatDate(from)}`,
@@ -185,14 +228,28 @@ export function audienceWords(rules: RuleSet, cells: readonly { plan: PlanId; bi
 	return rules.data.plans
 		.map((p) => {
 			const cycles = rules.data.billing.filter((b) => cells.some((c) => c.plan === p.id && c.billing === b.id));
-			return cycles.length === 0 ? '' : cycles.length === rules.data.billing.length ? p.name : `${p.name} ${cycles.map((b) => lower(b.name)).join(', ')}`;
+			return cycles.length === 0
+				? ''
+				: cycles.length === rules.data.billing.length
+					? p.name
+					: `${p.name} ${cycles.map((b) => lower(b.name)).join(', ')}`;
 		})
 		.filter(Boolean)
 		.join(' / ');
 }
 
-/** A rules:diff line: `Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits (z-image-from-2025-12-17 → default)`. */
-export function diffLine(change: { model: string; audience: string; window: SignupWindow; before: string; after: string; rules: string }): string {
+/**
+ * A rules:diff line: `Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits
+ * (z-image-from-2025-12-17 → default)`.
+ */
+export function diffLine(change: {
+	model: string;
+	audience: string;
+	window: SignupWindow;
+	before: string;
+	after: string;
+	rules: string;
+}): string {
 	return `${change.model} · ${change.audience} · ${joinedWords(change.window) ?? 'any signup date'}: ${change.before} → ${change.after} (${change.rules})`;
 }
 
@@ -204,12 +261,17 @@ function subject(rules: RuleSet, q: ResolvedQuery): string {
 	return label === modelName(rules, q.model) ? label : `${label},`;
 }
 
-/** Who a grant covers, as its table row says it (`Premium / Max / Pro members who joined on or after Feb 25, 2026`), then its option values (`(1K or 2K)`). */
+/**
+ * Who a grant covers, as its table row says it (`Premium / Max / Pro members who joined on or after Feb 25, 2026`),
+ * then its option values (`(1K or 2K)`).
+ */
 export function grantWho(rules: RuleSet, grant: Grant): string {
 	let words = whoCache.get(grant);
 	if (words === undefined) {
 		const who = whoText(rules, { ...grant, plans: rules.reach.get(grant.id)! });
-		const qualifiers = Object.entries(grant.options ?? {}).map(([field, ids]) => orList(ids.map((id) => lower(optionName(rules, field as 'method', id)))));
+		const qualifiers = Object.entries(grant.options ?? {}).map(([field, ids]) =>
+			orList(ids.map((id) => lower(optionName(rules, field as 'method', id)))),
+		);
 		whoCache.set(grant, (words = qualifiers.length ? `${who} (${qualifiers.join(', ')})` : who));
 	}
 	return words;
@@ -218,8 +280,13 @@ export function grantWho(rules: RuleSet, grant: Grant): string {
 const whoCache = new WeakMap<Grant, string>();
 /** What a query lacks for a grant, e.g. `you are on Plus and joined on Jan 15, 2026`. */
 function lackWords(rules: RuleSet, failed: readonly GrantField[], q: ResolvedQuery): string {
-	const on = [failed.includes('plan') && planName(rules, q.plan), failed.includes('billing') && `${lower(billingName(rules, q.billing))} billing`].filter(Boolean);
-	const chose = (['resolution', 'method'] as const).filter((f) => failed.includes(f)).map((f) => lower(optionName(rules, f, q[f] ?? '')));
+	const on = [
+		failed.includes('plan') && planName(rules, q.plan),
+		failed.includes('billing') && `${lower(billingName(rules, q.billing))} billing`,
+	].filter(Boolean);
+	const chose = (['resolution', 'method'] as const)
+		.filter((f) => failed.includes(f))
+		.map((f) => lower(optionName(rules, f, q[f] ?? '')));
 	const parts = [
 		...(on.length ? [`are on ${on.join(' with ')}`] : []),
 		...(failed.includes('joined') ? [`joined on ${formatDate(q.joined)}`] : []),
@@ -263,7 +330,11 @@ export function answerWords(rules: RuleSet, d: AnswerInput): string {
 			if (t.kind === 'grant' && t.ended)
 				return `${it} uses credits for you now: its unlimited benefit lasted ${years(t.grant.lasts!.years)} from signup and ended on ${formatDate(t.ended)}.`;
 			// A plan that starts later only matters for a model some unlimited grant gives to that plan.
-			if (t.kind === 'default' && t.planStart && rules.grants.get(q.model)!.some((g) => g.result === 'unlimited' && rules.reach.get(g.id)!.includes(q.plan)))
+			if (
+				t.kind === 'default' &&
+				t.planStart &&
+				rules.grants.get(q.model)!.some((g) => g.result === 'unlimited' && rules.reach.get(g.id)!.includes(q.plan))
+			)
 				return `${it} uses credits for you: ${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits only for signups on or after ${formatDate(t.planStart)}, and you joined on ${formatDate(q.joined)}.`;
 			// The benefit the customer is closest to: fewest unmet conditions, one of their own plan's first.
 			const misses = (n: (typeof d.notCovered)[number]) => n.failed.length + (n.failed.includes('plan') ? 0.5 : 0);
@@ -280,7 +351,10 @@ export function whoHasItWords(rules: RuleSet, grants: readonly Grant[]): string[
 }
 
 /** A customer in words: `Premium, annual billing, signup date Mar 1, 2026, as of Nov 22, 2026`. */
-export function customerWords(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }): string {
+export function customerWords(
+	rules: RuleSet,
+	c: { plan: PlanId; billing: BillingId; joined: string; asOf: string },
+): string {
 	return `${planName(rules, c.plan)}, ${lower(billingName(rules, c.billing))} billing, signup date ${formatDate(c.joined)}, as of ${formatDate(c.asOf)}`;
 }
 
@@ -292,7 +366,10 @@ export function costWords(cost: { credits: number; approximate: boolean; per: st
 /** The end of an unlimited benefit: `until Feb 28, 2027`. */
 export const untilWords = (until: string) => `until ${formatDate(until)}`;
 
-/** "My benefits" in one sentence, for screen readers: `8 models unlimited, 1 to check on My Credits, 14 use credits, 1 not available yet.` */
+/**
+ * "My benefits" in one sentence, for screen readers: `8 models unlimited, 1 to check on My Credits, 14 use credits, 1
+ * not available yet.`
+ */
 export function benefitsSummary(counts: Record<Status, number>): string {
 	const parts = [
 		counts.unlimited && `${counts.unlimited} unlimited`,
@@ -305,21 +382,37 @@ export function benefitsSummary(counts: Record<Status, number>): string {
 
 const credits = (n: number, approximate = false) => `${approximate ? 'about ' : ''}${n.toLocaleString('en-US')}`;
 
-/** How far a balance goes for one line's model: `Your balance of about 9,999 credits buys about 303 generations of Carat Video (LTX).` */
-export function affordWords(model: string, generations: number | 'unlimited' | 'unknown', approximate: boolean, balance: { credits: number; approximate: boolean }): string {
+/**
+ * How far a balance goes for one line's model: `Your balance of about 9,999 credits buys about 303 generations of Carat
+ * Video (LTX).`
+ */
+export function affordWords(
+	model: string,
+	generations: number | 'unlimited' | 'unknown',
+	approximate: boolean,
+	balance: { credits: number; approximate: boolean },
+): string {
 	if (generations === 'unlimited') return `${model} is unlimited for you: your balance is not used.`;
-	if (generations === 'unknown') return `How many generations of ${model} your balance buys is unknown until its cost is known.`;
+	if (generations === 'unknown')
+		return `How many generations of ${model} your balance buys is unknown until its cost is known.`;
 	return `Your balance of ${credits(balance.credits, balance.approximate)} credits buys ${credits(generations, approximate)} generations of ${model}.`;
 }
 
 /** Where an empty balance comes from: `Empty: Plus's monthly credits, about 9,999 (derived: …).` */
-export function balanceDefaultWords(rules: RuleSet, plan: PlanId, monthly: Pick<MonthlyCredits, 'credits' | 'approximate' | 'reasoning'> | undefined): string {
+export function balanceDefaultWords(
+	rules: RuleSet,
+	plan: PlanId,
+	monthly: Pick<MonthlyCredits, 'credits' | 'approximate' | 'reasoning'> | undefined,
+): string {
 	return monthly
 		? `Empty: ${planName(rules, plan)}'s monthly credits, ${credits(monthly.credits, monthly.approximate)} (derived: ${monthly.reasoning}). Your own balance is on My Credits.`
 		: `The help center does not publish ${planName(rules, plan)}'s monthly credits: enter your balance from My Credits.`;
 }
 
-/** Why a signup date is needed: `Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit depends on when you joined.` */
+/**
+ * Why a signup date is needed: `Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit
+ * depends on when you joined.`
+ */
 export function signupNeededWords(rules: RuleSet, models: readonly ModelId[], plan: PlanId): string {
 	return `${FIELD_LABELS.joined}: needed to price ${orList(models.map((m) => modelName(rules, m)))} on ${planName(rules, plan)}, whose unlimited benefit depends on when you joined.`;
 }
@@ -338,7 +431,8 @@ export function quoted(value: unknown): string {
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
-const shown = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : quoted(value));
+const shown = (value: unknown) =>
+	typeof value === 'string' && isCalendarDate(value) ? formatDate(value) : quoted(value);
 const n = (x: number) => x.toLocaleString('en-US');
 
 /** The English message of each kind of input problem; each starts with the field's label and quotes the value. */
@@ -348,7 +442,8 @@ export const PROBLEM_MESSAGES: { [K in ProblemKind]: (...args: ProblemArgsByKind
 		typeof value === 'string'
 			? `${FIELD_LABELS[field]}: ${quoted(value)} is not a calendar date written YYYY-MM-DD`
 			: `${FIELD_LABELS[field]}: expected a date written YYYY-MM-DD, got ${quoted(value)}`,
-	outOfRange: (field, value) => `${FIELD_LABELS[field]}: ${quoted(value)} is outside ${formatDate(FIRST_DAY)} to ${formatDate(LAST_DAY)}`,
+	outOfRange: (field, value) =>
+		`${FIELD_LABELS[field]}: ${quoted(value)} is outside ${formatDate(FIRST_DAY)} to ${formatDate(LAST_DAY)}`,
 	joinedAfterAsOf: (joined, asOf) =>
 		`${FIELD_LABELS.joined}: ${shown(joined)} is after ${asOf === undefined ? 'today' : `the ${FIELD_LABELS.asOf} date`}, ${formatDate(asOf ?? today())}`,
 	notWholeNumber: (field, value) =>

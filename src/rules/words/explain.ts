@@ -1,7 +1,15 @@
 import type { RuleSet } from '../engine/compile.ts';
 import type { Decision } from '../engine/decide.ts';
 import { sourceHref } from '../schema/links.ts';
-import { answerWords, conditionWords, defaultWords, grantFields, lastsWords, planStartWords, whoHasItWords } from './en.ts';
+import {
+	answerWords,
+	conditionWords,
+	defaultWords,
+	grantFields,
+	lastsWords,
+	planStartWords,
+	whoHasItWords,
+} from './en.ts';
 
 /** One condition of a verdict's trace, in words: what was required, what the query had, and whether it held. */
 export interface Reason {
@@ -34,11 +42,13 @@ export function notesFor(rules: RuleSet, d: Decision): VerdictNote[] {
 	const q = d.query;
 	const kind = rules.models.get(q.model)!.kind;
 	return rules.data.notes
-		.filter(({ when }) =>
-			(!when.models || when.models.includes(q.model)) &&
-			(!when.kinds || when.kinds.includes(kind)) &&
-			(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent as never))) &&
-			(!when.statuses || when.statuses.includes(d.status)))
+		.filter(
+			({ when }) =>
+				(!when.models || when.models.includes(q.model)) &&
+				(!when.kinds || when.kinds.includes(kind)) &&
+				(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent as never))) &&
+				(!when.statuses || when.statuses.includes(d.status)),
+		)
 		.map((n) => ({ id: n.id, text: n.text, ...(n.texts && { texts: n.texts }), href: sourceHref(n.source) }));
 }
 
@@ -48,7 +58,10 @@ export interface Explanation {
 	answer: string;
 	/** Link to the article section of the rule that decided (grant, model default or plan start). */
 	href: string;
-	/** For a `credits` verdict: who has the model unlimited, one line per unlimited grant (`Pro / Business members, any signup date`); else empty. */
+	/**
+	 * For a `credits` verdict: who has the model unlimited, one line per unlimited grant (`Pro / Business members, any
+	 * signup date`); else empty.
+	 */
 	whoHasIt: string[];
 	/** Caveats that apply (agent version, conversation credits, low credits…). */
 	notes: VerdictNote[];
@@ -57,7 +70,9 @@ export interface Explanation {
 /** Link to the article section of the rule that decided: the grant, the plan's start, or the model's default. */
 export function decisionHref(rules: RuleSet, d: Decision): string {
 	const t = d.trace;
-	return sourceHref(t.kind === 'grant' ? t.grant.source : t.planStart ? rules.plans.get(d.query.plan)!.source! : t.model.default.source);
+	return sourceHref(
+		t.kind === 'grant' ? t.grant.source : t.planStart ? rules.plans.get(d.query.plan)!.source! : t.model.default.source,
+	);
 }
 
 /** A decision in words (`answerWords`), with its source link and caveats. */
@@ -83,16 +98,55 @@ export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
 	const out: Reason[] = [];
 	if (t.kind === 'default') {
 		const plan = rules.plans.get(q.plan)!;
-		if (t.planStart) out.push({ rule: d.rule, decisive: true, field: 'joined', passed: false, href: sourceHref(plan.source!), ...planStartWords(rules, q, t.planStart) });
-		else out.push({ rule: d.rule, decisive: true, field: 'model', passed: true, href: sourceHref(t.model.default.source), ...defaultWords(rules, q) });
+		if (t.planStart)
+			out.push({
+				rule: d.rule,
+				decisive: true,
+				field: 'joined',
+				passed: false,
+				href: sourceHref(plan.source!),
+				...planStartWords(rules, q, t.planStart),
+			});
+		else
+			out.push({
+				rule: d.rule,
+				decisive: true,
+				field: 'model',
+				passed: true,
+				href: sourceHref(t.model.default.source),
+				...defaultWords(rules, q),
+			});
 	} else {
 		const href = sourceHref(t.grant.source);
-		for (const field of grantFields(t.grant)) out.push({ rule: d.rule, decisive: true, field, passed: true, href, ...conditionWords(rules, field, t.grant, q) });
+		for (const field of grantFields(t.grant))
+			out.push({
+				rule: d.rule,
+				decisive: true,
+				field,
+				passed: true,
+				href,
+				...conditionWords(rules, field, t.grant, q),
+			});
 		const until = t.ended ?? d.unlimitedUntil;
-		if (t.grant.lasts && until) out.push({ rule: d.rule, decisive: true, field: 'asOf', passed: !t.ended, href, ...lastsWords(t.grant.lasts.years, until, q.asOf) });
+		if (t.grant.lasts && until)
+			out.push({
+				rule: d.rule,
+				decisive: true,
+				field: 'asOf',
+				passed: !t.ended,
+				href,
+				...lastsWords(t.grant.lasts.years, until, q.asOf),
+			});
 	}
 	for (const { grant, failed } of d.notCovered)
 		for (const field of failed)
-			out.push({ rule: grant.id, decisive: false, field, passed: false, href: sourceHref(grant.source), ...conditionWords(rules, field, grant, q) });
+			out.push({
+				rule: grant.id,
+				decisive: false,
+				field,
+				passed: false,
+				href: sourceHref(grant.source),
+				...conditionWords(rules, field, grant, q),
+			});
 	return out;
 }

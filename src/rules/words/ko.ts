@@ -15,7 +15,8 @@ type Named = { name: string; names?: { ko?: string | undefined } | undefined };
 /** The Korean name of a plan, billing cycle, model or option value: `names.ko`, else `name` (brand names). */
 const ko = (x: Named) => x.names?.ko ?? x.name;
 /** `A, B 또는 C`. */
-const orList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} 또는 ${items.at(-1)}` : (items[0] ?? ''));
+const orList = (items: string[]) =>
+	items.length > 1 ? `${items.slice(0, -1).join(', ')} 또는 ${items.at(-1)}` : (items[0] ?? '');
 
 /** `2026-02-25` -> `2026년 2월 25일`, the way the Korean articles write dates. */
 export function formatDateKo(iso: string): string {
@@ -25,7 +26,9 @@ export function formatDateKo(iso: string): string {
 
 /** The status as the Korean tables say it: `무제한`, `크레딧 사용`, `내 크레딧 확인`, `아직 지원되지 않음`. */
 export function statusLabelKo(status: Status): string {
-	return { unlimited: '무제한', credits: '크레딧 사용', confirm: '내 크레딧 확인', unsupported: '아직 지원되지 않음' }[status];
+	return { unlimited: '무제한', credits: '크레딧 사용', confirm: '내 크레딧 확인', unsupported: '아직 지원되지 않음' }[
+		status
+	];
 }
 
 /** A verdict with its duration: `1년간 무제한`, `크레딧 사용`. */
@@ -44,9 +47,13 @@ export function optionNameKo(rules: RuleSet, field: keyof RuleSet['data']['optio
 	return option ? ko(option) : id;
 }
 
-/** The "모델" cell of a table row: the model name, then the option values it is limited to (`Nanobanana Pro, 1K 또는 2K`). */
+/**
+ * The "모델" cell of a table row: the model name, then the option values it is limited to (`Nanobanana Pro, 1K 또는 2K`).
+ */
 export function modelLabelKo(rules: RuleSet, model: ModelId, options?: ModelOptions): string {
-	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) => orList(ids.map((id) => optionNameKo(rules, field as 'method', id))));
+	const qualifiers = Object.entries(options ?? {}).map(([field, ids]) =>
+		orList(ids.map((id) => optionNameKo(rules, field as 'method', id))),
+	);
 	return [modelNameKo(rules, model), ...qualifiers].join(', ');
 }
 
@@ -57,7 +64,10 @@ export function billingListKo(rules: RuleSet, billing: readonly BillingId[]): st
 
 /** `Premium / Max / Pro` in plan order (plan names are brand names). */
 export function planListKo(rules: RuleSet, plans: readonly PlanId[]): string {
-	return rules.data.plans.filter((p) => plans.includes(p.id)).map(ko).join(' / ');
+	return rules.data.plans
+		.filter((p) => plans.includes(p.id))
+		.map(ko)
+		.join(' / ');
 }
 
 /**
@@ -81,7 +91,8 @@ export function whoTextKo(rules: RuleSet, a: Audience): string {
 	const all = a.plans.length === rules.data.plans.length;
 	const billing = a.billing ? `${billingListKo(rules, a.billing)} 결제 ` : '';
 	const members = `${all ? '모든 ' : ''}${billing}${all ? '' : `${planListKo(rules, a.plans)} `}회원`;
-	const joined = joinedClauseKo(a.joined) ?? (a.result === 'confirm' ? '도움말 센터에 공개되지 않은 날짜 이후에 가입한' : undefined);
+	const joined =
+		joinedClauseKo(a.joined) ?? (a.result === 'confirm' ? '도움말 센터에 공개되지 않은 날짜 이후에 가입한' : undefined);
 	const lasts = a.lasts ? `, 가입일부터 ${a.lasts.years}년간` : '';
 	return joined ? `${joined} ${members}${lasts}` : `${members}, 가입일 무관${lasts}`;
 }

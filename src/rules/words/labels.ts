@@ -3,7 +3,8 @@ import type { FieldName } from '../engine/input-checks.ts';
 
 export type { FieldName };
 
-// Labels the widgets show before the rule engine has loaded: input fields and verdict words, per language. A leaf module (no rule
+// Labels the widgets show before the rule engine has loaded: input fields and verdict words, per language. A leaf
+// module (no rule
 // data), so that the islands' first download stays small; en.ts re-exports it with every other phrase.
 
 /** The label of each input field in the widgets; messages about a field start with it. */
@@ -38,7 +39,14 @@ export const FIELD_LABELS_KO: Record<FieldName, string> = {
 	lines: '항목',
 };
 
-/** The status as the widgets and tables say it: `Unlimited`, `Uses credits`, `Check My Credits`, `Not available yet`. */
+/**
+ * The status as the widgets and tables say it: `Unlimited`, `Uses credits`, `Check My Credits`, `Not available yet`.
+ */
 export function statusLabel(status: Status): string {
-	return { unlimited: 'Unlimited', credits: 'Uses credits', confirm: 'Check My Credits', unsupported: 'Not available yet' }[status];
+	return {
+		unlimited: 'Unlimited',
+		credits: 'Uses credits',
+		confirm: 'Check My Credits',
+		unsupported: 'Not available yet',
+	}[status];
 }

@@ -22,7 +22,14 @@ export interface TableWords {
 /** The table words per locale: English from words.ts, Korean from words-ko.ts. */
 export const TABLE_WORDS: Record<TableLocale, TableWords> = {
 	en: { headers: TABLE_HEADERS, everyone: EVERYONE, modelName, modelLabel, tierName, whoText },
-	ko: { headers: TABLE_HEADERS_KO, everyone: EVERYONE_KO, modelName: modelNameKo, modelLabel: modelLabelKo, tierName: tierNameKo, whoText: whoTextKo },
+	ko: {
+		headers: TABLE_HEADERS_KO,
+		everyone: EVERYONE_KO,
+		modelName: modelNameKo,
+		modelLabel: modelLabelKo,
+		tierName: tierNameKo,
+		whoText: whoTextKo,
+	},
 };
 
 /**
@@ -33,6 +40,9 @@ export const TABLE_WORDS: Record<TableLocale, TableWords> = {
 export function tableLocaleOf(file: string): TableLocale {
 	const folder = /(?:^|\/)content\/docs\/([^/]+)\//.exec(file)?.[1];
 	if (folder === undefined) return 'en';
-	if (!(TABLE_LOCALES as readonly string[]).includes(folder)) throw new Error(`${file}: no table words for "${folder}" (src/rules/table-words.ts has ${TABLE_LOCALES.join(', ')})`);
+	if (!(TABLE_LOCALES as readonly string[]).includes(folder))
+		throw new Error(
+			`${file}: no table words for "${folder}" (src/rules/table-words.ts has ${TABLE_LOCALES.join(', ')})`,
+		);
 	return folder as TableLocale;
 }
