@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHECK_PATHS } from './check-paths.ts';
 import { rangeSnapshotCsv } from '../src/rules/checks/range-csv.ts';
 import { rules } from '../src/rules/committed.ts';
 
@@ -12,7 +11,7 @@ const SNAPSHOT = 'tests/rules/__snapshots__/verdict-ranges.csv';
 const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
 try {
 	const report = join(dir, 'report.json');
-	spawnSync('vitest', ['run', ...CHECK_PATHS, '--reporter=json', `--outputFile=${report}`], {
+	spawnSync('vitest', ['run', '--project', 'unit', '--reporter=json', `--outputFile=${report}`], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		shell: false,
 	});

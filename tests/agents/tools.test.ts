@@ -14,7 +14,7 @@ import { rules } from '../../src/rules/index.ts';
 
 const OK = { plan: 'premium', billing: 'monthly', joined: '2026-03-10', asOf: '2026-11-22' };
 
-describe.each<{ tool: RuleTool; input: unknown; messages: string[] }>([
+describe.each<{ tool: RuleTool; input: unknown; messages: unknown[] }>([
 	{
 		tool: checkEligibilityTool,
 		input: { ...OK, model: 'carat-video', joined: '2026-02-30' },
@@ -25,7 +25,8 @@ describe.each<{ tool: RuleTool; input: unknown; messages: string[] }>([
 		input: { ...OK, model: 'imagen-9', plan: 'gold' },
 		messages: [
 			'Plan: "gold" is not one of plus, premium, max, pro, business',
-			'Model: "imagen-9" is not one of nanobanana, nanobanana-pro, nanobanana-2, z-image, chatgpt-image-1.5, seedream-4.0, flux2-pro, chatgpt-image-2.0-low, chatgpt-image-2.0-medium, grok-imagine, midjourney, carat-video, seedance-2.0, seedance-2.0-fast, sora-2, veo-3, kling, lip-sync, background-music, sound-effects, carat-1.0-lite, carat-1.0, carat-1.0-soul, video-element-edit',
+			// The list names every model of the data (a new model joins it), so only its start is written here.
+			expect.stringMatching(/^Model: "imagen-9" is not one of nanobanana, nanobanana-pro, .*carat-video, /),
 		],
 	},
 	{
@@ -93,8 +94,11 @@ describe.each<{ tool: RuleTool; input: unknown; messages: string[] }>([
 		messages: ['Lines: missing; give a list of lines ({ model, count, options?, cost? })'],
 	},
 ])('$tool.name refuses $input', ({ tool, input, messages }) => {
-	it(messages.join(' / '), () => {
-		expect(tool.run(rules, input)).toEqual({ content: [{ type: 'text', text: messages.join('\n') }], isError: true });
+	it(messages.map(String).join(' / '), () => {
+		const answer = tool.run(rules, input);
+		expect(answer.isError).toBe(true);
+		expect(answer.content).toHaveLength(1);
+		expect(answer.content[0].text.split('\n')).toEqual(messages);
 	});
 });
 

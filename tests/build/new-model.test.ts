@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { copyProject, type ProjectCopy } from '../build/project-copy.ts';
+import { copyProject, type ProjectCopy } from './project-copy.ts';
 import { launch, serveDist, desktop } from '../browser/harness.ts';
-import { EXAMPLES, type RuleFiles } from './examples.ts';
+import { EXAMPLES, type RuleFiles } from '../editor/examples.ts';
 
 // A docs editor adds a model by editing JSON only, then runs the README's commands. On a copy of the project:
 // the new model must reach the tables (npm run fix), the range snapshot (npm run snapshot), rules.json and the
