@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cellsOf, queryOf } from '../src/rules/engine/analysis.ts';
 import { lastDayOfYears } from '../src/rules/schema/calendar.ts';
-import { checkEligibility, decide, evaluate, rules } from '../src/rules/index.ts';
+import { checkEligibility, decide, englishWords, evaluate, rules } from '../src/rules/index.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
@@ -30,8 +30,8 @@ function time(label: string, run: (i: number) => void, target = 500_000) {
 }
 console.log(`grid: ${grid.length.toLocaleString('en-US')} cells`);
 time('decide (grants over defaults, on resolved queries)', (i) => decide(rules, grid[i]!));
-time('evaluate (decide + reasons in words + notes: the full verdict)', (i) => evaluate(rules, grid[i]!));
-time('checkEligibility (zod validation + evaluate)', (i) => checkEligibility(inputs[i]!));
+time('evaluate (decide + reasons in words + notes: the full verdict)', (i) => evaluate(rules, grid[i]!, englishWords));
+time('checkEligibility (inputProblems validation + evaluate)', (i) => checkEligibility(inputs[i]!));
 
 // 2. JavaScript the widgets add to a page. Counted: every chunk the islands' modules and the Preact renderer import
 //    statically, followed to the end, Vite's preload helper included, whether or not a page without widgets loads it

@@ -1,11 +1,12 @@
 import { fieldDescription } from './input-schemas.ts';
+import type { FieldName } from '../rules/schema/fields.ts';
 import type { FormTool } from '../components/agent-form.ts';
 
 // The widgets' forms as WebMCP declarative tools (see src/components/agent-form.ts): their names, descriptions and
 // parameter descriptions, the parameters named as the rule tools name them. Read at build time by the widgets' Astro
 // wrappers and handed to the islands as props.
 
-const params = (names: string[]) => Object.fromEntries(names.map((name) => [name, fieldDescription(name)]));
+const params = (names: FieldName[]) => Object.fromEntries(names.map((name) => [name, fieldDescription(name)]));
 
 /**
  * The "Am I unlimited?" form: what check_eligibility (with a model) or list_benefits (without) answers. Not its

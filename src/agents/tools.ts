@@ -1,17 +1,22 @@
 // The rule tools for agents, defined once: names, descriptions, input checks and result shaping. WebMCP (webmcp.ts,
 // in the browser) and the MCP server (src/mcp/) both register exactly these. Zod-free, like the widgets: the input
-// is checked by `inputProblems`, so an agent gets the messages a reader of the widget gets. The JSON Schema of each
-// input is generated at build time from the zod schemas (input-schemas.ts, `/docs/agent-tools.json`).
+// is checked by `inputProblems`, so an agent gets the messages a reader of the widget gets, in English or Korean
+// (`locale`), and the sentences the widgets show. The JSON Schema of each input is generated at build time from the
+// field descriptions (input-schemas.ts, `/docs/agent-tools.json`).
 import { resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
 import { decisionHref } from '../rules/words/explain.ts';
 import { evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor } from '../rules/engine/unlock.ts';
 import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/engine/benefits.ts';
-import { estimateFor, type ValidEstimateInput } from '../rules/engine/estimate.ts';
-import { inputProblems, type InputProblem } from '../rules/engine/input-checks.ts';
-import type { PublishedCost } from '../rules/engine/costs.ts';
+import { estimateFor, signupDependent, type ValidEstimateInput } from '../rules/engine/estimate.ts';
+import { inputProblems } from '../rules/engine/input-checks.ts';
+import { monthlyCredits, type PublishedCost } from '../rules/engine/costs.ts';
 import { SITE } from '../rules/schema/links.ts';
-import { billingName, modelLabel, planName, problemMessage, quoted, statusLabel } from '../rules/words/en.ts';
+import type { FormName } from '../rules/schema/fields.ts';
+import type { Status } from '../rules/schema/status.ts';
+import { billingName, planName } from '../rules/words/en.ts';
+import { wordsFor } from '../rules/words/by-locale.ts';
+import type { AnswerWords } from '../rules/words/answers.ts';
 import type { ModelOptions } from '../rules/schema/model.ts';
 import type { ModelId } from '../rules/schema/ids.ts';
 import type { ResolvedQuery } from '../rules/engine/rule-index.ts';
@@ -35,8 +40,8 @@ export interface RuleTool {
 	name: 'check_eligibility' | 'list_benefits' | 'estimate_credits';
 	title: string;
 	description: string;
-	/** The input's top-level fields; any other key is refused with a message naming it. */
-	fields: readonly string[];
+	/** The form of its input (rules/schema/fields.ts FORMS); any other key is refused with a message naming it. */
+	form: FormName;
 	/**
 	 * Checks the input against `rules` and answers by them; never throws (bad input → `isError` with the widget's
 	 * messages).
@@ -60,82 +65,29 @@ const refused = (messages: string[]): ToolResult => ({
 });
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const LINE_FIELDS = ['model', 'count', 'options', 'cost'];
-const OPTION_FIELDS = ['resolution', 'method', 'agent'];
 
 /**
- * Problems `inputProblems` does not look for, because the widgets cannot send them: `blocking` for a shape it
- * cannot read (a non-object input, line or options, a `lines` that is not a list), `unknown` for keys the zod
- * schemas refuse (they are strict). Messages name the field.
- */
-function shapeProblems(
-	tool: string,
-	input: unknown,
-	fields: readonly string[],
-): { blocking: string[]; unknown: string[] } {
-	const blocking: string[] = [];
-	const unknown: string[] = [];
-	if (!isObject(input))
-		return { blocking: [`Input: expected an object with ${fields.join(', ')}, got ${quoted(input)}`], unknown };
-	const refuse = (keys: string[], allowed: readonly string[], where: string) =>
-		unknown.push(
-			...keys
-				.filter((k) => !allowed.includes(k))
-				.map((k) => `${where}${quoted(k)} is not a field of ${tool}; the fields are ${allowed.join(', ')}`),
-		);
-	refuse(Object.keys(input), fields, '');
-	if (!fields.includes('lines') || input.lines === undefined) return { blocking, unknown };
-	if (!Array.isArray(input.lines))
-		return {
-			blocking: [`Lines: expected a list of lines ({ model, count, options?, cost? }), got ${quoted(input.lines)}`],
-			unknown,
-		};
-	input.lines.forEach((line, i) => {
-		if (!isObject(line))
-			return blocking.push(`Line ${i + 1}: expected an object { model, count, options?, cost? }, got ${quoted(line)}`);
-		refuse(Object.keys(line), LINE_FIELDS, `Line ${i + 1}: `);
-		if (line.options === undefined) return;
-		if (!isObject(line.options))
-			return blocking.push(
-				`Line ${i + 1}: options: expected an object { resolution?, method?, agent? }, got ${quoted(line.options)}`,
-			);
-		refuse(Object.keys(line.options), OPTION_FIELDS, `Line ${i + 1}: options: `);
-	});
-	return { blocking, unknown };
-}
-
-/** A problem as the widgets word it: a line's problem names its line after the field (`Count, line 2: …`). */
-const widgetMessage = (p: InputProblem) =>
-	problemMessage(p, p.path[0] === 'lines' && typeof p.path[1] === 'number' ? p.path[1] + 1 : undefined);
-
-/**
- * Checks `input` for `tool` and answers with `answer(input)` when there is no problem. The problems are the
- * widgets' (`inputProblems`), limited to the tool's fields (a customer query has no model), then unknown keys.
- * Never throws.
+ * Checks `input` as the tool's form with `inputProblems` (the validator of the widgets and the API) and answers with
+ * `answer(input, words)` when there is no problem. The words, and so the messages, are those of the input's `locale`
+ * (English by default). Never throws.
  */
 function answerChecked<T>(
 	rules: RuleSet,
 	tool: RuleTool,
 	input: unknown,
-	answer: (valid: T) => Record<string, unknown>,
+	answer: (valid: T, words: AnswerWords) => Record<string, unknown> | string[],
 ): ToolResult {
 	try {
-		const { blocking, unknown } = shapeProblems(tool.name, input, tool.fields);
-		if (blocking.length) return refused(blocking);
-		if (tool.fields.includes('lines') && (input as Record<string, unknown>).lines === undefined)
-			return refused(['Lines: missing; give a list of lines ({ model, count, options?, cost? })']);
-		const problems = inputProblems(rules, input as Record<string, unknown>)
-			.filter((p) => tool.fields.includes(String(p.path[0])))
-			.map(widgetMessage);
-		if (problems.length || unknown.length) return refused([...problems, ...unknown]);
-		return ok(answer(input as T));
+		const words = wordsFor(isObject(input) && input.locale === 'ko' ? 'ko' : 'en');
+		const problems = inputProblems(rules, tool.form, input);
+		if (problems.length) return refused(problems.map((p) => words.problem(p)));
+		const result = answer(input as T, words);
+		return Array.isArray(result) ? refused(result) : ok(result);
 	} catch (error) {
 		// A bug, not bad input: still an answer the agent can read, never an exception in the page or the server.
 		return refused([`${tool.name} failed: ${error instanceof Error ? error.message : String(error)}`]);
 	}
 }
-
-const customerFields = ['plan', 'billing', 'joined', 'asOf'] as const;
 
 /**
  * `check_eligibility`: the checker's answer for one model. Result: `verdict` (`unlimited`, `credits`, `confirm`,
@@ -148,14 +100,14 @@ export const checkEligibilityTool: RuleTool = {
 	title: 'Am I unlimited?',
 	description:
 		'Is this Carat model unlimited for this customer, or does it use credits? Give the plan, billing cycle, signup date (YYYY-MM-DD) and model, plus the resolution or generation method for models that have them. ' +
-		'Returns the verdict, a one-sentence answer, the last day of an unlimited benefit ("until"), the rules it comes from with links to the help center, and caveats. The same rules as the "Am I unlimited?" checker on carat.im/docs.',
-	fields: [...customerFields, 'model', 'resolution', 'method', 'agent'],
+		'Returns the verdict, a one-sentence answer, the last day of an unlimited benefit ("until"), the rules it comes from with links to the help center, and caveats. The same rules as the "Am I unlimited?" checker on carat.im/docs. Set locale to ko for the answer in Korean.',
+	form: 'eligibility',
 	run(rules, input) {
-		return answerChecked<ValidQuery>(rules, this, input, (q) => {
-			const v = evaluate(rules, resolveQuery(rules, q));
+		return answerChecked<ValidQuery>(rules, this, input, (q, words) => {
+			const v = evaluate(rules, resolveQuery(rules, q), words);
 			return {
 				verdict: v.status,
-				label: statusLabel(v.status),
+				label: words.statusLabel(v.status),
 				answer: v.answer,
 				until: v.unlimitedUntil ?? null,
 				source: absolute(v.href),
@@ -206,19 +158,22 @@ export const listBenefitsTool: RuleTool = {
 	title: 'My benefits',
 	description:
 		'Everything one Carat customer gets: every model, grouped Unlimited, Check My Credits, Uses credits and Not available yet, with the last day of each unlimited benefit and the credits per generation where published. ' +
-		'Give the plan, billing cycle and signup date (YYYY-MM-DD). The same rules as the "My benefits" view of the checker on carat.im/docs.',
-	fields: customerFields,
+		'Give the plan, billing cycle and signup date (YYYY-MM-DD). The same rules as the "My benefits" view of the checker on carat.im/docs. Set locale to ko for Korean.',
+	form: 'customer',
 	run(rules, input) {
-		return answerChecked<Customer>(rules, this, input, (customer) => {
+		return answerChecked<Customer>(rules, this, input, (customer, words) => {
 			const { groups, customer: filled } = benefitsFor(rules, customer);
+			const counts = Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, groups[s].length])) as Record<Status, number>;
 			return {
 				customer: filled,
+				who: words.customer(rules, filled),
+				summary: words.benefitsSummary(counts),
 				groups: BENEFIT_GROUPS.map((status) => ({
 					verdict: status,
-					label: statusLabel(status),
+					label: words.statusLabel(status),
 					benefits: groups[status].map((b): BenefitRow => ({
 						model: b.model,
-						label: modelLabel(rules, b.model, b.options),
+						label: words.modelLabel(rules, b.model, b.options),
 						...(b.options && { options: b.options }),
 						until: b.decision.unlimitedUntil ?? null,
 						...(b.decision.creditsPerGeneration && { creditsPerGeneration: cost(b.decision.creditsPerGeneration) }),
@@ -239,13 +194,17 @@ export const estimateCreditsTool: RuleTool = {
 	name: 'estimate_credits',
 	title: 'Credit estimator',
 	description:
-		'How many credits do these Carat generations cost this customer, and how far does the balance go? Give the plan, billing cycle, signup date (YYYY-MM-DD), optionally the credit balance, and lines of { model, count, options?, cost? }. ' +
-		'Unlimited lines cost 0; costs the help center does not publish stay unknown (never 0) unless you give the cost the app shows. The same rules as the credit estimator on carat.im/docs.',
-	fields: [...customerFields, 'balance', 'lines'],
+		'How many credits do these Carat generations cost this customer, and how far does the balance go? Give the plan, billing cycle, lines of { model, count, options?, cost? }, optionally the credit balance, and the signup date (YYYY-MM-DD) when asked for it (only lines whose answer depends on it need it). ' +
+		'Unlimited lines cost 0; costs the help center does not publish stay unknown (never 0) unless you give the cost the app shows. The same rules as the credit estimator on carat.im/docs. Set locale to ko for Korean.',
+	form: 'estimate',
 	run(rules, input) {
-		return answerChecked<ValidEstimateInput>(rules, this, input, (valid) => {
+		return answerChecked<ValidEstimateInput>(rules, this, input, (valid, words) => {
+			// As the estimator: the signup date is asked for only when a line's answer depends on it.
+			const needs = valid.joined === undefined ? signupDependent(rules, valid, valid.lines) : [];
+			if (needs.length) return [words.signupNeeded(rules, needs, valid.plan)];
 			const e = estimateFor(rules, valid);
-			const labels = e.lines.map((l) => modelLabel(rules, l.model, optionsOf(l.verdict.query)));
+			const labels = e.lines.map((l) => words.modelLabel(rules, l.model, optionsOf(l.verdict.query)));
+			const balance = e.balance;
 			return {
 				lines: e.lines.map((l, i) => ({
 					model: l.model,
@@ -260,12 +219,19 @@ export const estimateCreditsTool: RuleTool = {
 				})),
 				total: e.total,
 				approximate: e.approximate,
+				summary: words.estimateSummary(e.total, e.approximate, e.unpriced.length),
 				unknownCosts: e.lines.flatMap((l, i) => (l.subtotal === 'unknown' ? [labels[i]] : [])),
-				balance: e.balance ?? null,
+				balance: balance ?? null,
+				...(balance?.from === 'plan' && {
+					balanceNote: words.balanceDefault(rules, valid.plan, monthlyCredits(rules, valid.plan)),
+				}),
 				balanceBuys: e.affordable.map((a, i) => ({
 					label: labels[i],
 					generations: a.generations,
 					approximate: a.approximate,
+					...(balance && {
+						sentence: words.afford(words.modelName(rules, a.model), a.generations, a.approximate, balance),
+					}),
 				})),
 			};
 		});

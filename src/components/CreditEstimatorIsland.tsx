@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { LIMITS } from '../rules/schema/limits.ts';
+import { LIMITS } from '../rules/schema/fields.ts';
 import type { Choices, Pair } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import {
@@ -14,26 +14,17 @@ import type { EstimatorAnswer } from './estimator-answer.ts';
 import { lazy, loadRules, loadWords } from './engine.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { replaceSearch, writeParams } from './url-state.ts';
-import {
-	Announcer,
-	changedBeforeHydration,
-	CopyLink,
-	Input,
-	NoScriptNote,
-	Problems,
-	Rich,
-	Select,
-	typingInvalid,
-} from './fields.tsx';
+import { Announcer, changedBeforeHydration, Input, NoScriptNote, Problems, Select, typingInvalid } from './fields.tsx';
 
-/** The answer function of each language, loaded once per page. */
+/** The answer function of each language and the view of an estimate, loaded once per page. */
 const engines = new Map<string, ReturnType<typeof engineOf>>();
 const engineOf = (lang: string) =>
 	lazy(() =>
-		Promise.all([import('./estimator-answer.ts'), loadRules(), loadWords(lang)]).then(
-			([m, rules, words]) =>
-				(form: EstimatorForm, choices: Choices) =>
-					m.answerEstimator(rules, form, choices, words),
+		Promise.all([import('./estimator-answer.ts'), import('./EstimateView.tsx'), loadRules(), loadWords(lang)]).then(
+			([m, { EstimateView }, rules, words]) => ({
+				answerOf: (form: EstimatorForm, choices: Choices) => m.answerEstimator(rules, form, choices, words),
+				EstimateView,
+			}),
 		),
 	);
 const SETTLE_MS = 700;
@@ -150,12 +141,12 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 	}
 
 	private answer(): EstimatorAnswer | undefined {
-		const answerOf = this.engine().get();
-		if (!answerOf) {
+		const engine = this.engine().get();
+		if (!engine) {
 			if (this.state.settled.plan) this.loadEngine();
 			return undefined;
 		}
-		return answerOf(this.state.settled, this.props.choices);
+		return engine.answerOf(this.state.settled, this.props.choices);
 	}
 
 	/** Applies a change; typed fields settle after `SETTLE_MS` of rest (or on blur), choices at once. */
@@ -204,7 +195,7 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		new Promise<string>((resolve) => {
 			this.settleNow();
 			this.engine().load(() => {
-				const answer = this.engine().get()!(this.state.form, this.props.choices);
+				const answer = this.engine().get()!.answerOf(this.state.form, this.props.choices);
 				resolve(
 					answer.kind === 'estimate'
 						? answer.announcement
@@ -221,6 +212,7 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 		const line = (label: string, n: number) => ui.lineLabel.replace('{label}', label).replace('{n}', String(n));
 		const { hydrated, form, problems, announcement } = this.state;
 		const answer = hydrated ? this.answer() : undefined;
+		const EstimateView = this.engine().get()?.EstimateView;
 		const id = this.id;
 		const set = (key: 'plan' | 'billing') => (value: string) => this.update(() => ({ [key]: value }));
 		const type = (key: 'joined' | 'asof' | 'bal') => (value: string) => this.update(() => ({ [key]: value }), 'later');
@@ -359,107 +351,10 @@ export default class CreditEstimatorIsland extends Component<Props, State> {
 							{answer.message}
 						</p>
 					)}
-					{answer?.kind === 'estimate' && <EstimateView answer={answer} names={modelPairs} ui={ui} />}
+					{answer?.kind === 'estimate' && EstimateView && <EstimateView answer={answer} names={modelPairs} ui={ui} />}
 				</div>
 				<Announcer text={announcement} />
 			</div>
 		);
 	}
-}
-
-function EstimateView({
-	answer,
-	names,
-	ui,
-}: {
-	answer: Extract<EstimatorAnswer, { kind: 'estimate' }>;
-	names: Pair[];
-	ui: UiStrings;
-}) {
-	const e = answer.estimate;
-	const name = (model: string) => names.find(([m]) => m === model)?.[1] ?? model;
-	const fmt = (n: number) => n.toLocaleString(ui.numberLocale);
-	const about = (approximate: boolean) => (approximate ? `${ui.about} ` : '');
-	return (
-		<div class="cw-estimate">
-			<div class="cw-head">
-				<h2 class="cw-h">{ui.estimateHeading}</h2>
-				<CopyLink ui={ui} />
-			</div>
-			{/* Focusable, so that a keyboard can scroll the table where it is wider than the screen. */}
-			<div class="cw-scroll" tabIndex={0} role="region" aria-label={ui.tableCaption}>
-				<table>
-					<caption class="sr-only">{ui.tableCaption}</caption>
-					<thead>
-						<tr>
-							{ui.tableHeaders.map((h) => (
-								<th scope="col" key={h}>
-									{h}
-								</th>
-							))}
-						</tr>
-					</thead>
-					<tbody>
-						{e.lines.map((l, i) => {
-							const why = answer.whyHref(i);
-							return (
-								<tr key={i}>
-									<th scope="row">{name(l.model)}</th>
-									<td>
-										{l.costFrom === 'unlimited' && (
-											<>
-												{fmt(l.count)} × 0: {ui.unlimitedForYou}
-												{why && (
-													<>
-														{' '}
-														(<a href={why}>{ui.why}</a>)
-													</>
-												)}
-											</>
-										)}
-										{l.costFrom === 'published' && (
-											<>
-												{fmt(l.count)} × {about(l.approximate)}
-												{fmt(l.creditsEach as number)}
-											</>
-										)}
-										{l.costFrom === 'entered' && (
-											<>
-												{fmt(l.count)} × {fmt(l.creditsEach as number)} {ui.costEntered}
-											</>
-										)}
-										{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && <Rich text={ui.unknownCost} />}
-										{l.verdict.status === 'unsupported' && <>{answer.unsupported}</>}
-									</td>
-									<td>{l.subtotal === 'unknown' ? ui.unknown : fmt(l.subtotal)}</td>
-								</tr>
-							);
-						})}
-					</tbody>
-					<tfoot>
-						<tr>
-							<th scope="row">{ui.total}</th>
-							<td></td>
-							<td>
-								{about(e.approximate)}
-								{fmt(e.total)}
-							</td>
-						</tr>
-					</tfoot>
-				</table>
-			</div>
-			{e.unpriced.length > 0 && (
-				<p>
-					{ui.notPriced} {e.unpriced.map(name).join(', ')}. {ui.notPricedAfter}
-				</p>
-			)}
-			{answer.affordable.length > 0 && (
-				<ul class="cw-buys">
-					{answer.affordable.map((a, i) => (
-						<li key={i}>{a}</li>
-					))}
-				</ul>
-			)}
-		</div>
-	);
 }

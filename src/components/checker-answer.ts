@@ -1,7 +1,7 @@
 // The checker's answers, loaded when a reader starts answering (a dynamic import of the islands): the rule engine
 // and its data are the larger part of the widget's JavaScript, and a reader who only reads never needs them.
 import { decide, resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
-import { decisionHref, notesFor, type VerdictNote } from '../rules/words/explain.ts';
+import { explain, type VerdictNote } from '../rules/words/explain.ts';
 
 import type { RuleSet } from '../rules/engine/compile.ts';
 import { benefitsFor, BENEFIT_GROUPS } from '../rules/engine/benefits.ts';
@@ -72,15 +72,13 @@ export function answerChecker(
 	};
 	const query = {
 		...customer,
-		model: form.model || undefined,
-		resolution: form.res || undefined,
-		method: form.method || undefined,
-		agent: form.agent || undefined,
+		...(form.model && { model: form.model }),
+		...(form.res && { resolution: form.res }),
+		...(form.method && { method: form.method }),
+		...(form.agent && { agent: form.agent }),
 	};
-	const problems = inputProblems(
-		rules,
-		Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as never,
-	).filter((p) => form.model || p.path[0] !== 'model');
+	// Without a model the form asks "what is unlimited for me?": the customer's fields only.
+	const problems = inputProblems(rules, form.model ? 'eligibility' : 'customer', form.model ? query : customer);
 	if (problems.length) {
 		return { error: problems.map((p) => words.problem(p)).join(' '), fields: problems.map((p) => String(p.path[0])) };
 	}
@@ -117,19 +115,15 @@ export function answerChecker(
 		),
 	};
 	if (picked) {
-		const decision = picked;
-		const sentence = words.answer(rules, decision);
-		const whoHasIt =
-			decision.status === 'credits' ? words.whoHasIt(rules, rules.grants.get(decision.query.model)!) : [];
-		const notes = notesFor(rules, decision).map((n) => ({ ...n, text: words.note(n) }));
-		const cost = decision.creditsPerGeneration;
-		const title = words.queryModelLabel(rules, decision.query);
+		const { answer: sentence, href, whoHasIt, notes } = explain(rules, picked, words);
+		const cost = picked.creditsPerGeneration;
+		const title = words.queryModelLabel(rules, picked.query);
 		answer.model = {
-			status: decision.status,
-			statusLabel: words.statusLabel(decision.status),
+			status: picked.status,
+			statusLabel: words.statusLabel(picked.status),
 			title,
 			answer: sentence,
-			href: decisionHref(rules, decision),
+			href,
 			notes,
 			whoHasIt,
 			...(cost && { cost: words.cost(cost) }),

@@ -1,6 +1,6 @@
 import type { Choices } from './choices.ts';
 import type { ParamSpec } from './url-state.ts';
-import type { FieldName } from '../rules/words/labels.ts';
+import { FIELDS, type FieldName } from '../rules/schema/fields.ts';
 
 /** The checker's form as the reader set it: every value a string, `''` for unset. URL names are the keys. */
 export interface CheckerForm {
@@ -34,21 +34,21 @@ const ids = (pairs: readonly (readonly [string, string])[]) => pairs.map(([id]) 
 /** Field labels by API name, for messages: the page's (`ui.fields`). */
 export type Labels = Record<FieldName, string>;
 
-/** The URL parameters both widgets share: the customer (plan, billing cycle, signup date, as-of date). */
+/** The URL parameters both widgets share, named by FIELDS: the customer (plan, billing, signup date, as-of date). */
 export const customerParams = (choices: Choices, labels: Labels) => ({
-	plan: { label: labels.plan, values: ids(choices.plans) },
-	billing: { label: labels.billing, values: ids(choices.billing) },
-	joined: { label: labels.joined, date: true as const },
-	asof: { label: labels.asOf, date: true as const },
+	[FIELDS.plan.param]: { label: labels.plan, values: ids(choices.plans) },
+	[FIELDS.billing.param]: { label: labels.billing, values: ids(choices.billing) },
+	[FIELDS.joined.param]: { label: labels.joined, date: true as const },
+	[FIELDS.asOf.param]: { label: labels.asOf, date: true as const },
 });
 
 /** The URL parameters of the checker and what each may hold. */
 export function checkerParams(choices: Choices, labels: Labels) {
 	return {
 		...customerParams(choices, labels),
-		model: { label: labels.model, values: choices.models.map((m) => m.id) },
-		res: { label: labels.resolution, values: choices.resolutions },
-		method: { label: labels.method, values: ids(choices.methods) },
-		agent: { label: labels.agent, values: ids(choices.agents) },
+		[FIELDS.model.param]: { label: labels.model, values: choices.models.map((m) => m.id) },
+		[FIELDS.resolution.param]: { label: labels.resolution, values: choices.resolutions },
+		[FIELDS.method.param]: { label: labels.method, values: ids(choices.methods) },
+		[FIELDS.agent.param]: { label: labels.agent, values: ids(choices.agents) },
 	} satisfies ParamSpec;
 }

@@ -1,6 +1,7 @@
 // The estimator's answers, loaded when a reader starts answering (see checker-answer.ts for why).
 import { estimateFor, signupDependent, type Estimate, type ValidEstimateInput } from '../rules/engine/estimate.ts';
-import { inputProblems, wholeNumberText } from '../rules/engine/input-checks.ts';
+import { inputProblems } from '../rules/engine/input-checks.ts';
+import { wholeNumberText } from '../rules/schema/fields.ts';
 import { monthlyCredits } from '../rules/engine/costs.ts';
 import { sourceHref } from '../rules/schema/links.ts';
 import type { AnswerWords } from '../rules/words/answers.ts';
@@ -71,12 +72,10 @@ export function answerEstimator(
 	if (!form.plan || !form.billing) return { kind: 'empty' };
 	const input = inputOf(form, choices);
 	const balanceHint = words.balanceDefault(rules, form.plan as never, monthlyCredits(rules, form.plan as never));
-	// Without a signup date, check the rest with a stand-in day; the date itself is then asked for only if needed.
-	const problems = inputProblems(rules, { joined: form.asof || '2020-01-01', ...input });
+	// The signup date is optional here: it is asked for below, only when a line's answer depends on it.
+	const problems = inputProblems(rules, 'estimate', input);
 	if (problems.length) {
-		const lineOf = (path: (string | number)[]) =>
-			path[0] === 'lines' && path.length > 1 ? Number(path[1]) + 1 : undefined;
-		const message = problems.map((p) => words.problem(p, lineOf(p.path))).join(' ');
+		const message = problems.map((p) => words.problem(p)).join(' ');
 		const fields = problems.map(({ path: [field, line, key] }) =>
 			field === 'lines' ? `${key}-${line}` : String(field),
 		);

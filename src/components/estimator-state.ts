@@ -1,4 +1,4 @@
-import { LIMITS } from '../rules/schema/limits.ts';
+import { FIELDS, LIMITS } from '../rules/schema/fields.ts';
 import type { Choices } from './choices.ts';
 import { fill, readParams, type ParamSpec } from './url-state.ts';
 import type { LinkWords } from './ui-strings.ts';
@@ -40,8 +40,8 @@ export function estimatorParams(choices: Choices, labels: Labels) {
 	return {
 		...customerParams(choices, labels),
 		// Numbers are kept as typed, like the form keeps them; the answer names the field when one is not valid.
-		bal: { label: labels.balance, maxLength: MAX_TEXT },
-		line: { repeat: true },
+		[FIELDS.balance.param]: { label: labels.balance, maxLength: MAX_TEXT },
+		[FIELDS.lines.param]: { repeat: true },
 	} satisfies ParamSpec;
 }
 

@@ -1,4 +1,5 @@
-import { FIELD_LABELS, FIELD_LABELS_KO, type FieldName } from '../rules/words/labels.ts';
+import { FIELD_LABELS, FIELD_LABELS_KO } from '../rules/words/labels.ts';
+import type { FieldName } from '../rules/schema/fields.ts';
 
 // The widgets' own words (labels, buttons, hints, headings), one catalogue per locale. The Astro wrappers pick the
 // page's catalogue and hand it to the island as a prop, so a page downloads its own language only and no JavaScript
@@ -15,7 +16,7 @@ export interface UiStrings {
 	/** Accessible names of the widgets' regions. */
 	names: { checker: string; estimator: string };
 	/** Field labels (labels.ts, shared with the rule words' messages), plus the estimator's per-line options. */
-	fields: Record<FieldName | 'options', string>;
+	fields: Record<FieldName, string>;
 	choosePlan: string;
 	allModels: string;
 	agentNotSpecified: string;
@@ -78,7 +79,7 @@ export interface UiStrings {
 const en: UiStrings = {
 	lang: 'en',
 	names: { checker: 'Am I unlimited? checker', estimator: 'Credit estimator' },
-	fields: { ...FIELD_LABELS, options: 'Options' },
+	fields: FIELD_LABELS,
 	choosePlan: 'Choose a plan',
 	allModels: 'All models',
 	agentNotSpecified: 'Not specified',
@@ -172,7 +173,7 @@ export function uiStrings(locale: string | undefined): UiStrings {
 const ko: UiStrings = {
 	lang: 'ko',
 	names: { checker: '나도 무제한일까? 확인 도구', estimator: '크레딧 계산기' },
-	fields: { ...FIELD_LABELS_KO, options: '옵션' },
+	fields: FIELD_LABELS_KO,
 	choosePlan: '요금제 선택',
 	allModels: '전체 모델',
 	agentNotSpecified: '선택 안 함',

@@ -139,7 +139,7 @@ export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 		{
 			capabilities: { tools: {} },
 			instructions:
-				'Carat Help answers questions about Carat (carat.im) plans, unlimited models and credits. Use search_docs and get_page for the articles; check_eligibility, list_benefits and estimate_credits answer for one customer (plan, billing cycle, signup date) with the same rules as the help center widgets.',
+				'Carat Help answers questions about Carat (carat.im) plans, unlimited models and credits. Use search_docs and get_page for the articles; check_eligibility, list_benefits and estimate_credits answer for one customer (plan, billing cycle, signup date) with the same rules as the help center widgets, in English or Korean (locale: ko).',
 		},
 	);
 	const listings = new Map(toolListings().map((l) => [l.name, l]));
@@ -151,7 +151,7 @@ export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 		})),
 	];
 	// Listed and called by hand, not with `registerTool`: the input schemas are the JSON Schemas generated from the
-	// zod schemas, with descriptions and limits, exactly as WebMCP lists them; the tools check their own input.
+	// field descriptions, exactly as WebMCP lists them; the tools check their own input with the one validator.
 	server.server.setRequestHandler(ListToolsRequestSchema, () => ({
 		tools: tools.map(({ name, title, description, inputSchema }) => ({
 			name,

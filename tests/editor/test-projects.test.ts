@@ -6,8 +6,9 @@ import { join, relative } from 'node:path';
 // `npm run check` runs the vitest project `unit` (vitest.config.ts), chosen by where a file lives. These tests list
 // the files through vitest itself, so a file no project includes, or a new unit test the editor's loop would skip,
 // fails here.
-let all: { file: string; projectName: string }[] | undefined;
-const listed = () =>
+type Listed = { file: string; projectName: string };
+let all: Listed[] | undefined;
+const listed = (): Listed[] =>
 	(all ??= JSON.parse(execFileSync('vitest', ['list', '--filesOnly', '--json'], { encoding: 'utf8' })).map(
 		(f: { file: string; projectName: string }) => ({ ...f, file: relative(process.cwd(), f.file) }),
 	));

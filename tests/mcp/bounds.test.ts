@@ -64,7 +64,7 @@ describe.each([
 	{
 		tool: 'list_benefits',
 		args: { plan: 'plus', billing: 'monthly', joined: '2026-01-01', [MB]: 1 },
-		says: 'is not a field of list_benefits',
+		says: 'is not a field; the fields are plan, billing, joined, asOf, locale',
 	},
 	{
 		tool: 'estimate_credits',

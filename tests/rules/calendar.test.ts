@@ -40,7 +40,7 @@ describe('calendar days', () => {
 		(joined) => {
 			expect(() =>
 				checkEligibility({ plan: 'plus', billing: 'monthly', joined, model: 'midjourney', asOf: '2026-11-22' }),
-			).toThrow(`Signup date: \\"${joined}\\" is outside Jan 1, 2020 to Dec 31, 2099`);
+			).toThrow(`Signup date: "${joined}" is outside Jan 1, 2020 to Dec 31, 2099`);
 		},
 	);
 });

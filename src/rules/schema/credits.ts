@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BillingIdSchema, ModelIdSchema, OptionIdSchema, PlanIdSchema } from './ids.ts';
 import { MAX_PRICE_USD, MAX_VIDEO_SECONDS, MAX_YEARS, NamesSchema, sourced } from './common.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from './fields.ts';
 
 /** A published credit cost per generation. */
 export const CreditCostSchema = z.strictObject({

@@ -1,9 +1,10 @@
 import type { GrantField, ResolvedQuery } from '../engine/rule-index.ts';
 import type { RuleSet } from '../engine/compile.ts';
-import { FIELD_LABELS_KO } from './labels.ts';
+import { FIELD_LABELS_KO, FORM_LABELS_KO } from './labels.ts';
 import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
 import { isCalendarDate, today } from '../schema/day.ts';
-import { LIMITS } from '../schema/limits.ts';
+import { FIELDS, LIMITS, type FieldName } from '../schema/fields.ts';
+import { formFields, formShape, lineOf } from '../schema/forms.ts';
 import type { AnswerWords } from './answers.ts';
 import { quoted } from './en.ts';
 import type { AnswerInput } from './en.ts';
@@ -90,10 +91,20 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 const shown = (value: unknown) =>
 	typeof value === 'string' && isCalendarDate(value) ? formatDateKo(value) : quoted(value);
 
-/** The Korean message of an input problem (the English ones are input-checks.ts `messages`). */
-function problemKo(p: InputProblem, line?: number): string {
-	const label = (field: keyof typeof FIELD_LABELS_KO) =>
-		line === undefined ? FIELD_LABELS_KO[field] : `${FIELD_LABELS_KO[field]}, ${line}번째 항목`;
+/** What a field takes, in Korean: `가능한 값: plus, premium`, `YYYY-MM-DD 형식의 날짜`… */
+function expectedKo(field: FieldName, values?: readonly string[]): string {
+	const f = FIELDS[field];
+	if (f.type === 'id' || f.type === 'enum') return `가능한 값: ${values?.join(', ')}`;
+	if (f.type === 'date') return 'YYYY-MM-DD 형식의 날짜';
+	if (f.type === 'whole') return `${n(LIMITS[field as 'count'].min)}부터 ${n(LIMITS[field as 'count'].max)}까지의 정수`;
+	return `${f.type === 'list' ? '항목 목록' : '객체'} ${formShape(f.of)}`;
+}
+
+/** The Korean message of an input problem (the English ones: en.ts `PROBLEM_MESSAGES`). */
+function problemKo(p: InputProblem): string {
+	const line = lineOf(p.path);
+	const named = (text: string) => (line === undefined ? text : `${text}, ${line}번째 항목`);
+	const label = (field: keyof typeof FIELD_LABELS_KO) => named(FIELD_LABELS_KO[field]);
 	switch (p.kind) {
 		case 'notOneOf':
 			return `${label(p.args[0])}: 고를 수 있는 값이 아니에요 (${quoted(p.args[1])}; 가능한 값: ${p.args[2].join(', ')}).`;
@@ -111,6 +122,14 @@ function problemKo(p: InputProblem, line?: number): string {
 		}
 		case 'tooManyLines':
 			return `${FIELD_LABELS_KO.lines}: ${n(p.args[0])}개예요. 한 번에 최대 ${LIMITS.lines}개까지 계산할 수 있어요.`;
+		case 'missing':
+			return `${label(p.args[0])}: 값이 없어요 (${expectedKo(p.args[0], p.args[1])}).`;
+		case 'notAField':
+			return `${named(FORM_LABELS_KO[p.args[0]])}: ${quoted(p.args[1])} 필드는 받지 않아요 (받는 필드: ${formFields(p.args[0]).join(', ')}).`;
+		case 'notAnObject':
+			return `${named(FORM_LABELS_KO[p.args[0]])}: 객체 ${formShape(p.args[0])} 형식이어야 해요 (${quoted(p.args[1])}).`;
+		case 'notAList':
+			return `${label(p.args[0])}: ${expectedKo(p.args[0])} 형식이어야 해요 (${quoted(p.args[1])}).`;
 	}
 }
 

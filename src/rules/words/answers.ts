@@ -54,8 +54,8 @@ export interface AnswerWords {
 	balanceDefault(rules: RuleSet, plan: PlanId, monthly: MonthlyCredits | undefined): string;
 	signupNeeded(rules: RuleSet, models: readonly ModelId[], plan: PlanId): string;
 	estimateSummary(total: number, approximate: boolean, unpriced: number): string;
-	/** An input problem's message; `line` (1-based) for a problem of an estimate line. */
-	problem(p: InputProblem, line?: number): string;
+	/** An input problem's message, naming the field by its label (and an estimate line's number). */
+	problem(p: InputProblem): string;
 	/** A note's text. */
 	note(n: VerdictNote): string;
 }

@@ -3,15 +3,17 @@ import type { MonthlyCredits } from '../engine/costs.ts';
 import type { RuleSet } from '../engine/compile.ts';
 import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
 import { isCalendarDate, today } from '../schema/day.ts';
-import { LIMITS } from '../schema/limits.ts';
+import { FIELDS, LIMITS, type FieldName } from '../schema/fields.ts';
+import { formFields, formShape, lineOf } from '../schema/forms.ts';
 import type { InputProblem, ProblemArgsByKind, ProblemKind } from '../engine/input-checks.ts';
 import type { Grant, SignupWindow } from '../schema/grant.ts';
 import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
-import { FIELD_LABELS, statusLabel } from './labels.ts';
+import { FIELD_LABELS, FORM_LABELS, statusLabel } from './labels.ts';
 
-export { FIELD_LABELS, statusLabel, type FieldName } from './labels.ts';
+export { FIELD_LABELS, statusLabel } from './labels.ts';
+export type { FieldName } from '../schema/fields.ts';
 
 // Every sentence about a rule, in English: table cells, verdict reasons, "why not", rules:diff lines. The engine
 // returns data (engine/decide.ts); the prose test compares the articles with these words, so a phrase changed here is a
@@ -449,13 +451,30 @@ export const PROBLEM_MESSAGES: { [K in ProblemKind]: (...args: ProblemArgsByKind
 	notWholeNumber: (field, value) =>
 		`${FIELD_LABELS[field]}: ${quoted(value)} is not a whole number from ${n(LIMITS[field].min)} to ${n(LIMITS[field].max)}`,
 	tooManyLines: (count) => `${FIELD_LABELS.lines}: ${n(count)} lines; an estimate has at most ${LIMITS.lines}`,
+	missing: (field, values) => `${FIELD_LABELS[field]}: missing; give ${expected(field, values)}`,
+	notAField: (form, key) =>
+		`${FORM_LABELS[form]}: ${quoted(key)} is not a field; the fields are ${formFields(form).join(', ')}`,
+	notAnObject: (form, value) => `${FORM_LABELS[form]}: expected an object ${formShape(form)}, got ${quoted(value)}`,
+	notAList: (field, value) => `${FIELD_LABELS[field]}: expected ${expected(field)}, got ${quoted(value)}`,
 };
 
+/** What a field takes, in words: `one of plus, premium`, `a date written YYYY-MM-DD`… */
+function expected(field: FieldName, values?: readonly string[]): string {
+	const f = FIELDS[field];
+	if (f.type === 'id' || f.type === 'enum') return `one of ${values?.join(', ')}`;
+	if (f.type === 'date') return 'a date written YYYY-MM-DD';
+	if (f.type === 'whole')
+		return `a whole number from ${n(LIMITS[field as 'count'].min)} to ${n(LIMITS[field as 'count'].max)}`;
+	if (f.type === 'list') return `a list of lines ${formShape(f.of)}`;
+	return `an object ${formShape(f.of)}`;
+}
+
 /**
- * An input problem in English, e.g. `Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD`; with
- * `line` (1-based, a problem of an estimate line) the label names it: `Count, line 2: 0 is not a whole number …`.
+ * An input problem in English, e.g. `Signup date: "2026-02-30" is not a calendar date written YYYY-MM-DD`; a problem
+ * of an estimate line names the line after the label: `Count, line 2: 0 is not a whole number …`.
  */
-export function problemMessage(p: InputProblem, line?: number): string {
+export function problemMessage(p: InputProblem): string {
 	const message = (PROBLEM_MESSAGES[p.kind] as (...args: unknown[]) => string)(...p.args);
+	const line = lineOf(p.path);
 	return line === undefined ? message : message.replace(/^([^:]+):/, `$1, line ${line}:`);
 }

@@ -1,15 +1,8 @@
 import type { RuleSet } from '../engine/compile.ts';
 import type { Decision } from '../engine/decide.ts';
 import { sourceHref } from '../schema/links.ts';
-import {
-	answerWords,
-	conditionWords,
-	defaultWords,
-	grantFields,
-	lastsWords,
-	planStartWords,
-	whoHasItWords,
-} from './en.ts';
+import { conditionWords, defaultWords, grantFields, lastsWords, planStartWords } from './en.ts';
+import type { AnswerWords } from './answers.ts';
 
 /** One condition of a verdict's trace, in words: what was required, what the query had, and whether it held. */
 export interface Reason {
@@ -75,13 +68,17 @@ export function decisionHref(rules: RuleSet, d: Decision): string {
 	);
 }
 
-/** A decision in words (`answerWords`), with its source link and caveats. */
-export function explain(rules: RuleSet, d: Decision): Explanation {
+/**
+ * A decision in `words` (English: answers.ts `englishWords`; Korean: answers-ko.ts `koreanWords`): the one explainer
+ * of the checker, My benefits, the agent tools and the API. Links point at the English article sections that state the
+ * rule, as in the widgets of both languages.
+ */
+export function explain(rules: RuleSet, d: Decision, words: AnswerWords): Explanation {
 	return {
-		answer: answerWords(rules, d),
+		answer: words.answer(rules, d),
 		href: decisionHref(rules, d),
-		whoHasIt: d.status === 'credits' ? whoHasItWords(rules, rules.grants.get(d.query.model)!) : [],
-		notes: notesFor(rules, d),
+		whoHasIt: d.status === 'credits' ? words.whoHasIt(rules, rules.grants.get(d.query.model)!) : [],
+		notes: notesFor(rules, d).map((n) => ({ ...n, text: words.note(n) })),
 	};
 }
 

@@ -1,7 +1,5 @@
 import type { Status } from '../schema/status.ts';
-import type { FieldName } from '../engine/input-checks.ts';
-
-export type { FieldName };
+import type { FieldName, FormName } from '../schema/fields.ts';
 
 // Labels the widgets show before the rule engine has loaded: input fields and verdict words, per language. A leaf
 // module (no rule
@@ -21,6 +19,8 @@ export const FIELD_LABELS = {
 	cost: 'Credits each',
 	balance: 'Credit balance',
 	lines: 'Lines',
+	options: 'Options',
+	locale: 'Language',
 } as const satisfies Record<FieldName, string>;
 
 /** The same labels on the Korean pages. */
@@ -37,6 +37,25 @@ export const FIELD_LABELS_KO: Record<FieldName, string> = {
 	cost: '1회당 크레딧',
 	balance: '보유 크레딧',
 	lines: '항목',
+	options: '옵션',
+	locale: '언어',
+};
+
+/** What a message about a whole input, a line or its options starts with. */
+export const FORM_LABELS: Record<FormName, string> = {
+	eligibility: 'Input',
+	customer: 'Input',
+	estimate: 'Input',
+	line: FIELD_LABELS.lines,
+	options: FIELD_LABELS.options,
+};
+/** The same on the Korean pages. */
+export const FORM_LABELS_KO: Record<FormName, string> = {
+	eligibility: '입력값',
+	customer: '입력값',
+	estimate: '입력값',
+	line: FIELD_LABELS_KO.lines,
+	options: FIELD_LABELS_KO.options,
 };
 
 /**
