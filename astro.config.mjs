@@ -13,11 +13,12 @@ import { searchIgnoreTableHeaders } from './src/lib/satteri-search-ignore.ts';
 import { SECTIONS } from './src/lib/sections.ts';
 import { CSP } from './src/lib/csp.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
+import { BASE, SITE } from './src/rules/schema/links.ts';
 
 export default defineConfig({
 	// URLs mirror the live help center: https://carat.im/docs/en/…
-	site: 'https://carat.im',
-	base: '/docs',
+	site: SITE,
+	base: BASE,
 	trailingSlash: 'ignore',
 	// A Content-Security-Policy <meta> on every page: scripts by hash only, no other origin (see src/lib/csp.ts).
 	security: { csp: CSP },

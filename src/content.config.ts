@@ -18,7 +18,25 @@ export const collections = {
 			}),
 		}),
 	}),
-	// Starlight's UI strings beyond its own translations, one file per locale in src/content/i18n/ (ko.json: Pagefind's
-	// search UI, which Starlight leaves in English on Korean pages). Keys are Starlight's (`pagefind.clear_search`, …).
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	// The page strings, one catalogue per locale in src/content/i18n/ (`Astro.locals.t`): Starlight's own keys where
+	// its translation is missing (ko.json: Pagefind's search UI, which Starlight leaves in English on Korean pages), and
+	// ours under `carat.`, required in every locale so that a missing translation fails the build.
+	i18n: defineCollection({
+		loader: i18nLoader(),
+		schema: i18nSchema({
+			extend: z.object({
+				'carat.page.checked': z.string(),
+				'carat.page.updated': z.string(),
+				'carat.page.actions': z.string(),
+				'carat.page.copy': z.string(),
+				'carat.page.view': z.string(),
+				'carat.page.chatgpt': z.string(),
+				'carat.page.claude': z.string(),
+				'carat.page.copied': z.string(),
+				'carat.page.copyFailed': z.string(),
+				'carat.footer.accessibility': z.string(),
+				'carat.404.home': z.string(),
+			}),
+		}),
+	}),
 };

@@ -5,7 +5,7 @@ import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
 import type { CheckerAnswer, CheckerError, ModelAnswer } from './checker-answer.ts';
 import { lazy, loadRules, loadWords } from './engine.ts';
-import { formatDay } from './format-day.ts';
+import { DATE_FORMATS } from '../rules/words/dates.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import {
@@ -276,7 +276,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 							label={f.asOf}
 							type="date"
 							value={form.asof}
-							hint={ui.asOfHint.replace('{today}', hydrated ? ` (${formatDay(today(), ui)})` : '')}
+							hint={ui.asOfHint.replace('{today}', hydrated ? ` (${DATE_FORMATS[ui.lang](today())})` : '')}
 							error={bad && bad.includes('asOf') && errorId}
 							onInput={setDate('asof')}
 							onBlur={this.settleNow}

@@ -68,12 +68,6 @@ export interface UiStrings {
 	numberLocale: string;
 	/** Messages about the widget's own parameters in a link that were ignored (templates; see `LinkWords`). */
 	link: LinkWords;
-	/**
-	 * How a date is written: `{y}`, `{m}` (1–12), `{mon}` (a name of `months`), `{d}`. Not `Intl.DateTimeFormat`: its
-	 * first Korean instance costs the page a long task while it hydrates.
-	 */
-	dateTemplate: string;
-	months?: string[];
 }
 
 const en: UiStrings = {
@@ -145,8 +139,6 @@ const en: UiStrings = {
 		lineShape: 'Ignored a line of the link: {value} is not model~count~option~cost.',
 		tooManyLines: 'Ignored {count} lines of the link: an estimate has at most {max} lines.',
 	},
-	dateTemplate: '{mon} {d}, {y}',
-	months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
 /**
@@ -238,7 +230,6 @@ const ko: UiStrings = {
 		lineShape: '링크의 항목 하나를 무시했어요: {value} — 모델~개수~옵션~크레딧 형식이 아니에요.',
 		tooManyLines: '링크의 항목 {count}개를 무시했어요. 한 번에 최대 {max}개까지 계산할 수 있어요.',
 	},
-	dateTemplate: '{y}년 {m}월 {d}일',
 };
 
 const catalogues = { en, ko };

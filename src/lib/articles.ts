@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { bodyFirstLine, type BodySource } from './mdx-to-md.ts';
 import { markdownPath } from './markdown-path.ts';
 import { LOCALE_KEYS, type Locale } from './locales.ts';
+import { BASE, SITE } from '../rules/schema/links.ts';
 
 /** An article of the docs collection, with the URLs crawlers need. */
 export interface Article {
@@ -35,8 +36,8 @@ export async function getArticles(locale: Locale = 'en'): Promise<Article[]> {
 			title: e.data.title,
 			description: e.data.description,
 			body: e.body ?? '',
-			url: `https://carat.im/docs/${e.id}/`,
-			markdownUrl: `https://carat.im${markdownPath(e.id)}`,
+			url: `${SITE}${BASE}/${e.id}/`,
+			markdownUrl: `${SITE}${markdownPath(e.id)}`,
 			source: {
 				file: e.filePath ?? e.id,
 				// Read only when an error message needs it.

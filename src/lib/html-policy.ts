@@ -5,7 +5,7 @@
  */
 
 /** The origin every page is served from; anything loaded from elsewhere is refused. */
-export const SITE_ORIGIN = 'https://carat.im';
+import { BASE, SITE as SITE_ORIGIN } from '../rules/schema/links.ts';
 
 /** Where Starlight's components are imported from. */
 export const STARLIGHT_COMPONENTS = '@astrojs/starlight/components';
@@ -147,7 +147,7 @@ export function urlProblem(url: string, loads: boolean): string | undefined {
 	if (scheme === 'javascript' || scheme === 'vbscript') return `a ${scheme}: URL runs code`;
 	if (scheme === 'data') return 'a data: URL hides a document or an image inside the article';
 	if (!loads) return undefined;
-	const parsed = URL.parse(url.trim(), `${SITE_ORIGIN}/docs/`);
+	const parsed = URL.parse(url.trim(), `${SITE_ORIGIN}${BASE}/`);
 	if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin !== SITE_ORIGIN)
 		return `loads from another origin (${parsed.origin}); serve the file from the site instead`;
 	if (parsed && parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `loads a ${parsed.protocol} URL`;

@@ -2,6 +2,7 @@ import { SECTIONS } from './sections.ts';
 import { mdxToMarkdown, type BodySource } from './mdx-to-md.ts';
 import { COPY_WORDS } from './copy-words.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { BASE, SITE } from '../rules/schema/links.ts';
 
 type Page = {
 	slug: string;
@@ -16,8 +17,7 @@ type Page = {
 
 const entry = (p: Page) => `- [${p.title}](${p.markdownUrl})${p.description ? `: ${p.description}` : ''}`;
 /** Where a locale's llms-full.txt is: the default locale's at the root, the others under their folder. */
-const llmsFullUrl = (locale: Locale) =>
-	`https://carat.im/docs/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}llms-full.txt`;
+const llmsFullUrl = (locale: Locale) => `${SITE}${BASE}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}llms-full.txt`;
 /** A locale's language in English: `ko` -> `Korean`. */
 const languageName = (locale: Locale) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
 /** Every slug in the reading order: the home page, then `SECTIONS`. */
@@ -51,16 +51,16 @@ export function buildLlmsTxt(pages: Page[]): string {
 			[
 				'## Rules',
 				'',
-				'- [Rule data](https://carat.im/docs/rules.json): plans, models, benefit rules with signup windows, credit costs and caveats, each with its source section and the date it was last checked',
-				'- [Rule data schema](https://carat.im/docs/rules.schema.json): JSON Schema of rules.json',
+				`- [Rule data](${SITE}${BASE}/rules.json): plans, models, benefit rules with signup windows, credit costs and caveats, each with its source section and the date it was last checked`,
+				`- [Rule data schema](${SITE}${BASE}/rules.schema.json): JSON Schema of rules.json`,
 			].join('\n'),
 			[
 				'## Tools for agents',
 				'',
 				'The pages with the checker or the estimator register check_eligibility, list_benefits and estimate_credits with WebMCP. An MCP server, `npx carat-help-mcp` in a checkout of this site (stdio, or Streamable HTTP with `--http`), offers search_docs, get_page, every page as a resource, and the same three tools.',
 				'',
-				'- [Agent tools](https://carat.im/docs/agent-tools.json): check_eligibility, list_benefits and estimate_credits: names, descriptions and the JSON Schema of each input',
-				'- [Agent Skill](https://carat.im/docs/skill.md): when to use this help center, its tools, files and MCP server, and how to answer a customer (Korean: https://carat.im/docs/ko/skill.md)',
+				`- [Agent tools](${SITE}${BASE}/agent-tools.json): check_eligibility, list_benefits and estimate_credits: names, descriptions and the JSON Schema of each input`,
+				`- [Agent Skill](${SITE}${BASE}/skill.md): when to use this help center, its tools, files and MCP server, and how to answer a customer (Korean: ${SITE}${BASE}/ko/skill.md)`,
 			].join('\n'),
 			[
 				'## Optional',

@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
+import { headingAnchors } from './article-headings.ts';
 import type { Heading, Nodes, Root, Table } from 'mdast';
 import { tableLocaleOf, type TableLocale } from '../rules/words/table-words.ts';
 import { LOCALE_KEYS } from './locales.ts';
@@ -66,7 +66,9 @@ export function parseArticle(file: string, id: string, source: string): Article 
 	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(source)?.[0] ?? '';
 	const lineOffset = frontmatter.split('\n').length - 1;
 	const tree = parser.parse(source.slice(frontmatter.length)) as Root;
-	const slugger = new GithubSlugger();
+	// The anchors come from the one heading reader (article-headings.ts), the one the build checks `source` with; this
+	// walk only places them.
+	const anchors = headingAnchors(source, file.endsWith('.md'));
 	const article: Article = {
 		file,
 		id,
@@ -83,7 +85,7 @@ export function parseArticle(file: string, id: string, source: string): Article 
 	const line = (node: Nodes) => node.position!.start.line + lineOffset;
 	visitParents(tree, (node, parents) => {
 		if (node.type === 'heading') {
-			section = slugger.slug(toString(node as Heading));
+			section = anchors[article.headings.length] ?? '';
 			article.headings.push(section);
 			article.outline.push({ depth: (node as Heading).depth, line: line(node) });
 		}

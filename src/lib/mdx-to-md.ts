@@ -7,11 +7,11 @@ import type { BlockContent, ListItem, Nodes, PhrasingContent, Root, RootContent 
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { ArticlePolicyError, articleProblems } from './article-lint.ts';
 import { COPY_WORDS, copyWordsFor, type CopyWords } from './copy-words.ts';
+import { BASE, SITE } from '../rules/schema/links.ts';
 
 /** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
-const SITE = 'https://carat.im';
 /** The page a body is resolved against when none is given: the help center's root. */
-const ROOT = `${SITE}/docs/`;
+const ROOT = `${SITE}${BASE}/`;
 
 /** What each interactive widget becomes in an English Markdown copy (each locale's: copy-words.ts). */
 export const WIDGETS = COPY_WORDS.en.widgets;

@@ -6,7 +6,9 @@ import { DEFAULT_LOCALE } from './locales.ts';
 // (Cloudflare Pages, Netlify: `writeHostFiles`) and as an nginx `server` block (`nginxServer`). The site lives under
 // `/docs`; everything below is relative to that.
 
-export const BASE = '/docs';
+import { BASE } from '../rules/schema/links.ts';
+
+export { BASE };
 
 /** Where `/docs` (and `/docs/`) forwards: the default locale's home page, as `src/pages/index.astro` does. */
 export const HOME = `${BASE}/${DEFAULT_LOCALE}/`;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { SiteScanner, type ScannedPage } from './page-scan.ts';
+import { BASE, SITE } from '../rules/schema/links.ts';
 
 /** A link of a built page that does not resolve. */
 export interface BrokenLink {
@@ -25,7 +26,7 @@ export function htmlFiles(dir: string): string[] {
  * `en/x.html`. `undefined` when the path is
  * outside `base` or not valid percent-encoding.
  */
-export function servedFrom(pathname: string, base = '/docs'): string[] | undefined {
+export function servedFrom(pathname: string, base = BASE): string[] | undefined {
 	if (pathname !== base && !pathname.startsWith(`${base}/`)) return undefined;
 	let rel: string;
 	try {
@@ -42,7 +43,7 @@ export function servedFrom(pathname: string, base = '/docs'): string[] | undefin
  * `/docs/llms.txt` -> `<dir>/llms.txt`. `undefined` when nothing is there or the path is outside `base`. Touches the
  * disk on every call: for one page at a time (the test server); `findBrokenLinks` lists the folder once instead.
  */
-export function resolveSitePath(dir: string, pathname: string, base = '/docs'): string | undefined {
+export function resolveSitePath(dir: string, pathname: string, base = BASE): string | undefined {
 	for (const candidate of servedFrom(pathname, base) ?? []) {
 		const file = join(dir, candidate);
 		if (existsSync(file) && statSync(file).isFile()) return file;
@@ -51,7 +52,7 @@ export function resolveSitePath(dir: string, pathname: string, base = '/docs'): 
 }
 
 /** The site path of a built HTML file: `en/x/index.html` -> `/docs/en/x/`, `404.html` -> `/docs/404`. */
-export function pagePath(page: string, base = '/docs'): string {
+export function pagePath(page: string, base = BASE): string {
 	return `${base}/${page.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
 }
 
@@ -78,7 +79,7 @@ type Use = { href: string; pages: string[] };
  * resolved once however many pages link to it. The time grows with pages + distinct targets, not pages × links.
  * Returns one entry per page and broken `href`, sorted by page, then `href`.
  */
-export function findBrokenLinks(dir: string, { base = '/docs', site = 'https://carat.im' } = {}): BrokenLink[] {
+export function findBrokenLinks(dir: string, { base = BASE, site = SITE } = {}): BrokenLink[] {
 	const files = siteFiles(dir);
 	const origin = new URL(site).origin;
 	const inBase = (pathname: string) => pathname === base || pathname.startsWith(`${base}/`);

@@ -3,13 +3,14 @@ import { choicesOf } from '../components/choices.ts';
 import { rules } from '../rules/committed.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 import { DEFAULT_PORT } from '../mcp/http.ts';
+import { BASE, SITE } from '../rules/schema/links.ts';
 
 // The Agent Skill of the help center (`/docs/skill.md`, `/docs/ko/skill.md`): the Agent Skills format (YAML
 // frontmatter `name` and `description`, then Markdown instructions) telling an assistant when to use the help center,
 // which tools and files it has, and how to answer a customer. Tool names come from src/agents/tools.ts, plan and
 // billing names from the rule data; every URL is one the site builds (a test fetches each).
 
-const DOCS = 'https://carat.im/docs';
+const DOCS = `${SITE}${BASE}`;
 
 /** Where a locale's copy of a file is: the default locale's at the root (`/docs/x`), the others under theirs. */
 const at = (locale: Locale, file: string) => `${DOCS}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${file}`;

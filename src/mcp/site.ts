@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SITE } from '../rules/schema/links.ts';
+import { BASE, DOCS_PATH, SITE } from '../rules/schema/links.ts';
 import { BUILD_COMPLETE_MARKER } from '../integrations/atomic-build.ts';
 
 /** A page of the built site, read from its Markdown copy. */
@@ -112,7 +112,7 @@ export function findPage(site: BuiltSite, pathOrUrl: string): BuiltPage | undefi
 		.replace(/\.md$/, '')
 		.replace(/\/+$/, '');
 	if (!path.startsWith('/')) path = `/${path}`;
-	if (!path.startsWith('/docs/') && path !== '/docs') path = `/docs${path}`;
-	if (path === '/docs') path = '/docs/en';
+	if (!path.startsWith(`${BASE}/`) && path !== BASE) path = `${BASE}${path}`;
+	if (path === BASE) path = DOCS_PATH.slice(0, -1);
 	return site.pages.find((p) => p.path === path);
 }

@@ -1,9 +1,14 @@
 import type { Source } from './common.ts';
 
-/** Path of the English docs on this site; the Astro `base` (`/docs`) plus the locale (`en`). */
-export const DOCS_PATH = '/docs/en/';
-/** Where the site is published. */
+// Where the help center lives, written once: astro.config.mjs (`site`, `base`), the links of the rules, the
+// headers, the llms files and the MCP server all read it.
+
+/** Where the site is published: its origin. */
 export const SITE = 'https://carat.im';
+/** The path the docs are served under (Astro's `base`), as on carat.im. */
+export const BASE = '/docs';
+/** Path of the English docs on this site: the base plus the locale (`en`). */
+export const DOCS_PATH = `${BASE}/en/`;
 
 /**
  * Site-relative link to a rule's source section, e.g.

@@ -11,25 +11,15 @@ import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 import { FIELD_LABELS, FORM_LABELS, statusLabel } from './labels.ts';
+import { formatDate } from './dates.ts';
 
 export { FIELD_LABELS, statusLabel } from './labels.ts';
+export { formatDate } from './dates.ts';
 export type { FieldName } from '../schema/fields.ts';
 
 // Every sentence about a rule, in English: table cells, verdict reasons, "why not", rules:diff lines. The engine
 // returns data (engine/decide.ts); the prose test compares the articles with these words, so a phrase changed here is a
 // change for `npm run fix` to write into the articles.
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const dates = new Map<string, string>();
-/** `2026-02-25` -> `Feb 25, 2026`, the way the articles write dates. */
-export function formatDate(iso: string): string {
-	let text = dates.get(iso);
-	if (text === undefined) {
-		const [y, m, d] = iso.split('-').map(Number);
-		dates.set(iso, (text = `${MONTHS[m! - 1]} ${d}, ${y}`));
-	}
-	return text;
-}
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const orList = (items: string[]) =>

@@ -5,6 +5,9 @@ import type { SignupWindow } from '../schema/grant.ts';
 import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
+import { formatDateKo } from './dates.ts';
+
+export { formatDateKo } from './dates.ts';
 
 // Every sentence about a rule, in Korean: what en.ts says in English, for the Korean pages (content/docs/ko/).
 // Names come from the data (`names.ko`, else the brand name in `name`). The prose test compares the Korean articles
@@ -17,12 +20,6 @@ const ko = (x: Named) => x.names?.ko ?? x.name;
 /** `A, B 또는 C`. */
 const orList = (items: string[]) =>
 	items.length > 1 ? `${items.slice(0, -1).join(', ')} 또는 ${items.at(-1)}` : (items[0] ?? '');
-
-/** `2026-02-25` -> `2026년 2월 25일`, the way the Korean articles write dates. */
-export function formatDateKo(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	return `${y}년 ${m}월 ${d}일`;
-}
 
 /** The status as the Korean tables say it: `무제한`, `크레딧 사용`, `내 크레딧 확인`, `아직 지원되지 않음`. */
 export function statusLabelKo(status: Status): string {

@@ -1,0 +1,25 @@
+// How each language writes a calendar day: the one formatter per locale, for the rule words, the widgets (before
+// their engine loads, so a leaf) and the page actions. Not `Intl.DateTimeFormat`: its output varies with the
+// browser's ICU data and creating one is a long task on a phone.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dates = new Map<string, string>();
+
+/** `2026-02-25` -> `Feb 25, 2026`, the way the articles write dates. */
+export function formatDate(iso: string): string {
+	let text = dates.get(iso);
+	if (text === undefined) {
+		const [y, m, d] = iso.split('-').map(Number);
+		dates.set(iso, (text = `${MONTHS[m! - 1]} ${d}, ${y}`));
+	}
+	return text;
+}
+
+/** `2026-02-25` -> `2026년 2월 25일`, the way the Korean articles write dates. */
+export function formatDateKo(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	return `${y}년 ${m}월 ${d}일`;
+}
+
+/** The date formatter of each locale. */
+export const DATE_FORMATS: Record<'en' | 'ko', (iso: string) => string> = { en: formatDate, ko: formatDateKo };
