@@ -10,6 +10,8 @@ import { localizedHeadingLinks } from './src/integrations/localized-heading-link
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { searchIgnoreTableHeaders } from './src/lib/satteri-search-ignore.ts';
+import { cjkFriendlyEmphasis } from './src/lib/satteri-cjk-emphasis.ts';
+import { sparkleIcon } from './src/lib/satteri-sparkle-icon.ts';
 import { SECTIONS } from './src/lib/sections.ts';
 import { CSP } from './src/lib/csp.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -27,7 +29,12 @@ export default defineConfig({
 	// Astro's default processor (Sätteri), plus the article HTML policy: unsafe HTML in an article (<script>, onerror=…,
 	// javascript: links, foreign embeds…) fails the build, naming the file and line.
 	markdown: {
-		processor: satteri({ mdastPlugins: [articlePolicy()], hastPlugins: [searchIgnoreTableHeaders()] }),
+		// Emphasis next to Hangul closes the CJK-friendly way (`**[혜택 사용중]**에서`): Sätteri has no such option. The
+		// app's ✨ is drawn as an SVG: the emoji is an empty box without an emoji font.
+		processor: satteri({
+			mdastPlugins: [articlePolicy(), cjkFriendlyEmphasis()],
+			hastPlugins: [searchIgnoreTableHeaders(), sparkleIcon()],
+		}),
 		// Code blocks are highlighted by Starlight's Expressive Code (classes and a stylesheet); Astro's own Shiki would
 		// write inline styles, which the CSP refuses.
 		syntaxHighlight: false,
