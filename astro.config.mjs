@@ -68,6 +68,8 @@ export default defineConfig({
 				Search: './src/overrides/Search.astro',
 				// Starlight's footer plus a link to the accessibility statement (as GOV.UK services link theirs).
 				Footer: './src/overrides/Footer.astro',
+				// Starlight's header plus a language switch on phones, where Starlight's picker is hidden in the menu.
+				Header: './src/overrides/Header.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
 			// Heading anchor links named in the page's language (Starlight reads it from a path under src/content/docs).

@@ -91,16 +91,41 @@ export function Problems({ problems }: { problems: string[] }) {
 }
 
 /**
+ * The app's ✨ button as an SVG in the text colour (Lucide's `sparkles`, as on the articles:
+ * src/lib/satteri-sparkle-icon.ts): the emoji is an empty box without an emoji font. Decorative: the words beside it
+ * name the button.
+ */
+const Sparkle = () => (
+	<svg
+		class="carat-icon"
+		aria-hidden="true"
+		viewBox="0 0 24 24"
+		width="1em"
+		height="1em"
+		fill="none"
+		stroke="currentColor"
+		stroke-width="2"
+		stroke-linecap="round"
+		stroke-linejoin="round"
+	>
+		<path d="M9.94 15.5A2 2 0 0 0 8.5 14.06l-6.14-1.58a.5.5 0 0 1 0-.96L8.5 9.94A2 2 0 0 0 9.94 8.5l1.58-6.14a.5.5 0 0 1 .96 0L14.06 8.5a2 2 0 0 0 1.44 1.44l6.14 1.58a.5.5 0 0 1 0 .96L15.5 14.06a2 2 0 0 0-1.44 1.44l-1.58 6.14a.5.5 0 0 1-.96 0z" />
+		<path d="M20 3v4M22 5h-4M4 17v2M5 18H3" />
+	</svg>
+);
+
+/**
  * A catalogue string with its light markup (see `UiStrings`): `**bold**`, `[[a link to href]]`, `{{Korean}}` (marked
- * `lang="ko"` for screen readers). Anything else is text.
+ * `lang="ko"` for screen readers), ✨ (drawn as an SVG). Anything else is text.
  */
 export function Rich({ text, href }: { text: string; href?: string }) {
 	const parts: ComponentChildren[] = [];
 	let last = 0;
-	for (const m of text.matchAll(/\*\*(.+?)\*\*|\[\[(.+?)\]\]|\{\{(.+?)\}\}/g)) {
+	for (const m of text.matchAll(/\*\*(.+?)\*\*|\[\[(.+?)\]\]|\{\{(.+?)\}\}|✨/g)) {
 		parts.push(text.slice(last, m.index));
 		parts.push(
-			m[1] !== undefined ? (
+			m[0] === '✨' ? (
+				<Sparkle />
+			) : m[1] !== undefined ? (
 				<strong>{m[1]}</strong>
 			) : m[2] !== undefined ? (
 				<a href={href}>{m[2]}</a>
