@@ -6,6 +6,7 @@ import atomicBuild from './src/integrations/atomic-build.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
+import missingTranslations from './src/integrations/missing-translations.ts';
 import { localizedHeadingLinks } from './src/integrations/localized-heading-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePolicy } from './src/lib/satteri-article-policy.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
 	integrations: [
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
+		// An English page without its Korean page builds (Starlight's fallback) and the build names the file to write.
+		missingTranslations(),
 		starlight({
 			title: { en: 'Carat Help', ko: 'Carat 도움말' },
 			description:
