@@ -10,6 +10,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A page not translated yet (Starlight's fallback) shows the English text: it announces the English copy.
 	route.head.push({
 		tag: 'link',
-		attrs: { rel: 'alternate', type: 'text/markdown', href: markdownPath(route.isFallback ? route.entry.id : route.id) },
+		attrs: {
+			rel: 'alternate',
+			type: 'text/markdown',
+			href: markdownPath(route.isFallback ? route.entry.id : route.id),
+		},
 	});
 });

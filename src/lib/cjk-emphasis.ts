@@ -33,9 +33,9 @@ export function cjkEmphasis(value: string): PhrasingContent[] | undefined {
 		...(before ? [{ type: 'text', value: before } as const] : []),
 		...children.map(function strip(node): PhrasingContent {
 			const { position: _, ...rest } = node as PhrasingContent & { children?: PhrasingContent[] };
-			return ('children' in rest && rest.children
-				? { ...rest, children: rest.children.map(strip) }
-				: rest) as PhrasingContent;
+			return (
+				'children' in rest && rest.children ? { ...rest, children: rest.children.map(strip) } : rest
+			) as PhrasingContent;
 		}),
 		...(after ? [{ type: 'text', value: after } as const] : []),
 	];

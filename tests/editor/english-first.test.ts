@@ -41,7 +41,9 @@ afterAll(() => copy?.remove());
 describe('an English page before its Korean page', () => {
 	it('builds with the strict build, which names the Korean file to write', () => {
 		expect(build.status, build.output.slice(-3000)).toBe(0);
-		expect(build.output).toMatch(/\[WARN\] \[carat-help:translations\] content\/docs\/ko\/troubleshooting\/faq\/refunds\.mdx/);
+		expect(build.output).toMatch(
+			/\[WARN\] \[carat-help:translations\] content\/docs\/ko\/troubleshooting\/faq\/refunds\.mdx/,
+		);
 		expect(build.output).toContain(`(${EN})`);
 	});
 

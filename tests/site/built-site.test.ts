@@ -139,7 +139,8 @@ describe('every page in every language', () => {
 		.filter((f) => localeOf(f.slice(DIST.length + 1)) === 'en')
 		.map((f) => [f.slice(DIST.length), f.slice(DIST.length).replace(/^\/en\//, '/ko/')] as const)
 		.filter(([, ko]) => existsSync(join(DIST, ko)));
-	const checkedOn = (file: string) => /<p class="page-checked[^"]*">[\s\S]*?<time datetime="([^"]+)"/.exec(read(file))?.[1];
+	const checkedOn = (file: string) =>
+		/<p class="page-checked[^"]*">[\s\S]*?<time datetime="([^"]+)"/.exec(read(file))?.[1];
 	it.each(twins)('%s and %s show one last-checked date', (en, ko) => {
 		// Every article has one; the home page (a splash page, no page actions) has none in either language.
 		if (en !== '/en/index.html') expect(checkedOn(en), en).toBeDefined();

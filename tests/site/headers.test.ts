@@ -116,7 +116,12 @@ describe('nginx with the generated server block', () => {
 	it.each([
 		{ path: '/docs', location: '/docs/en/', status: 302 },
 		{ path: '/docs/', location: '/docs/en/', status: 302 },
-		{ path: '/docs/', headers: { 'accept-language': 'ko-KR,ko;q=0.9,en-US;q=0.8' }, location: '/docs/ko/', status: 302 },
+		{
+			path: '/docs/',
+			headers: { 'accept-language': 'ko-KR,ko;q=0.9,en-US;q=0.8' },
+			location: '/docs/ko/',
+			status: 302,
+		},
 		{ path: '/docs', headers: { 'accept-language': 'ko' }, location: '/docs/ko/', status: 302 },
 		// English first, Korean second: the first preference decides.
 		{ path: '/docs/', headers: { 'accept-language': 'en-US,ko;q=0.9' }, location: '/docs/en/', status: 302 },
@@ -129,7 +134,12 @@ describe('nginx with the generated server block', () => {
 			location: '/docs/en/',
 			status: 302,
 		},
-		{ path: '/docs/', headers: { 'accept-language': 'en-US', cookie: 'carat_lang=ko' }, location: '/docs/ko/', status: 302 },
+		{
+			path: '/docs/',
+			headers: { 'accept-language': 'en-US', cookie: 'carat_lang=ko' },
+			location: '/docs/ko/',
+			status: 302,
+		},
 		{ path: '/docs/en/tools/am-i-unlimited', location: '/docs/en/tools/am-i-unlimited/', status: 301 },
 		{ path: '/docs/ko?utm_source=x', location: '/docs/ko/?utm_source=x', status: 301 },
 		{
@@ -140,11 +150,11 @@ describe('nginx with the generated server block', () => {
 	] as { path: string; headers?: Record<string, string>; location: string; status: number }[])(
 		'redirects $path ($headers) to $location ($status)',
 		async ({ path, headers, location, status }) => {
-		const response = await get(path, headers);
-		expect(response.status).toBe(status);
-		expect(response.headers.get('location')).toBe(location);
-		expect(Object.fromEntries(response.headers)).toMatchObject({ ...SECURITY, ...REVALIDATE });
-		if (path === '/docs' || path === '/docs/') expect(response.headers.get('vary')).toBe('Cookie, Accept-Language');
+			const response = await get(path, headers);
+			expect(response.status).toBe(status);
+			expect(response.headers.get('location')).toBe(location);
+			expect(Object.fromEntries(response.headers)).toMatchObject({ ...SECURITY, ...REVALIDATE });
+			if (path === '/docs' || path === '/docs/') expect(response.headers.get('vary')).toBe('Cookie, Accept-Language');
 		},
 	);
 });
