@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import type { Pair } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
+import { SPARKLE, SPARKLE_PATHS } from '../lib/sparkle-icon.ts';
 
 /** A labelled `<select>`; `id` ties the visible label to the control. */
 export function Select(props: {
@@ -90,11 +91,7 @@ export function Problems({ problems }: { problems: string[] }) {
 	);
 }
 
-/**
- * The app's ✨ button as an SVG in the text colour (Lucide's `sparkles`, as on the articles:
- * src/lib/satteri-sparkle-icon.ts): the emoji is an empty box without an emoji font. Decorative: the words beside it
- * name the button.
- */
+/** The app's ✨ button as an SVG (see `SPARKLE_PATHS`). Decorative: the words beside it name the button. */
 const Sparkle = () => (
 	<svg
 		class="carat-icon"
@@ -108,8 +105,9 @@ const Sparkle = () => (
 		stroke-linecap="round"
 		stroke-linejoin="round"
 	>
-		<path d="M9.94 15.5A2 2 0 0 0 8.5 14.06l-6.14-1.58a.5.5 0 0 1 0-.96L8.5 9.94A2 2 0 0 0 9.94 8.5l1.58-6.14a.5.5 0 0 1 .96 0L14.06 8.5a2 2 0 0 0 1.44 1.44l6.14 1.58a.5.5 0 0 1 0 .96L15.5 14.06a2 2 0 0 0-1.44 1.44l-1.58 6.14a.5.5 0 0 1-.96 0z" />
-		<path d="M20 3v4M22 5h-4M4 17v2M5 18H3" />
+		{SPARKLE_PATHS.map((d) => (
+			<path key={d} d={d} />
+		))}
 	</svg>
 );
 
@@ -123,7 +121,7 @@ export function Rich({ text, href }: { text: string; href?: string }) {
 	for (const m of text.matchAll(/\*\*(.+?)\*\*|\[\[(.+?)\]\]|\{\{(.+?)\}\}|✨/g)) {
 		parts.push(text.slice(last, m.index));
 		parts.push(
-			m[0] === '✨' ? (
+			m[0] === SPARKLE ? (
 				<Sparkle />
 			) : m[1] !== undefined ? (
 				<strong>{m[1]}</strong>
