@@ -55,6 +55,8 @@ describe('an English page before its Korean page', () => {
 		expect(html).toContain('data-copy-page="/docs/en/troubleshooting/faq/refunds.md"');
 		expect(html).not.toContain('/docs/ko/troubleshooting/faq/refunds.md');
 		expect(existsSync(join(copy.dir, 'dist/en/troubleshooting/faq/refunds.md'))).toBe(true);
+		// The phone's language switch offers this page in English.
+		expect(html).toMatch(/<a href="\/docs\/en\/troubleshooting\/faq\/refunds\/" hreflang="en"/);
 	});
 
 	it('lists the English copy only in English: no llms file names a Korean copy that does not exist', () => {
