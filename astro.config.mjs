@@ -6,10 +6,13 @@ import atomicBuild from './src/integrations/atomic-build.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
+import missingTranslations from './src/integrations/missing-translations.ts';
 import { localizedHeadingLinks } from './src/integrations/localized-heading-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { searchIgnoreTableHeaders } from './src/lib/satteri-search-ignore.ts';
+import { cjkFriendlyEmphasis } from './src/lib/satteri-cjk-emphasis.ts';
+import { sparkleIcon } from './src/lib/satteri-sparkle-icon.ts';
 import { SECTIONS } from './src/lib/sections.ts';
 import { CSP } from './src/lib/csp.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -28,7 +31,12 @@ export default defineConfig({
 	// Astro's default processor (Sätteri), plus the article HTML policy: unsafe HTML in an article (<script>, onerror=…,
 	// javascript: links, foreign embeds…) fails the build, naming the file and line.
 	markdown: {
-		processor: satteri({ mdastPlugins: [articlePolicy()], hastPlugins: [searchIgnoreTableHeaders()] }),
+		// Emphasis next to Hangul closes the CJK-friendly way (`**[혜택 사용중]**에서`): Sätteri has no such option. The
+		// app's ✨ is drawn as an SVG: the emoji is an empty box without an emoji font.
+		processor: satteri({
+			mdastPlugins: [articlePolicy(), cjkFriendlyEmphasis()],
+			hastPlugins: [searchIgnoreTableHeaders(), sparkleIcon()],
+		}),
 		// Code blocks are highlighted by Starlight's Expressive Code (classes and a stylesheet); Astro's own Shiki would
 		// write inline styles, which the CSP refuses.
 		syntaxHighlight: false,
@@ -36,6 +44,8 @@ export default defineConfig({
 	integrations: [
 		// Malformed rule data stops the build before anything is rendered.
 		ruleDataCheck(),
+		// An English page without its Korean page builds (Starlight's fallback) and the build names the file to write.
+		missingTranslations(),
 		starlight({
 			title: { en: 'Carat Help', ko: 'Carat 도움말' },
 			description:
@@ -62,6 +72,8 @@ export default defineConfig({
 				Search: './src/overrides/Search.astro',
 				// Starlight's footer plus a link to the accessibility statement (as GOV.UK services link theirs).
 				Footer: './src/overrides/Footer.astro',
+				// Starlight's header plus a language switch on phones, where Starlight's picker is hidden in the menu.
+				Header: './src/overrides/Header.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
 			// Heading anchor links named in the page's language (Starlight reads it from a path under src/content/docs).

@@ -5,10 +5,15 @@ import { localeOf } from './lib/locales.ts';
 // Every HTML page announces its Markdown copy, so crawlers and assistants can fetch the article without the chrome.
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
-	// Every article of every locale has a Markdown copy (src/pages/[...slug].md.ts); the 404 page has none.
+	// Every article written in a locale has a Markdown copy (src/pages/[...slug].md.ts); the 404 page has none.
 	if (!localeOf(route.id)) return;
+	// A page not translated yet (Starlight's fallback) shows the English text: it announces the English copy.
 	route.head.push({
 		tag: 'link',
-		attrs: { rel: 'alternate', type: 'text/markdown', href: markdownPath(route.id) },
+		attrs: {
+			rel: 'alternate',
+			type: 'text/markdown',
+			href: markdownPath(route.isFallback ? route.entry.id : route.id),
+		},
 	});
 });

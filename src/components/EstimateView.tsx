@@ -68,7 +68,7 @@ export function EstimateView({
 												{fmt(l.count)} × {fmt(l.creditsEach as number)} {ui.costEntered}
 											</>
 										)}
-										{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && <Rich text={ui.unknownCost} />}
+										{l.costFrom === 'unknown' && l.verdict.status !== 'unsupported' && ui.unknownCost}
 										{l.verdict.status === 'unsupported' && <>{answer.unsupported}</>}
 									</td>
 									<td>{l.subtotal === 'unknown' ? ui.unknown : fmt(l.subtotal)}</td>
@@ -99,6 +99,11 @@ export function EstimateView({
 						<li key={i}>{a}</li>
 					))}
 				</ul>
+			)}
+			{e.lines.some((l) => l.costFrom === 'unknown' && l.verdict.status !== 'unsupported') && (
+				<p class="cw-hint">
+					<Rich text={ui.unknownCostHow} />
+				</p>
 			)}
 		</div>
 	);

@@ -59,7 +59,10 @@ export interface UiStrings {
 	unlimitedForYou: string;
 	why: string;
 	costEntered: string;
+	/** In an unpriced line's cell: short, so that the row stays a few lines high on a phone. */
 	unknownCost: string;
+	/** Once under the table when a line is unpriced: where the app shows a model's cost (✨ is drawn as an icon). */
+	unknownCostHow: string;
 	unknown: string;
 	total: string;
 	about: string;
@@ -121,8 +124,9 @@ const en: UiStrings = {
 	unlimitedForYou: 'unlimited for you',
 	why: 'why',
 	costEntered: '(the cost you entered)',
-	unknownCost:
-		'Unknown: enter the cost the app shows. Tap the Sparkle icon({{반짝이 아이콘}}) (✨) at the bottom left of the chat, select the model, and read the credits per generation on its detail screen.',
+	unknownCost: 'Unknown: enter the cost the app shows.',
+	unknownCostHow:
+		'Where the app shows a cost: go to Home({{홈}}), tap the Sparkle icon({{반짝이 아이콘}}) (✨) at the bottom left of the chat (on the web, click it), select the model, and read the credits per generation on its detail screen.',
 	unknown: 'unknown',
 	total: 'Total of known costs',
 	about: 'about',
@@ -211,8 +215,9 @@ const ko: UiStrings = {
 	unlimitedForYou: '무제한 적용',
 	why: '근거',
 	costEntered: '(입력한 값)',
-	unknownCost:
-		'알 수 없음: 앱에 표시되는 크레딧을 입력하세요. 채팅창 왼쪽 아래의 [반짝이 아이콘] (✨)을 누르고 모델을 고르면 상세 화면에 1회 생성당 크레딧이 나와요.',
+	unknownCost: '알 수 없음: 앱에 표시되는 크레딧을 입력하세요.',
+	unknownCostHow:
+		'앱에서 비용 보는 곳: [홈]으로 가서 채팅창 왼쪽 아래의 [반짝이 아이콘] (✨)을 누르고(웹에서는 클릭하고) 모델을 고르면 상세 화면에 1회 생성당 크레딧이 나와요.',
 	unknown: '알 수 없음',
 	total: '공개된 비용 합계',
 	about: '약',

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { rules } from '../rules/committed.ts';
 
-/** When an article was last checked, and how that is known. Dates `YYYY-MM-DD`. */
+/**
+ * When an article was last checked, and how that is known. Dates `YYYY-MM-DD`, one per article: its English and
+ * Korean pages show the same.
+ */
 export interface LastChecked {
 	date: string;
 	/**
 	 * `rules`: the latest `checked` of the rule rows the article states (checked against the live help center); `git`:
-	 * the last commit that changed the article's file.
+	 * the last commit that changed the article's file in either language.
 	 */
 	from: 'rules' | 'git';
 }
@@ -29,7 +32,20 @@ function checkedByArticle(): Map<string, string> {
 	return out;
 }
 
-/** Date of the last commit per file under `dir` (one `git log` for all of them); empty outside a git checkout. */
+/**
+ * An article's slug from its file path under `content/docs/<locale>/`, the same for both languages:
+ * `content/docs/ko/tools/am-i-unlimited.mdx` -> `tools/am-i-unlimited`, `content/docs/en/index.mdx` -> `` (the home
+ * page, as Starlight's id `en` gives it). `undefined` for a path outside the articles.
+ */
+export function articleSlug(file: string): string | undefined {
+	const m = /^(?:\.\/)?content\/docs\/[a-z]{2}\/(.+)\.mdx?$/.exec(file);
+	return m ? m[1]!.replace(/(?:^|\/)index$/, '') : undefined;
+}
+
+/**
+ * Date of the last commit per article slug under `dir`, over both languages' files (one `git log` for all of them), so
+ * an article and its translation show one date; empty outside a git checkout.
+ */
 function commitDates(dir: string): Map<string, string> {
 	const out = new Map<string, string>();
 	try {
@@ -39,7 +55,10 @@ function commitDates(dir: string): Map<string, string> {
 		});
 		for (const commit of log.split('\0').slice(1)) {
 			const [date, ...files] = commit.trim().split('\n');
-			for (const file of files) if (file && !out.has(file)) out.set(file, date!);
+			for (const file of files) {
+				const slug = file && articleSlug(file);
+				if (slug !== undefined && !out.has(slug)) out.set(slug, date!);
+			}
 		}
 	} catch {
 		// Not a git checkout (a copy of the project, a tarball): the pages show the rule data's dates only.
@@ -58,6 +77,6 @@ export function lastChecked(slug: string, file: string | undefined): LastChecked
 	cache ??= { rules: checkedByArticle(), git: commitDates('content/docs') };
 	const rules = cache.rules.get(slug);
 	if (rules) return { date: rules, from: 'rules' };
-	const git = file && cache.git.get(file.replace(/^\.\//, ''));
+	const git = cache.git.get((file && articleSlug(file)) ?? slug);
 	return git ? { date: git, from: 'git' } : undefined;
 }

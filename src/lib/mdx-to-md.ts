@@ -1,5 +1,6 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
+import { cjkFriendlyToMarkdown } from 'mdast-util-to-markdown-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
@@ -8,6 +9,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { ArticlePolicyError, articleProblems } from './article-lint.ts';
 import { COPY_WORDS, copyWordsFor, type CopyWords } from './copy-words.ts';
 import { BASE, SITE } from '../rules/schema/links.ts';
+import { closeCjkEmphasis } from './cjk-emphasis.ts';
 
 /** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
 /** The page a body is resolved against when none is given: the help center's root. */
@@ -116,7 +118,18 @@ function convert(nodes: Nodes[], page: string, words: CopyWords): RootContent[] 
 	});
 }
 
-const printer = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-' });
+/**
+ * Bold next to Hangul printed as written (`**[혜택 사용중]**에서`), for readers of the CJK-friendly emphasis the page
+ * uses, instead of the character reference (`**[혜택 사용중]**&#xC5D0;서`) plain CommonMark would need.
+ */
+function cjkFriendlyPrinting(this: Processor) {
+	const data = this.data();
+	(data.toMarkdownExtensions ??= []).push(cjkFriendlyToMarkdown());
+}
+const printer = unified()
+	.use(remarkGfm)
+	.use(cjkFriendlyPrinting)
+	.use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-' });
 
 /**
  * Where a body comes from: its file (a `.md` file is read as Markdown, anything else as MDX) and the file line the
@@ -164,7 +177,8 @@ function convertBody(body: string, page: string, source: BodySource | undefined)
 	// Parsed by Sätteri, the parser Astro renders the HTML page with (so the copy reads the article as the page does,
 	// and about 15 times faster than remark-parse + remark-mdx); printed by remark-stringify.
 	const file = source?.file ?? '(article body)';
-	const tree = parseBody(body, file, isMarkdown(source), () => source?.firstLine ?? 1);
+	// Emphasis next to Hangul read the CJK-friendly way, as on the page (satteri-cjk-emphasis.ts).
+	const tree = closeCjkEmphasis(parseBody(body, file, isMarkdown(source), () => source?.firstLine ?? 1));
 	const problems = articleProblems(tree);
 	if (problems.length) throw new ArticlePolicyError(file, problems, source?.firstLine);
 	const children = tree.children.filter(

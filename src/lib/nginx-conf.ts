@@ -1,4 +1,21 @@
 import { BASE, CONTENT_TYPES, HOME, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from './site-headers.ts';
+import { LANG_COOKIE } from './language-choice.ts';
+import { DEFAULT_LOCALE, LOCALE_KEYS } from './locales.ts';
+
+/**
+ * `/docs` and `/docs/` open the reader's language, as `chooseLocale` (src/lib/language-choice.ts) decides: the
+ * language cookie, else the browser's first preferred language (`Accept-Language: ko-KR,…`), else the default. The
+ * answer depends on both headers, and says so (`Vary`). An `if` that only returns is safe in an nginx location.
+ */
+const openLanguage = (headers: string[]) => [
+	...headers,
+	'		add_header Vary "Cookie, Accept-Language" always;',
+	...LOCALE_KEYS.map((l) => `		if ($cookie_${LANG_COOKIE} = "${l}") { return 302 ${BASE}/${l}/; }`),
+	...LOCALE_KEYS.filter((l) => l !== DEFAULT_LOCALE).map(
+		(l) => `		if ($http_accept_language ~* "^\\s*${l}(?![a-z])") { return 302 ${BASE}/${l}/; }`,
+	),
+	`		return 302 ${HOME};`,
+];
 
 /** Where the nginx server listens and what it serves. */
 export interface NginxSite {
@@ -35,7 +52,7 @@ const addHeaders = (headers: Record<string, string>, indent: string) =>
  * An nginx `server` block serving the built site under `/docs` with the headers of `src/lib/site-headers.ts`:
  * every response the security headers; HTML pages (a path ending in `/` or `.html`, and the 404 page) the CSP header;
  * `/docs/_astro/` a year's immutable caching, the rest `no-cache`; `.md`, `.txt` and `.json` with `charset=utf-8`;
- * `/docs` and `/docs/` redirected (302) to the default locale's home page; a directory path without its slash
+ * `/docs` and `/docs/` redirected (302) to the reader's language (`openLanguage`); a directory path without its slash
  * redirected (301, nginx's own) to the path with it, query kept; any other path, inside `/docs` or not, the 404 page.
  * nginx repeats no `add_header` of an outer level in a location that has its own, so each location lists them all.
  */
@@ -63,12 +80,10 @@ export function nginxServer({ listen, root, csp }: NginxSite): string {
 		`\terror_page 404 ${BASE}/404.html;`,
 		'',
 		`\tlocation = ${BASE} {`,
-		...headers({ 'Cache-Control': REVALIDATE }),
-		`\t\treturn 302 ${HOME};`,
+		...openLanguage(headers({ 'Cache-Control': REVALIDATE })),
 		'\t}',
 		`\tlocation = ${BASE}/ {`,
-		...headers({ 'Cache-Control': REVALIDATE }),
-		`\t\treturn 302 ${HOME};`,
+		...openLanguage(headers({ 'Cache-Control': REVALIDATE })),
 		'\t}',
 		`\tlocation ^~ ${BASE}/_astro/ {`,
 		...headers({ 'Cache-Control': IMMUTABLE }),

@@ -125,7 +125,10 @@ export function headersFile(csp: string): string {
 	return `${lines.join('\n')}\n`;
 }
 
-/** The `_redirects` file (same hosts): `/docs` and `/docs/` to the default locale, as `src/pages/index.astro` does. */
+/**
+ * The `_redirects` file (same hosts): `/docs` to `/docs/`, whose page (src/pages/index.astro) opens the reader's
+ * language; a static host cannot read the language cookie or `Accept-Language`.
+ */
 export function redirectsFile(): string {
-	return `${BASE} ${HOME} 302\n${BASE}/ ${HOME} 302\n`;
+	return `${BASE} ${BASE}/ 302\n`;
 }

@@ -123,7 +123,11 @@ describe('credit estimator', () => {
 		await page.getByLabel('Model, line 2').selectOption('veo-3');
 		const result = page.locator('.cw-result');
 		await expect.poll(() => result.textContent()).toContain('Unknown: enter the cost the app shows');
-		expect(await result.textContent()).toContain('Sparkle icon');
+		// The app steps once under the table, with the ✨ drawn (no emoji glyph), and not in the row.
+		expect(await result.textContent()).toContain('go to Home(홈), tap the Sparkle icon');
+		expect(await result.textContent()).not.toContain('✨');
+		expect(await result.locator('p .carat-icon').count()).toBe(1);
+		expect(await result.locator('tbody').textContent()).not.toContain('Sparkle icon');
 		expect(await result.textContent()).toContain('Not priced: Google Veo 3');
 		await page.getByLabel('Credits each, line 2').fill('1000');
 		await expect.poll(() => result.textContent()).toContain('1 × 1,000 (the cost you entered)');

@@ -24,6 +24,8 @@ interface Reader {
 	kindOf: (unit: string) => FactKind;
 	/** A worked example, `joined on X … through Y`: its start and end dates, as written. */
 	example: RegExp;
+	/** The text with every shortened date range written out in full, so that both of its dates are read. */
+	expand: (text: string) => string;
 }
 
 const READERS: Record<TableLocale, Reader> = {
@@ -41,6 +43,7 @@ const READERS: Record<TableLocale, Reader> = {
 				year: 'years',
 			})[u.toLowerCase().replace(/s$/, '')] as FactKind,
 		example: /joined on (\w{3} \d{1,2}, \d{4}).*?through (\w{3} \d{1,2}, \d{4})/,
+		expand: (text) => text,
 	},
 	ko: {
 		date: /(\d{4})년 (\d{1,2})월 (\d{1,2})일/g,
@@ -58,12 +61,21 @@ const READERS: Record<TableLocale, Reader> = {
 				달러: 'usd',
 			})[u] as FactKind,
 		example: /(\d{4}년 \d{1,2}월 \d{1,2}일)에 가입.*?(\d{4}년 \d{1,2}월 \d{1,2}일)까지/,
+		// A range as Korean writes it, the year (and the month inside one month) not repeated: "2025년 11월 21일~30일",
+		// "2025년 11월 21일~12월 5일".
+		expand: (text) =>
+			text.replace(
+				/(\d{4})년 (\d{1,2})월 (\d{1,2})일\s*~\s*(?:(\d{1,2})월 )?(\d{1,2})일/g,
+				(_, y: string, m: string, d: string, m2: string | undefined, d2: string) =>
+					`${y}년 ${m}월 ${d}일~${y}년 ${m2 ?? m}월 ${d2}일`,
+			),
 	},
 };
 
 /** Every number with a unit and every date of `text`, in the words of `locale`, in order of kind then place. */
 export function factsOf(text: string, locale: TableLocale): Fact[] {
 	const r = READERS[locale];
+	text = r.expand(text);
 	const dates = [...text.matchAll(r.date)].map((m): Fact => ({ kind: 'date', value: r.isoOf(m), text: m[0] }));
 	const rest = text.replace(r.date, ' ');
 	const numbers = [...rest.matchAll(r.unit)].map((m): Fact =>

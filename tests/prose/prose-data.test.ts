@@ -188,6 +188,8 @@ describe('prose and data agree: numbers and dates', () => {
 		['ko', '월 $30', /"\$30" is not a price/],
 		['ko', '2025년 12월 18일 이후에 가입한 회원', /date "2025년 12월 18일" is no signup boundary/],
 		['ko', '2026년 3월 10일에 가입했다면 2027년 3월 10일까지', /should be "2027년 3월 9일"/],
+		['ko', '2025년 11월 21일~29일에 가입한 회원', /date "2025년 11월 29일" is no signup boundary/],
+		['ko', '2025년 11월 21일~12월 18일에 가입한 회원', /date "2025년 12월 18일" is no signup boundary/],
 	] as const)('catches (%s) "%s"', (locale, text, says) => {
 		expect(numberProblems(text, locale).join('\n')).toMatch(says);
 	});
@@ -204,6 +206,7 @@ describe('prose and data agree: numbers and dates', () => {
 		['ko', 'Plus 요금제(월 $29), 월 29달러'],
 		['ko', '2026년 2월 25일 이후에 가입한 Premium / Max 회원'],
 		['ko', '2026년 3월 10일에 가입했다면 2027년 3월 9일까지'],
+		['ko', '2025년 11월 21일~30일에 가입한 회원'],
 		['ko', 'Carat 1.0 Lite, 에이전트 2.0, LTX 2.3, Sora 2, Nanobanana 2, 1K 또는 2K'],
 	] as const)('accepts (%s) "%s"', (locale, text) => {
 		expect(numberProblems(text, locale)).toEqual([]);

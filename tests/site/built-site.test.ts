@@ -8,6 +8,9 @@ import { articleProblems } from '../../src/lib/article-lint.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { RuleDataSchema } from '../../src/rules/schema/rule-data.ts';
 import { rules, sourceHref } from '../../src/rules/index.ts';
 
@@ -132,6 +135,33 @@ describe('every page in every language', () => {
 		},
 	);
 
+	const twins = articlePages
+		.filter((f) => localeOf(f.slice(DIST.length + 1)) === 'en')
+		.map((f) => [f.slice(DIST.length), f.slice(DIST.length).replace(/^\/en\//, '/ko/')] as const)
+		.filter(([, ko]) => existsSync(join(DIST, ko)));
+	const checkedOn = (file: string) =>
+		/<p class="page-checked[^"]*">[\s\S]*?<time datetime="([^"]+)"/.exec(read(file))?.[1];
+	it.each(twins)('%s and %s show one last-checked date', (en, ko) => {
+		// Every article has one; the home page (a splash page, no page actions) has none in either language.
+		if (en !== '/en/index.html') expect(checkedOn(en), en).toBeDefined();
+		expect(checkedOn(ko)).toBe(checkedOn(en));
+	});
+
+	it.each(articlePages.map((f) => [f.slice(DIST.length)]))(
+		'%s: shows no raw asterisk and no ✨ emoji (bold closes next to Hangul; the sparkle is an SVG)',
+		(file) => {
+			const text = mainText(read(file));
+			expect(text.match(/.{0,20}\*\*.{0,20}/g) ?? []).toEqual([]);
+			expect(text).not.toContain('✨');
+		},
+	);
+
+	it('closes bold before a Korean particle on the page (`**[혜택 사용중]**에서`)', () => {
+		const html = read('ko/troubleshooting/usage-plan/unlimited-benefit-scope/index.html');
+		expect(html).toContain('<strong>[혜택 사용중]</strong>에서');
+		expect(html).toContain('<strong>“Use Carat Basic Video (LTX 2.3)”</strong>라고');
+	});
+
 	it('lists both languages in the sitemap, each page with its alternates', () => {
 		const sitemap = read('sitemap-0.xml');
 		for (const file of articlePages) {
@@ -246,6 +276,17 @@ describe('Markdown copies and llms-full.txt', () => {
 		expect(md).toContain('[브라우저에서 페이지를 열어](https://carat.im/docs/ko/tools/am-i-unlimited/)');
 		expect(md).not.toContain('/docs/en/');
 	});
+
+	it.each(copies.filter((c) => localeOf(c) === 'ko'))(
+		'%s: bold next to Hangul is written as the page reads it, never escaped (`**[혜택 사용중]**에서`)',
+		(copy) => {
+			const md = read(copy);
+			expect(md).not.toMatch(/\\\*|&#x[\dA-F]+;/);
+			// Read the CJK-friendly way, as the page is: no asterisk is left over as text.
+			const tree = fromMarkdown(md, { extensions: [cjkFriendlyExtension()] });
+			expect(toString(tree)).not.toContain('**');
+		},
+	);
 
 	it.each([...copies, 'llms-full.txt', 'ko/llms-full.txt'])(
 		'%s carries nothing the article HTML policy refuses',

@@ -17,7 +17,8 @@ let close: () => Promise<void> = async () => {};
 beforeAll(async () => ({ origin, close } = await serveDist()));
 afterAll(() => close());
 
-const get = (path: string) => fetch(`${origin}${path}`, { redirect: 'manual' });
+const get = (path: string, headers: Record<string, string> = {}) =>
+	fetch(`${origin}${path}`, { redirect: 'manual', headers });
 const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.js'))!;
 
 /** A policy as directive -> sources, parsed here independently of src/lib/site-headers.ts. */
@@ -115,6 +116,30 @@ describe('nginx with the generated server block', () => {
 	it.each([
 		{ path: '/docs', location: '/docs/en/', status: 302 },
 		{ path: '/docs/', location: '/docs/en/', status: 302 },
+		{
+			path: '/docs/',
+			headers: { 'accept-language': 'ko-KR,ko;q=0.9,en-US;q=0.8' },
+			location: '/docs/ko/',
+			status: 302,
+		},
+		{ path: '/docs', headers: { 'accept-language': 'ko' }, location: '/docs/ko/', status: 302 },
+		// English first, Korean second: the first preference decides.
+		{ path: '/docs/', headers: { 'accept-language': 'en-US,ko;q=0.9' }, location: '/docs/en/', status: 302 },
+		// Not Korean, though it starts with "ko": Konkani.
+		{ path: '/docs/', headers: { 'accept-language': 'kok-IN' }, location: '/docs/en/', status: 302 },
+		// The reader's choice (the language cookie) wins over the browser's language, both ways.
+		{
+			path: '/docs/',
+			headers: { 'accept-language': 'ko-KR', cookie: 'theme=dark; carat_lang=en' },
+			location: '/docs/en/',
+			status: 302,
+		},
+		{
+			path: '/docs/',
+			headers: { 'accept-language': 'en-US', cookie: 'carat_lang=ko' },
+			location: '/docs/ko/',
+			status: 302,
+		},
 		{ path: '/docs/en/tools/am-i-unlimited', location: '/docs/en/tools/am-i-unlimited/', status: 301 },
 		{ path: '/docs/ko?utm_source=x', location: '/docs/ko/?utm_source=x', status: 301 },
 		{
@@ -122,12 +147,16 @@ describe('nginx with the generated server block', () => {
 			location: '/docs/en/tools/credit-estimator/?plan=plus&line=x',
 			status: 301,
 		},
-	])('redirects $path to $location ($status)', async ({ path, location, status }) => {
-		const response = await get(path);
-		expect(response.status).toBe(status);
-		expect(response.headers.get('location')).toBe(location);
-		expect(Object.fromEntries(response.headers)).toMatchObject({ ...SECURITY, ...REVALIDATE });
-	});
+	] as { path: string; headers?: Record<string, string>; location: string; status: number }[])(
+		'redirects $path ($headers) to $location ($status)',
+		async ({ path, headers, location, status }) => {
+			const response = await get(path, headers);
+			expect(response.status).toBe(status);
+			expect(response.headers.get('location')).toBe(location);
+			expect(Object.fromEntries(response.headers)).toMatchObject({ ...SECURITY, ...REVALIDATE });
+			if (path === '/docs' || path === '/docs/') expect(response.headers.get('vary')).toBe('Cookie, Accept-Language');
+		},
+	);
 });
 
 /** The headers `_headers` gives `path`, as Cloudflare Pages applies it: every matching rule, `! Name` detaching. */
@@ -158,8 +187,8 @@ describe('dist/_headers and deploy/nginx.conf', () => {
 		if (listed['content-type']) expect(listed['content-type']).toBe(sent['content-type']);
 	});
 
-	it('_redirects sends /docs and /docs/ to the English home page', () => {
-		expect(readFileSync('dist/_redirects', 'utf8')).toBe('/docs /docs/en/ 302\n/docs/ /docs/en/ 302\n');
+	it('_redirects sends /docs to /docs/, whose page opens the reader language', () => {
+		expect(readFileSync('dist/_redirects', 'utf8')).toBe('/docs /docs/ 302\n');
 	});
 
 	it('deploy/nginx.conf is the server block generated from this build (else run `npm run deploy:nginx`)', () => {
