@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { copyProject, type ProjectCopy } from '../build/project-copy.ts';
+import { copyProject, type ProjectCopy } from './project-copy.ts';
 
 // A docs editor publishes an English page before its Korean page, as help centers launch pages in one language
 // first. On a copy of the project: the strict build (the one `npm test` runs) passes and names the file to write; the

@@ -5,17 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_COMPLETE_MARKER } from '../../src/integrations/atomic-build.ts';
 import { BIN, useStdioServer } from './stdio-server.ts';
-import { cellsOf, queryOf } from '../../src/rules/engine/analysis.ts';
-import { lastDayOfYears } from '../../src/rules/schema/calendar.ts';
-import {
-	checkEligibility,
-	estimate,
-	listBenefits,
-	modelLabel,
-	statusLabel,
-	BENEFIT_GROUPS,
-	rules,
-} from '../../src/rules/index.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
 
 // The MCP server as an assistant starts it: `bin/carat-help-mcp.js` over stdio, driven by the SDK's own client,
@@ -30,15 +19,6 @@ type Result = {
 };
 const call = async (name: string, args: Record<string, unknown>) =>
 	(await mcp.client.callTool({ name, arguments: args })) as Result;
-/** Calls `name` with each of `inputs`, a few at a time (thousands at once overfill the pipe's listeners). */
-async function callAll(name: string, inputs: object[]): Promise<Result[]> {
-	const out: Result[] = [];
-	for (let i = 0; i < inputs.length; i += 8)
-		out.push(
-			...(await Promise.all(inputs.slice(i, i + 8).map((input) => call(name, input as Record<string, unknown>)))),
-		);
-	return out;
-}
 const read = (file: string) => readFileSync(`dist/${file}`, 'utf8');
 // Every page of every language has a Markdown copy (the 404 page and the /docs/ redirect are not pages).
 const markdownCopies = () =>
@@ -144,86 +124,56 @@ describe('get_page', () => {
 	});
 });
 
-// The whole input space: every plan x billing x model x option values, on every day a verdict can change, asked that
-// day and a year later.
-const GRID = cellsOf(rules).flatMap((cell) =>
-	rules.breaks.flatMap((day) => [queryOf(cell, day), { ...queryOf(cell, day), asOf: lastDayOfYears(day, 1) }]),
-);
-
-describe('the rule tools answer as the rules API', () => {
-	it(`check_eligibility agrees with checkEligibility on all ${GRID.length} queries of the input grid`, async () => {
-		const answers = await callAll('check_eligibility', GRID);
-		const got = answers.map(
-			(a) =>
-				a.structuredContent && {
-					verdict: a.structuredContent.verdict,
-					until: a.structuredContent.until,
-					answer: a.structuredContent.answer,
-				},
-		);
-		const expected = GRID.map((q) => {
-			const v = checkEligibility(q);
-			return { verdict: v.status, until: v.unlimitedUntil ?? null, answer: v.answer };
-		});
-		expect(got).toEqual(expected);
-	});
-
-	const customers = rules.data.plans.flatMap((p) =>
-		rules.data.billing.flatMap((b) =>
-			rules.breaks.map((joined) => ({ plan: p.id, billing: b.id, joined, asOf: lastDayOfYears(joined, 1) })),
-		),
-	);
-	it(`list_benefits agrees with listBenefits for all ${customers.length} customers (plan x billing x signup break)`, async () => {
-		const answers = await callAll('list_benefits', customers);
-		type Group = { verdict: string; label: string; benefits: { label: string; until: string | null }[] };
-		const got = answers.map((a) =>
-			(a.structuredContent!.groups as Group[]).map((g) => ({
-				verdict: g.verdict,
-				label: g.label,
-				rows: g.benefits.map((b) => [b.label, b.until]),
-			})),
-		);
-		const expected = customers.map((c) => {
-			const { groups } = listBenefits(c);
-			return BENEFIT_GROUPS.map((s) => ({
-				verdict: s,
-				label: statusLabel(s),
-				rows: groups[s].map((b) => [modelLabel(rules, b.model, b.options), b.decision.unlimitedUntil ?? null]),
-			}));
-		});
-		expect(got).toEqual(expected);
-	});
-
+// The rule tools over MCP answer what the articles say: expected verdicts written by hand from the seed sentences
+// (tests/rules/eligibility.test.ts holds the full tables with their boundary days), through the server's transport.
+describe('the rule tools answer as the articles say', () => {
 	it.each([
-		{
+		['Plus, the day before the Nanobanana window', 'plus', '2025-11-30', 'nanobanana', 'credits'],
+		['Plus, the first day of the Nanobanana window', 'plus', '2025-12-01', 'nanobanana', 'unlimited'],
+		['Premium is not named for Nanobanana', 'premium', '2026-06-01', 'nanobanana', 'credits'],
+		['Nanobanana Pro, the day before its window', 'plus', '2025-11-20', 'nanobanana-pro', 'credits'],
+		['Nanobanana Pro, the first day of its window', 'plus', '2025-11-21', 'nanobanana-pro', 'unlimited'],
+	])('check_eligibility: %s', async (_, plan, joined, model, verdict) => {
+		const { structuredContent: r } = await call('check_eligibility', {
+			plan,
+			billing: 'monthly',
+			joined,
+			model,
+			asOf: '2026-11-22',
+		});
+		expect(r).toMatchObject({ verdict });
+		expect(r!.answer).toMatch(/^Nanobanana/);
+		expect(r!.source).toMatch(/^https:\/\/carat\.im\/docs\/en\/troubleshooting\//);
+	});
+
+	it('list_benefits puts Nanobanana under Unlimited only from the first day of its window', async () => {
+		const unlimited = async (joined: string) => {
+			const { structuredContent: r } = await call('list_benefits', {
+				plan: 'plus',
+				billing: 'monthly',
+				joined,
+				asOf: '2026-11-22',
+			});
+			const groups = r!.groups as { verdict: string; benefits: { model: string }[] }[];
+			return groups.find((g) => g.verdict === 'unlimited')!.benefits.map((b) => b.model);
+		};
+		expect(await unlimited('2025-12-01')).toContain('nanobanana');
+		expect(await unlimited('2025-11-30')).not.toContain('nanobanana');
+	});
+
+	it('estimate_credits prices Carat Video at about 33 credits for Plus and leaves Kling unknown', async () => {
+		const input = {
 			plan: 'plus',
 			billing: 'monthly',
-			joined: '2026-03-01',
 			asOf: '2026-11-22',
 			lines: [
 				{ model: 'carat-video', count: 3 },
 				{ model: 'kling', count: 2 },
 			],
-		},
-		{
-			plan: 'premium',
-			billing: 'monthly',
-			joined: '2026-03-10',
-			asOf: '2026-11-22',
-			balance: 500,
-			lines: [
-				{ model: 'carat-video', count: 10, options: { method: 'text-to-video' } },
-				{ model: 'kling', count: 2, cost: 40 },
-			],
-		},
-	])('estimate_credits agrees with estimate: %j', async (input) => {
+		};
 		const { structuredContent: r } = await call('estimate_credits', input);
-		const e = estimate(input as never);
-		expect(r).toMatchObject({ total: e.total, approximate: e.approximate, balance: e.balance ?? null });
-		expect((r!.lines as { subtotal: unknown }[]).map((l) => l.subtotal)).toEqual(e.lines.map((l) => l.subtotal));
-		expect((r!.balanceBuys as { generations: unknown }[]).map((a) => a.generations)).toEqual(
-			e.affordable.map((a) => a.generations),
-		);
+		expect(r).toMatchObject({ total: 99, approximate: true, unknownCosts: ['Kling'] });
+		expect((r!.lines as { subtotal: unknown }[]).map((l) => l.subtotal)).toEqual([99, 'unknown']);
 	});
 
 	it('refuses an impossible signup date with the message the checker shows', async () => {

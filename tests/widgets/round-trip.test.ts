@@ -13,7 +13,8 @@ import { rules } from '../../src/rules/index.ts';
 const { link, fields } = uiStrings('en');
 
 // A support agent's link must reopen the answer they saw: every form state the widgets can hold goes through its URL
-// and comes back the same, with the same answer (issue: widgets, "Links").
+// and comes back the same form (issue: widgets, "Links"); and a link opens the answer the articles give (expected
+// values written by hand from the seed sentences).
 const choices = choicesOf(rules.data, 'en');
 const ASOF = '2026-11-22';
 const id = <T extends readonly (readonly [string, string])[]>(pairs: T) => fc.constantFrom(...pairs.map(([x]) => x));
@@ -69,11 +70,9 @@ const estimatorUrl = (f: EstimatorForm) =>
 		{ plan: f.plan, billing: f.billing, joined: f.joined, asof: f.asof, bal: f.bal },
 		{ line: f.lines.map(lineParam) },
 	);
-const comparable = (a: ReturnType<typeof answerEstimator>) =>
-	JSON.stringify(a, (k, v) => (typeof v === 'function' || k === 'key' ? undefined : v));
 
 describe('the URL holds the form', () => {
-	it('checker: every form state reopens as itself, with the same answer', () => {
+	it('checker: every form state reopens as itself', () => {
 		fc.assert(
 			fc.property(checkerForm, (form) => {
 				const read = readParams(writeParams({ ...form }), checkerParams(choices, fields), link);
@@ -85,13 +84,12 @@ describe('the URL holds the form', () => {
 					...read.values,
 				};
 				expect(reopened).toEqual(form);
-				expect(answerChecker(rules, reopened, words)).toEqual(answerChecker(rules, form, words));
 			}),
 			{ numRuns: 300 },
 		);
 	});
 
-	it('estimator: every form state reopens as itself, with the same answer', () => {
+	it('estimator: every form state reopens as itself', () => {
 		fc.assert(
 			fc.property(estimatorForm, (form) => {
 				const { form: reopened, problems } = readEstimator(
@@ -103,12 +101,36 @@ describe('the URL holds the form', () => {
 				);
 				expect(problems).toEqual([]);
 				expect(withoutKeys(reopened)).toEqual(withoutKeys(form));
-				expect(comparable(answerEstimator(rules, reopened, choices, words))).toBe(
-					comparable(answerEstimator(rules, form, choices, words)),
-				);
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe('a link opens the answer the articles give', () => {
+	const checker = (search: string) => {
+		const read = readParams(search, checkerParams(choices, fields), link);
+		const form = { plan: '', billing: '', joined: '', asof: '', model: '', res: '', method: '', agent: '' };
+		return answerChecker(rules, { ...form, ...read.values }, words);
+	};
+	it.each([
+		['Plus, joined the day before the Nanobanana window', '2025-11-30', 'credits'],
+		['Plus, joined on the first day of the Nanobanana window', '2025-12-01', 'unlimited'],
+	])('checker: %s', (_, joined, status) => {
+		const answer = checker(`?plan=plus&billing=monthly&joined=${joined}&asof=${ASOF}&model=nanobanana`);
+		expect(answer && 'model' in answer && answer.model?.status).toBe(status);
+	});
+
+	it('estimator: 3 Carat Video for Plus, no signup date, at about 33 credits each', () => {
+		const { form } = readEstimator(
+			'?plan=plus&billing=monthly&line=carat-video~3',
+			choices,
+			newLine('x'),
+			link,
+			fields,
+		);
+		const answer = answerEstimator(rules, { ...form, asof: ASOF }, choices, words);
+		expect(answer.kind === 'estimate' && [answer.estimate.total, answer.estimate.approximate]).toEqual([99, true]);
 	});
 });
 
