@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseTableSpec, ruleTable } from '../../src/rules/checks/tables.ts';
+import { rules } from '../../src/rules/index.ts';
+
+// `npm run fix` writes the articles' rule tables with `ruleTable`, and the prose test checks the articles against it;
+// this test checks `ruleTable` itself against tables written by hand from the seeds (seed 001, "Video models": Carat
+// Video (LTX) for Pro / Business regardless of signup date, and for Premium members who joined on or after Feb 25,
+// 2026, for 1 year; Max has Premium's benefits).
+const table = (spec: string, locale: 'en' | 'ko') => {
+	const parsed = parseTableSpec(spec);
+	if (typeof parsed === 'string') throw new Error(parsed);
+	return ruleTable(rules, parsed, locale);
+};
+
+describe('ruleTable', () => {
+	it('writes the unlimited video models as seed 001 lists them', () => {
+		const t = table('unlimited kind=video', 'en');
+		expect(t.header).toEqual(['Model', 'Unlimited for']);
+		expect(t.rows).toEqual([
+			['Carat Video (LTX), image-based or start and end frames', 'Pro / Business members, any signup date'],
+			[
+				'Carat Video (LTX), image-based or start and end frames',
+				'Premium / Max members who joined on or after Feb 25, 2026, for 1 year from signup',
+			],
+		]);
+	});
+
+	it('writes the same rows in Korean, with Korean dates', () => {
+		const t = table('unlimited kind=video', 'ko');
+		expect(t.rows).toHaveLength(2);
+		expect(t.rows[1]!.join(' ')).toContain('2026년 2월 25일');
+		expect(t.rows.flat().join(' ')).not.toMatch(/members|signup|Feb/);
+	});
+});
