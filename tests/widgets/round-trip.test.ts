@@ -8,9 +8,10 @@ import { answerEstimator } from '../../src/components/estimator-answer.ts';
 import { readParams, writeParams } from '../../src/components/url-state.ts';
 import { englishWords as words } from '../../src/rules/words/answers.ts';
 import { uiStrings } from '../../src/components/ui-strings.ts';
+import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import { rules } from '../../src/rules/index.ts';
 
-const { link, fields } = uiStrings('en');
+const { link, fields } = uiStrings('en', en);
 
 // A support agent's link must reopen the answer they saw: every form state the widgets can hold goes through its URL
 // and comes back the same form (issue: widgets, "Links"); and a link opens the answer the articles give (expected

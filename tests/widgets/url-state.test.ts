@@ -3,9 +3,10 @@ import { readParams, writeParams } from '../../src/components/url-state.ts';
 import { checkerParams as paramsOf } from '../../src/components/checker-state.ts';
 import { choicesOf } from '../../src/components/choices.ts';
 import { uiStrings } from '../../src/components/ui-strings.ts';
+import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import { rules } from '../../src/rules/index.ts';
 
-const { link, fields } = uiStrings('en');
+const { link, fields } = uiStrings('en', en);
 const checkerParams = paramsOf(choicesOf(rules.data, 'en'), fields);
 
 describe('URL state', () => {
