@@ -17,19 +17,27 @@ import {
 const rows: { engine: string; lang: string; n: number; f: Figures }[] = [];
 for (const lang of LANGS) {
 	const queries = loadQueries(lang);
-	rows.push({ engine: 'search_docs', lang, n: queries.length, f: figures(lang, queries, searchDocsRankings(lang, queries)) });
+	rows.push({
+		engine: 'search_docs',
+		lang,
+		n: queries.length,
+		f: figures(lang, queries, searchDocsRankings(lang, queries)),
+	});
 }
-const served = await serveDist();
-const browser = await launch();
-try {
-	for (const lang of LANGS) {
-		const queries = loadQueries(lang);
-		const rankings = await siteRankings(browser, served.origin, lang, queries);
-		rows.push({ engine: 'site search', lang, n: queries.length, f: figures(lang, queries, rankings) });
+// `-- --search-docs-only` skips the browser (a few seconds instead of about a minute).
+if (!process.argv.includes('--search-docs-only')) {
+	const served = await serveDist();
+	const browser = await launch();
+	try {
+		for (const lang of LANGS) {
+			const queries = loadQueries(lang);
+			const rankings = await siteRankings(browser, served.origin, lang, queries);
+			rows.push({ engine: 'site search', lang, n: queries.length, f: figures(lang, queries, rankings) });
+		}
+	} finally {
+		await browser.close();
+		await served.close();
 	}
-} finally {
-	await browser.close();
-	await served.close();
 }
 
 console.log('engine       lang  queries  recall@1  recall@3  MRR');

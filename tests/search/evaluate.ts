@@ -58,9 +58,7 @@ export function figures(lang: Lang, queries: Query[], rankings: string[][]): Fig
 /** The pages `search_docs` (the MCP server's search over `dist`) ranks for each query, as site paths, best first. */
 export function searchDocsRankings(lang: Lang, queries: Query[], dist = 'dist'): string[][] {
 	const index = searchIndex(readBuiltSite(dist).pages);
-	return queries.map((q) =>
-		index.search(q.query, { locale: lang, limit: 10 }).map((hit) => new URL(hit.url).pathname),
-	);
+	return queries.map((q) => index.search(q.query, { locale: lang, limit: 10 }).map((hit) => new URL(hit.url).pathname));
 }
 
 /**
@@ -69,7 +67,12 @@ export function searchDocsRankings(lang: Lang, queries: Query[], dist = 'dist'):
  * list to be complete (the message names the query and is no longer "searching", every result has its link), never
  * for a time.
  */
-export async function siteRankings(browser: Browser, origin: string, lang: Lang, queries: Query[]): Promise<string[][]> {
+export async function siteRankings(
+	browser: Browser,
+	origin: string,
+	lang: Lang,
+	queries: Query[],
+): Promise<string[][]> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang });
 	const page = await context.newPage();
 	await page.goto(`${origin}/docs/${lang}/`);

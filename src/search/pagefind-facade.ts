@@ -1,0 +1,84 @@
+// The site's search API: Pagefind's own (pagefind-core.js, beside this file once built) with the shared analyzer on
+// the query and a fallback for questions. Built by src/integrations/search-facade.ts into dist/pagefind/pagefind.js,
+// the file Starlight's search dialog (Pagefind UI) imports, so the dialog itself stays Starlight's. Pagefind UI's
+// `processTerm` could analyze the query but not search again: it is synchronous and Starlight's Search component
+// does not pass it.
+// @ts-expect-error: Pagefind's browser API, written by Pagefind at build time next to this file.
+import * as core from './pagefind-core.js';
+import { queryTerms, type Lang } from './analyzer.ts';
+import { SYNONYMS } from './synonyms.ts';
+
+/** A Pagefind result, as far as this file reads it. */
+interface Result {
+	id: string;
+	score: number;
+	[key: string]: unknown;
+}
+interface Response {
+	results: Result[];
+	unfilteredResultCount: number;
+	filters: object;
+	totalFilters: object;
+	timings: unknown[];
+}
+type Options = Record<string, unknown>;
+type Core = {
+	options(o: Options): Promise<void>;
+	search(term: string | null, o?: Options): Promise<Response>;
+	preload(term: string, o?: Options): Promise<void>;
+};
+const pagefind = core as Core;
+
+// pagefind-core.js finds its folder from its own name, which is no longer pagefind.js: name the folder for it.
+const basePath = new URL('./', import.meta.url).pathname;
+const lang: Lang = document.documentElement.lang.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+const terms = (query: string) => queryTerms(query, lang, SYNONYMS);
+void pagefind.options({ basePath });
+const none: Response = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, timings: [] };
+
+/** Pagefind's `options`, with this folder as its base path. */
+export const options = (o: Options = {}) => pagefind.options({ basePath, ...o });
+
+/** Pagefind's `preload`, for the query's analyzed terms. */
+export const preload = (query: string, o?: Options) => pagefind.preload(terms(query).join(' '), o);
+
+/**
+ * Searches for a query as the shared analyzer reads it (src/search/analyzer.ts: stop words, Korean particles,
+ * synonyms, numbers with units; Pagefind stems English itself): first the pages that have every term (Pagefind's
+ * ranking), then the pages that have only some, ranked by how much of the query they match (the sum over matched
+ * terms of each term's inverse document frequency, so a rare term counts more than `credits`), then by Pagefind's
+ * score. A query with no word (empty, spaces, emoji, punctuation) finds nothing; `null` lists every page, as
+ * Pagefind does for filters.
+ */
+export async function search(query: string | null, o?: Options): Promise<Response> {
+	if (query === null) return pagefind.search(null, o);
+	const list = terms(query);
+	if (!list.length) return none;
+	const full = await pagefind.search(list.join(' '), o);
+	if (list.length < 2) return full;
+	const singles = await Promise.all(list.map((t) => pagefind.search(t, o)));
+	const pages = new Set(singles.flatMap((s) => s.results.map((r) => r.id)));
+	const idf = singles.map((s) => Math.log(1 + (pages.size + 1 - s.results.length + 0.5) / (s.results.length + 0.5)));
+	const partial = new Map<string, { coverage: number; score: number; best: Result; bestIdf: number }>();
+	singles.forEach((single, i) => {
+		for (const r of single.results) {
+			const p = partial.get(r.id) ?? { coverage: 0, score: 0, best: r, bestIdf: -1 };
+			p.coverage += idf[i]!;
+			p.score += r.score;
+			if (idf[i]! > p.bestIdf) [p.best, p.bestIdf] = [r, idf[i]!];
+			partial.set(r.id, p);
+		}
+	});
+	const listed = new Set(full.results.map((r) => r.id));
+	const rest = [...partial.entries()]
+		.filter(([id]) => !listed.has(id))
+		.sort(([, a], [, b]) => b.coverage - a.coverage || b.score - a.score)
+		.map(([, p]) => p.best);
+	return { ...full, results: [...full.results, ...rest], unfilteredResultCount: full.results.length + rest.length };
+}
+
+/** Pagefind's `debouncedSearch`, without the debounce (Pagefind UI debounces typing itself). */
+export const debouncedSearch = (query: string, o?: Options) => search(query, o);
+
+// @ts-expect-error: see the import above.
+export { createInstance, destroy, filters, init, mergeIndex } from './pagefind-core.js';
