@@ -20,6 +20,7 @@ export type Stemmer = (word: string) => string;
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
 const NUMBER_THEN_HANGUL = /^(\d+(?:\.\d+)?)([가-힣]+)$/;
+const LATIN_THEN_HANGUL = /^([a-z][a-z\d.]*)([가-힣]+)$/;
 const UNITS_LONGEST_FIRST = [...KOREAN_UNITS].sort((a, b) => b.length - a.length);
 
 /** `text` folded for matching: Unicode NFKC (full-width letters, compatibility forms), lower case. */
@@ -49,6 +50,8 @@ export function termsOfWord(word: string, stem?: Stemmer, split = false): string
 		if (isEnding(rest)) return [number];
 		return [number, stemKorean(rest)];
 	}
+	const latin = LATIN_THEN_HANGUL.exec(word);
+	if (latin) return [...termsOfWord(latin[1]!, stem), ...(isEnding(latin[2]!) ? [] : [stemKorean(latin[2]!)])];
 	if (stem && /^[a-z]+$/.test(word)) return [stem(word)];
 	return [word];
 }
@@ -78,8 +81,8 @@ function aliasPattern(alias: string): RegExp {
 			)
 			.join('')
 			.replace(/\\s\?$/, '');
-		// After the alias: no letter or digit of the same word; a Korean alias may carry particles, which go with it.
-		const after = /[가-힣]$/.test(alias) ? `(?:${ENDING_PATTERN})?(?![가-힣])` : '(?![\\p{L}\\p{N}])';
+		// After the alias: no letter (or digit, after a Latin one) of the same word; particles go with the alias.
+		const after = `(?:${ENDING_PATTERN})?(?!${/[가-힣]$/.test(alias) ? '[가-힣]' : '[\\p{L}\\p{N}]'})`;
 		pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${body}${after}`, 'gu');
 		patterns.set(alias, pattern);
 	}

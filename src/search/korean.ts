@@ -7,6 +7,7 @@
  */
 export const KOREAN_ENDINGS = [
 	'했다면',
+	'이라고',
 	'로부터',
 	'에서는',
 	'에서도',
@@ -51,6 +52,7 @@ export const KOREAN_ENDINGS = [
 	'와의',
 	'거나',
 	'짜리',
+	'라고',
 	'이',
 	'가',
 	'은',
@@ -68,7 +70,6 @@ export const KOREAN_ENDINGS = [
 	'한',
 	'할',
 	'된',
-	'될',
 	'되',
 	'돼',
 	'해',

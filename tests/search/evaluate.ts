@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readBuiltSite } from '../../src/mcp/site.ts';
 import { searchIndex } from '../../src/mcp/search.ts';
 
@@ -63,9 +63,8 @@ export function searchDocsRankings(lang: Lang, queries: Query[], dist = 'dist'):
 
 /**
  * The pages the site's search dialog lists for each query, as site paths, best first (each page once): one page of
- * `origin` in `browser`, its dialog opened once, each query typed after the previous one is cleared. Waits for each
- * list to be complete (the message names the query and is no longer "searching", every result has its link), never
- * for a time.
+ * `origin` in `browser`, its dialog opened once, each query typed after the previous one is cleared
+ * (`openSearchDialog`).
  */
 export async function siteRankings(
 	browser: Browser,
@@ -73,14 +72,27 @@ export async function siteRankings(
 	lang: Lang,
 	queries: Query[],
 ): Promise<string[][]> {
+	const { page, search } = await openSearchDialog(browser, origin, lang);
+	const rankings: string[][] = [];
+	for (const { query } of queries) rankings.push(await search(query));
+	await page.context().close();
+	return rankings;
+}
+
+/**
+ * A new page at `/docs/<lang>/` with its search dialog open, and `search`, which types a query (after clearing the
+ * previous one) and resolves to the pages listed, as site paths, best first (each page once). Waits for each list to
+ * be complete (the message names the query and is no longer "searching", every result has its link), never for a
+ * time. Close the page's context when done.
+ */
+export async function openSearchDialog(browser: Browser, origin: string, lang: Lang) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang });
 	const page = await context.newPage();
 	await page.goto(`${origin}/docs/${lang}/`);
 	await page.locator('button[data-open-modal]:not([disabled])').click();
 	const input = page.locator('#starlight__search input');
 	await input.waitFor();
-	const rankings: string[][] = [];
-	for (const { query } of queries) {
+	const search = async (query: string) => {
 		await input.fill('');
 		await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__message'));
 		await input.fill(query);
@@ -97,10 +109,46 @@ export async function siteRankings(
 			query,
 			{ timeout: 15_000 },
 		);
-		rankings.push([...new Set((await handle.jsonValue()) as string[])]);
-	}
-	await context.close();
-	return rankings;
+		return [...new Set((await handle.jsonValue()) as string[])];
+	};
+	return { page, search };
+}
+
+/**
+ * The pages the site's search API ranks for each query, as site paths, best first (the first 5, as the dialog shows
+ * them): `dist/pagefind/pagefind.js` (the analyzer in front of Pagefind) called in `page`, a page of the site whose
+ * search dialog has searched once, so that the API runs with the dialog's options (ranking weights). The same order
+ * as the dialog lists, without its 300 ms typing debounce.
+ */
+export async function siteApiRankings(page: Page, queries: Query[]): Promise<string[][]> {
+	// A string, not a function: vitest would rewrite a function's import() into a helper the page does not have.
+	const script = `(async (list) => {
+		const api = await import(location.origin + '/docs/pagefind/pagefind.js');
+		const out = [];
+		for (const query of list) {
+			const { results } = await api.search(query);
+			const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
+			out.push(data.map((d) => d.url.split('#')[0]));
+		}
+		return out;
+	})(${JSON.stringify(queries.map((q) => q.query))})`;
+	return (await page.evaluate(script)) as string[][];
+}
+
+/** The figures an engine must keep per language (tests/search/recall-floors.json): the ones measured when set. */
+export type Floors = Record<'search_docs' | 'site', Record<Lang, Omit<Figures, 'missed'>>>;
+export const FLOORS = JSON.parse(readFileSync(new URL('./recall-floors.json', import.meta.url), 'utf8')) as Floors;
+
+/**
+ * Which figures fall below their floor, one line each (`recallAt3 0.938 < floor 0.969; not in the first 3: …`), so
+ * that a failing test says what regressed. Figures are compared rounded to 3 decimals, as the floors are written.
+ */
+export function belowFloor(f: Figures, floor: Omit<Figures, 'missed'>): string[] {
+	const low = (['recallAt1', 'recallAt3', 'mrr'] as const).filter((k) => Math.round(f[k] * 1000) / 1000 < floor[k]);
+	return low.map(
+		(k) =>
+			`${k} ${f[k].toFixed(3)} < floor ${floor[k]}; not in the first 3: ${f.missed.map((m) => m.query).join(' | ')}`,
+	);
 }
 
 /** `0.923` as `92.3%`. */
