@@ -32,7 +32,16 @@ const pagefind = core as Core;
 // pagefind-core.js finds its folder from its own name, which is no longer pagefind.js: name the folder for it.
 const basePath = new URL('./', import.meta.url).pathname;
 const lang: Lang = document.documentElement.lang.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-const terms = (query: string) => queryTerms(query, lang, SYNONYMS);
+/**
+ * The most terms the dialog searches for: a question has fewer, and each term beyond the first costs a search of its
+ * own when not every term matches (a 2,000-character paste took 200 ms at 32). One-letter Latin terms are left out:
+ * as prefixes they match most of the index (`x` of `<img src=x>`).
+ */
+const SITE_TERMS = 8;
+const terms = (query: string) =>
+	queryTerms(query, lang, SYNONYMS)
+		.filter((t) => !/^[a-z]$/.test(t))
+		.slice(0, SITE_TERMS);
 void pagefind.options({ basePath });
 const none: Response = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, timings: [] };
 
