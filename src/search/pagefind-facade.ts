@@ -12,7 +12,8 @@ import { SYNONYMS } from './synonyms.ts';
 interface Result {
 	id: string;
 	score: number;
-	[key: string]: unknown;
+	data: unknown;
+	[key: string | symbol]: unknown;
 }
 interface Response {
 	results: Result[];
@@ -45,6 +46,24 @@ const terms = (query: string) =>
 void pagefind.options({ basePath });
 const none: Response = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, timings: [] };
 
+/**
+ * The metadata the pages carry for the index only (src/overrides/PageTitle.astro): Pagefind UI would show it under a
+ * result as tags ("Terms: 무제 무제프로모션 …"), so a result's data comes without it.
+ */
+const INDEX_ONLY_META = ['terms', 'label'];
+const cleaned = Symbol('index-only metadata removed');
+function withoutIndexMeta(result: Result): Result {
+	if (result[cleaned]) return result;
+	const data = result.data as (this: Result) => Promise<{ meta?: Record<string, string> }>;
+	result.data = async function (this: Result) {
+		const loaded = await data.call(this);
+		for (const key of INDEX_ONLY_META) delete loaded.meta?.[key];
+		return loaded;
+	};
+	result[cleaned] = true;
+	return result;
+}
+
 /** Pagefind's `options`, with this folder as its base path. */
 export const options = (o: Options = {}) => pagefind.options({ basePath, ...o });
 
@@ -60,11 +79,11 @@ export const preload = (query: string, o?: Options) => pagefind.preload(terms(qu
  * Pagefind does for filters.
  */
 export async function search(query: string | null, o?: Options): Promise<Response> {
-	if (query === null) return pagefind.search(null, o);
+	if (query === null) return clean(await pagefind.search(null, o));
 	const list = terms(query);
 	if (!list.length) return none;
 	const full = await pagefind.search(list.join(' '), o);
-	if (list.length < 2) return full;
+	if (list.length < 2) return clean(full);
 	const singles = await Promise.all(list.map((t) => pagefind.search(t, o)));
 	const pages = new Set(singles.flatMap((s) => s.results.map((r) => r.id)));
 	const idf = singles.map((s) => Math.log(1 + (pages.size + 1 - s.results.length + 0.5) / (s.results.length + 0.5)));
@@ -83,8 +102,15 @@ export async function search(query: string | null, o?: Options): Promise<Respons
 		.filter(([id]) => !listed.has(id))
 		.sort(([, a], [, b]) => b.coverage - a.coverage || b.score - a.score)
 		.map(([, p]) => p.best);
-	return { ...full, results: [...full.results, ...rest], unfilteredResultCount: full.results.length + rest.length };
+	return clean({
+		...full,
+		results: [...full.results, ...rest],
+		unfilteredResultCount: full.results.length + rest.length,
+	});
 }
+
+/** `response` with every result's index-only metadata removed (`withoutIndexMeta`). */
+const clean = (response: Response): Response => ({ ...response, results: response.results.map(withoutIndexMeta) });
 
 /** Pagefind's `debouncedSearch`, without the debounce (Pagefind UI debounces typing itself). */
 export const debouncedSearch = (query: string, o?: Options) => search(query, o);

@@ -84,7 +84,14 @@ describe('result excerpts', () => {
 			[...document.querySelectorAll('#starlight__search .pagefind-ui__result')].map((r) => ({
 				url: r.querySelector('a')!.getAttribute('href')!.split('#')[0]!,
 				excerpts: [...r.querySelectorAll('.pagefind-ui__result-excerpt')].map((e) => e.textContent ?? ''),
+				tags: [...r.querySelectorAll('.pagefind-ui__result-tag')].map((e) => e.textContent ?? ''),
 			})),
+		);
+		// The metadata indexed for search only (extra terms, sidebar label) is no result tag; the page actions under
+		// the title ("Last checked …", "Copy page") are no excerpt.
+		expect(results.flatMap((r) => r.tags)).toEqual([]);
+		expect(results.flatMap((r) => r.excerpts).join(' ')).not.toMatch(
+			/Copy page|Last checked|페이지 복사|마지막 (수정|확인)/,
 		);
 		// Each result's page, its text without hidden elements and without what search ignores (widgets, table
 		// headers), spaces left out: Pagefind joins adjacent blocks without one and ends a block with a period.
