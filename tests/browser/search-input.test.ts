@@ -62,7 +62,7 @@ describe('search input that is no question', () => {
 		await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__message'));
 		expect(errors).toEqual([]);
 		await page.context().close();
-	});
+	}, 60_000);
 });
 
 describe('result excerpts', () => {
