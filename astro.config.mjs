@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import atomicBuild from './src/integrations/atomic-build.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import searchFacade from './src/integrations/search-facade.ts';
 import ruleDataCheck from './src/integrations/rule-data-check.ts';
 import missingTranslations from './src/integrations/missing-translations.ts';
 import { localizedHeadingLinks } from './src/integrations/localized-heading-links.ts';
@@ -76,6 +77,9 @@ export default defineConfig({
 				Header: './src/overrides/Header.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
+			// The extra terms each page is indexed with (Korean stems, spacing variants: src/overrides/PageTitle.astro)
+			// count less than its words; its sidebar label counts as a second title.
+			pagefind: { ranking: { metaWeights: { title: 5, label: 5, terms: 0.5 } } },
 			// Heading anchor links named in the page's language (Starlight reads it from a path under src/content/docs).
 			plugins: [localizedHeadingLinks()],
 			// Curated on purpose: every page carries the whole sidebar.
@@ -94,6 +98,8 @@ export default defineConfig({
 		preact({ include: [/\.[jt]sx$/] }),
 		// starlight-links-validator only reads src/content/docs; this checks every link of the built site instead.
 		linkCheck(),
+		// After Starlight's Pagefind index: the search dialog's queries go through the shared analyzer (src/search/).
+		searchFacade(),
 		// dist/_headers and dist/_redirects for static hosts, with the CSP of the built pages (src/lib/site-headers.ts).
 		hostFiles(),
 		// Last: the site is built into a staging folder and moved into dist/ only once every check above has passed; a

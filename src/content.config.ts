@@ -12,15 +12,8 @@ export const collections = {
 	// Starlight's docsLoader() only reads src/content/docs; the articles live at the repository root.
 	docs: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
-		schema: docsSchema({
-			extend: z.object({
-				/**
-				 * Words the search index gets besides the article's text (see src/lib/search-keywords.ts), e.g. `['BGM']`,
-				 * `['무제한인데']`.
-				 */
-				keywords: z.array(z.string().min(1)).optional(),
-			}),
-		}),
+		// Words customers type that the articles do not use go in content/search/synonyms.json, not in an article.
+		schema: docsSchema(),
 	}),
 	// The page strings, one catalogue per locale in src/content/i18n/ (`Astro.locals.t`): Starlight's own keys where
 	// its translation is missing (ko.json: Pagefind's search UI, which Starlight leaves in English on Korean pages), and

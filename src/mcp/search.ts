@@ -1,4 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { extraTerms, queryTerms, textTerms, type Lang } from '../search/analyzer.ts';
+import { stemEnglish } from '../search/english-stemmer.ts';
+import { SYNONYMS } from '../search/synonyms.ts';
 import type { BuiltPage } from './site.ts';
 
 /** A search hit: the page, its score and a snippet around the first place a query word occurs. */
@@ -10,7 +13,15 @@ export interface SearchHit {
 	snippet: string;
 }
 
-type Doc = { id: string; title: string; description: string; headings: string; text: string; locale: string };
+type Doc = {
+	id: string;
+	title: string;
+	description: string;
+	headings: string;
+	text: string;
+	terms: string;
+	locale: string;
+};
 
 /** Markdown to words: no link targets, emphasis, table pipes or heading marks. */
 const plain = (md: string) =>
@@ -35,48 +46,64 @@ function snippetOf(text: string, words: string[], length = 240): string {
 	return `${start > 0 ? '…' : ''}${cut}${start + length < text.length ? '…' : ''}`;
 }
 
-/** The most words of a query searched for, and the most characters of each: bounds on the work of one search. */
-export const QUERY_BOUNDS = { words: 32, wordLength: 40 } as const;
+/** A text as the shared analyzer indexes it (src/search/analyzer.ts), its terms space-separated. */
+const analyzed = (text: string) => textTerms(text, stemEnglish).join(' ');
+
+/** The help center's languages; a page of any other locale is searched as English. */
+const langOf = (locale: string): Lang => (locale === 'ko' ? 'ko' : 'en');
 
 /**
- * A query as it is searched for: its words (MiniSearch's tokenizer), each once, at most `QUERY_BOUNDS.words` of them,
- * each cut to `QUERY_BOUNDS.wordLength` characters. MiniSearch's fuzzy match costs about the length of a word times
- * the size of the index for each word, so a 40 KB word took 18 s; bounded, a search costs at most a fixed amount.
- */
-export function boundedQuery(query: string): string {
-	const words = (MiniSearch.getDefault('tokenize') as (text: string) => string[])(query).filter(Boolean);
-	return [...new Set(words.map((w) => w.slice(0, QUERY_BOUNDS.wordLength)))].slice(0, QUERY_BOUNDS.words).join(' ');
-}
-
-/**
- * A full-text index of the pages (MiniSearch: BM25 over title, headings, description and text, with prefix and
- * fuzzy matching; title and headings weigh more). `search` ranks pages for a query, best first, within a locale
- * when one is given; all the query's words must match, or, when no page has them all, any of them. The query is
- * bounded first (`boundedQuery`), so that the work of a search grows at most linearly with its length.
+ * A full-text index of the pages (MiniSearch: BM25 over title, headings, description, text and the extra terms of
+ * the shared analyzer, with prefix matching and, for Latin words of 5 letters or more, fuzzy matching; title and
+ * headings weigh more). Pages and queries go through the same analyzer as the site's search (src/search/analyzer.ts:
+ * Korean particles and endings, spacing variants, Porter2 stemming, numbers with units, the synonyms of
+ * content/search/synonyms.json, stop words). `search` ranks pages for a query, best first, within a locale when one is
+ * given (else in each language, merged by score): the pages that have every term first, then those that have some,
+ * by how well they match. A query is bounded by the analyzer (at most 32 terms of 40 characters), so that the work of
+ * a search grows at most linearly with its length.
  */
 export function searchIndex(pages: BuiltPage[]) {
 	const index = new MiniSearch<Doc>({
-		fields: ['title', 'headings', 'description', 'text'],
+		fields: ['title', 'headings', 'description', 'text', 'terms'],
 		storeFields: ['locale'],
-		searchOptions: { boost: { title: 3, headings: 2, description: 2 }, prefix: true, fuzzy: 0.15 },
+		tokenize: (text) => text.split(' ').filter(Boolean),
+		processTerm: (term) => term,
+		searchOptions: {
+			boost: { title: 3, headings: 2, description: 2, terms: 0.5 },
+			prefix: true,
+			fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
+		},
 	});
 	const byPath = new Map(pages.map((p) => [p.path, p]));
 	index.addAll(
-		pages.map((p) => ({
-			id: p.path,
-			title: p.title,
-			description: p.description,
-			headings: [...p.markdown.matchAll(/^#{2,6} (.+)$/gm)].map((m) => m[1]).join(' \n'),
-			text: plain(bodyOf(p)),
-			locale: p.locale,
-		})),
+		pages.map((p) => {
+			const body = plain(bodyOf(p));
+			return {
+				id: p.path,
+				title: analyzed(p.title),
+				description: analyzed(p.description),
+				headings: analyzed([...p.markdown.matchAll(/^#{2,6} (.+)$/gm)].map((m) => m[1]).join(' \n')),
+				text: analyzed(body),
+				terms: extraTerms(`${p.title}\n${p.description}\n${body}`).join(' '),
+				locale: p.locale,
+			};
+		}),
 	);
+	const locales = [...new Set(pages.map((p) => p.locale))];
+	/** Results for `query` in `locale`: pages with every term, then pages with some, each once. */
+	const searchLocale = (query: string, locale: string): SearchResult[] => {
+		const terms = queryTerms(query, langOf(locale), SYNONYMS, stemEnglish);
+		if (!terms.length) return [];
+		const filter = (r: SearchResult) => r.locale === locale;
+		const all = index.search(terms.join(' '), { combineWith: 'AND', filter });
+		const seen = new Set(all.map((r) => r.id));
+		return [...all, ...index.search(terms.join(' '), { combineWith: 'OR', filter }).filter((r) => !seen.has(r.id))];
+	};
 	return {
 		search(query: string, options: { locale?: string | undefined; limit?: number } = {}): SearchHit[] {
-			const filter = options.locale ? (r: SearchResult) => r.locale === options.locale : undefined;
-			query = boundedQuery(query);
-			let results = index.search(query, { combineWith: 'AND', filter });
-			if (!results.length) results = index.search(query, { combineWith: 'OR', filter });
+			const results = options.locale
+				? searchLocale(query, options.locale)
+				: locales.flatMap((l) => searchLocale(query, l)).sort((a, b) => b.score - a.score);
 			return results.slice(0, options.limit ?? 10).map((r) => {
 				const page = byPath.get(r.id)!;
 				return {
@@ -84,7 +111,7 @@ export function searchIndex(pages: BuiltPage[]) {
 					url: page.url,
 					markdownUrl: page.markdownUrl,
 					score: Math.round(r.score * 100) / 100,
-					snippet: snippetOf(plain(bodyOf(page)), r.terms),
+					snippet: snippetOf(plain(bodyOf(page)), [...r.terms, ...r.queryTerms]),
 				};
 			});
 		},

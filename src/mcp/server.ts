@@ -170,7 +170,8 @@ export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 				`Unknown tool: ${quoted(request.params.name)}; the tools are ${tools.map((t) => t.name).join(', ')}`,
 			);
 		// Every tool works synchronously on input bounded by its schema (search on at most MAX_QUERY characters, see
-		// boundedQuery), so that one call cannot hold the others up; the budget is checked on each call all the same.
+		// queryTerms in src/search/analyzer.ts), so that one call cannot hold the others up; the budget is checked on
+		// each call all the same.
 		const started = performance.now();
 		const result = tool.run(request.params.arguments ?? {});
 		const took = Math.round(performance.now() - started);

@@ -23,6 +23,16 @@ describe('site search', () => {
 		await page.context().close();
 	});
 
+	// Whole questions, which found nothing before the analyzer (Pagefind requires every word).
+	it.each([
+		['credits deducted even though unlimited', '/docs/en/troubleshooting/usage-plan/unlimited-usage-issue/'],
+		['how long are topped up credits valid', '/docs/en/troubleshooting/usage-plan/low-credit-message/'],
+	])('"%s" lists %s in the first three', async (term, href) => {
+		const { page, results } = await search(term);
+		expect(results.slice(0, 3).map((r) => r.href.split('#')[0])).toContain(href);
+		await page.context().close();
+	});
+
 	it('offers the checker and the home page when nothing matches ("refund")', async () => {
 		const { page, results } = await search('refund');
 		expect(results).toEqual([]);

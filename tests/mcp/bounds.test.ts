@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, useStdioServer } from './stdio-server.ts';
-import { boundedQuery, QUERY_BOUNDS } from '../../src/mcp/search.ts';
+import { QUERY_BOUNDS, queryTerms } from '../../src/search/analyzer.ts';
+import { SYNONYMS } from '../../src/search/synonyms.ts';
 
 // Issue 21: no input can stall the MCP server or make it echo a huge value. Timing figures are in
 // `npm run bench:mcp`; here, the refusals, their messages, and that other calls are still answered.
@@ -112,14 +113,15 @@ describe('a request over 4 MB (an 8 MB search query)', () => {
 
 describe('search_docs', () => {
 	it('searches at most 32 words of at most 40 characters each, each once', () => {
-		const query = boundedQuery(
+		const words = queryTerms(
 			`${'y'.repeat(40_000)} ${Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ')} w1 w1`,
+			'en',
+			SYNONYMS,
 		);
-		const words = query.split(' ');
 		expect(words).toHaveLength(QUERY_BOUNDS.words);
 		expect(words[0]).toBe('y'.repeat(QUERY_BOUNDS.wordLength));
 		expect(words.slice(1, 4)).toEqual(['w0', 'w1', 'w2']);
-		expect(boundedQuery('Credits, credits? 크레딧')).toBe('Credits credits 크레딧');
+		expect(queryTerms('Credits, credits? 크레딧', 'en', SYNONYMS)).toEqual(['credits']);
 	});
 
 	it('answers a 500-character query of one long word', async () => {
