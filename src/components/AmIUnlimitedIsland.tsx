@@ -5,7 +5,6 @@ import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
 import type { CheckerAnswer, CheckerError, ModelAnswer } from './checker-answer.ts';
 import { lazy, loadRules, loadWords } from './engine.ts';
-import { DATE_FORMATS } from '../rules/words/dates.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import {
@@ -24,11 +23,10 @@ import {
 const engines = new Map<string, ReturnType<typeof engineOf>>();
 const engineOf = (lang: string) =>
 	lazy(() =>
-		Promise.all([import('./checker-answer.ts'), loadRules(), loadWords(lang)]).then(
-			([m, rules, words]) =>
-				(form: CheckerForm) =>
-					m.answerChecker(rules, form, words),
-		),
+		Promise.all([import('./checker-answer.ts'), loadRules(), loadWords(lang)]).then(([m, rules, words]) => ({
+			answerOf: (form: CheckerForm) => m.answerChecker(rules, form, words),
+			date: words.date,
+		})),
 	);
 /** How long a date field must rest before its value counts: typing a year passes through 0002, 0020, 0202. */
 const SETTLE_MS = 700;
@@ -135,12 +133,12 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	}
 
 	private answer(): CheckerAnswer | CheckerError | undefined {
-		const answerOf = this.engine().get();
-		if (!answerOf) {
+		const engine = this.engine().get();
+		if (!engine) {
 			if (this.state.settled.plan && this.state.settled.joined) this.loadEngine();
 			return undefined;
 		}
-		return answerOf(this.state.settled);
+		return engine.answerOf(this.state.settled);
 	}
 
 	/** Sets fields; dates settle after `SETTLE_MS` of rest (or on blur), every other field at once. */
@@ -174,7 +172,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		new Promise<string>((resolve) => {
 			this.settleNow();
 			this.engine().load(() => {
-				const answer = this.engine().get()!(this.state.form);
+				const answer = this.engine().get()!.answerOf(this.state.form);
 				resolve(!answer ? this.props.ui.checkerPrompt : 'error' in answer ? answer.error : answer.announcement);
 			});
 		});
@@ -183,6 +181,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 		const { choices, ui } = this.props;
 		const f = ui.fields;
 		const { hydrated, form, problems, announcement } = this.state;
+		const date = this.engine().get()?.date;
 		const id = this.id;
 		// The Model select changes the answer in place and keeps focus (3.2.2): "Back" returns to it.
 		const set = (key: keyof CheckerForm) => (value: string) => {
@@ -276,7 +275,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 							label={f.asOf}
 							type="date"
 							value={form.asof}
-							hint={ui.asOfHint.replace('{today}', hydrated ? ` (${DATE_FORMATS[ui.lang](today())})` : '')}
+							hint={ui.asOfHint.replace('{today}', date ? ` (${date(today())})` : '')}
 							error={bad && bad.includes('asOf') && errorId}
 							onInput={setDate('asof')}
 							onBlur={this.settleNow}

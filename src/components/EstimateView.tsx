@@ -2,9 +2,30 @@ import type { Pair } from './choices.ts';
 import type { EstimatorAnswer } from './estimator-answer.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { CopyLink, Rich } from './fields.tsx';
+import { SPARKLE_PATHS } from '../lib/sparkle-icon.ts';
 
 // The estimate as a table, loaded with the rule engine (CreditEstimatorIsland.tsx `engineOf`): there is no estimate
 // to show before the engine has made one, so its view is no part of the page's first download.
+
+/** The app's ✨ button as an SVG (see `SPARKLE_PATHS`). Decorative: the words beside it name the button. */
+const Sparkle = () => (
+	<svg
+		class="carat-icon"
+		aria-hidden="true"
+		viewBox="0 0 24 24"
+		width="1em"
+		height="1em"
+		fill="none"
+		stroke="currentColor"
+		stroke-width="2"
+		stroke-linecap="round"
+		stroke-linejoin="round"
+	>
+		{SPARKLE_PATHS.map((d) => (
+			<path key={d} d={d} />
+		))}
+	</svg>
+);
 
 /** The estimate of a complete form: the priced lines, the total, what the balance buys, Copy link. */
 export function EstimateView({
@@ -102,7 +123,7 @@ export function EstimateView({
 			)}
 			{e.lines.some((l) => l.costFrom === 'unknown' && l.verdict.status !== 'unsupported') && (
 				<p class="cw-hint">
-					<Rich text={ui.unknownCostHow} />
+					<Rich text={ui.unknownCostHow} icon={<Sparkle />} />
 				</p>
 			)}
 		</div>

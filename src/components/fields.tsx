@@ -1,7 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import type { Pair } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
-import { SPARKLE, SPARKLE_PATHS } from '../lib/sparkle-icon.ts';
 
 /** A labelled `<select>`; `id` ties the visible label to the control. */
 export function Select(props: {
@@ -91,38 +90,19 @@ export function Problems({ problems }: { problems: string[] }) {
 	);
 }
 
-/** The app's ✨ button as an SVG (see `SPARKLE_PATHS`). Decorative: the words beside it name the button. */
-const Sparkle = () => (
-	<svg
-		class="carat-icon"
-		aria-hidden="true"
-		viewBox="0 0 24 24"
-		width="1em"
-		height="1em"
-		fill="none"
-		stroke="currentColor"
-		stroke-width="2"
-		stroke-linecap="round"
-		stroke-linejoin="round"
-	>
-		{SPARKLE_PATHS.map((d) => (
-			<path key={d} d={d} />
-		))}
-	</svg>
-);
-
 /**
  * A catalogue string with its light markup (see `UiStrings`): `**bold**`, `[[a link to href]]`, `{{Korean}}` (marked
- * `lang="ko"` for screen readers), ✨ (drawn as an SVG). Anything else is text.
+ * `lang="ko"` for screen readers), ✨ (replaced by `icon` when given: EstimateView draws it, loaded with the engine, the
+ * only view whose strings have one). Anything else is text.
  */
-export function Rich({ text, href }: { text: string; href?: string }) {
+export function Rich({ text, href, icon }: { text: string; href?: string; icon?: ComponentChildren }) {
 	const parts: ComponentChildren[] = [];
 	let last = 0;
 	for (const m of text.matchAll(/\*\*(.+?)\*\*|\[\[(.+?)\]\]|\{\{(.+?)\}\}|✨/g)) {
 		parts.push(text.slice(last, m.index));
 		parts.push(
-			m[0] === SPARKLE ? (
-				<Sparkle />
+			m[0] === '✨' ? (
+				(icon ?? m[0])
 			) : m[1] !== undefined ? (
 				<strong>{m[1]}</strong>
 			) : m[2] !== undefined ? (

@@ -174,5 +174,6 @@ export const koreanWords: AnswerWords = {
 	estimateSummary: (total, approximate, unpriced) =>
 		`공개된 비용 합계: ${about(approximate)}${n(total)}크레딧.${unpriced ? ` 계산에서 빠진 항목 ${unpriced}개.` : ''}`,
 	problem: problemKo,
+	date: formatDateKo,
 	note: (note) => note.texts?.ko ?? note.text,
 };

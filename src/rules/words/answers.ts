@@ -15,6 +15,7 @@ import {
 	costWords,
 	customerWords,
 	estimateSummary,
+	formatDate,
 	modelLabel,
 	modelName,
 	queryModelLabel,
@@ -56,6 +57,8 @@ export interface AnswerWords {
 	estimateSummary(total: number, approximate: boolean, unpriced: number): string;
 	/** An input problem's message, naming the field by its label (and an estimate line's number). */
 	problem(p: InputProblem): string;
+	/** A calendar day `YYYY-MM-DD` written the language's way (dates.ts). */
+	date(iso: string): string;
 	/** A note's text. */
 	note(n: VerdictNote): string;
 }
@@ -77,5 +80,6 @@ export const englishWords: AnswerWords = {
 	signupNeeded: signupNeededWords,
 	estimateSummary,
 	problem: problemMessage,
+	date: formatDate,
 	note: (n) => n.text,
 };
