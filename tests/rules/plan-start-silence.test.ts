@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, koreanWords, englishWords, resolveQuery, rules } from '../../src/rules/index.ts';
 import { parseTableSpec, ruleTable } from '../../src/rules/checks/tables.ts';
+import { answerChecker, type CheckerAnswer } from '../../src/components/checker-answer.ts';
+import type { CheckerForm } from '../../src/components/checker-state.ts';
 
 // Issue 16: the sources say Max annual benefits apply to signups on or after May 22, 2026, and nothing of earlier Max
 // annual members. Where Premium's benefits would decide, the answer is "check My Credits", never "no benefits".
@@ -27,7 +29,7 @@ describe('Max annual members who joined before May 22, 2026', () => {
 
 	it('says it in Korean too', () => {
 		expect(verdict('grok-imagine', '2026-01-10', koreanWords).answer).toBe(
-			'고객센터 안내에는 Max 연간 결제가 2026년 5월 22일 이후 가입자부터 무제한 혜택을 받는다고만 나와 있고, 그 전에 가입한 회원(나의 가입일: 2026년 1월 10일)의 혜택은 나와 있지 않아요. 내 크레딧의 [혜택 사용중]에서 확인하세요.',
+			'도움말 센터에는 Max 연간 결제가 2026년 5월 22일 이후 가입자부터 무제한 혜택을 받는다고만 나와 있고, 그 전에 가입한 회원(나의 가입일: 2026년 1월 10일)의 혜택은 나와 있지 않아요. 내 크레딧의 [혜택 사용중]에서 확인하세요.',
 		);
 	});
 
@@ -69,5 +71,17 @@ describe('the tables’ rows that reach Max annual', () => {
 	});
 	it('leave a row that starts on Max annual’s own day as it is', () => {
 		expect(row('en', 'nanobanana-2')).toBe('Max members on annual billing who joined on or after May 22, 2026');
+	});
+});
+
+describe('the checker’s answer', () => {
+	const form = (plan: string, model: string, res = '') =>
+		({ plan, billing: 'annual', joined: '2026-01-10', asof: ASOF, model, res, method: '', agent: '' }) as CheckerForm;
+	const modelAnswer = (plan: string, model: string, res = '') =>
+		(answerChecker(rules, form(plan, model, res), englishWords) as CheckerAnswer).model!;
+	it('does not add "the signup dates are unpublished" to a plan-start answer, only to a grant’s', () => {
+		expect(modelAnswer('max', 'z-image').status).toBe('confirm');
+		expect(modelAnswer('max', 'z-image').datesUnpublished).toBe(false);
+		expect(modelAnswer('premium', 'nanobanana-2', '1K').datesUnpublished).toBe(true);
 	});
 });

@@ -65,7 +65,7 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 			return '아직 어떤 요금제에서도 지원되지 않는 기능이에요.';
 		case 'confirm':
 			if (t.kind === 'default' && t.planStart)
-				return `고객센터 안내에는 ${planKo(rules, q.plan)} ${billingKo(rules, q.billing)} 결제가 ${formatDateKo(t.planStart)} 이후 가입자부터 무제한 혜택을 받는다고만 나와 있고, 그 전에 가입한 회원(나의 가입일: ${formatDateKo(q.joined)})의 혜택은 나와 있지 않아요. 내 크레딧의 [혜택 사용중]에서 확인하세요.`;
+				return `도움말 센터에는 ${planKo(rules, q.plan)} ${billingKo(rules, q.billing)} 결제가 ${formatDateKo(t.planStart)} 이후 가입자부터 무제한 혜택을 받는다고만 나와 있고, 그 전에 가입한 회원(나의 가입일: ${formatDateKo(q.joined)})의 혜택은 나와 있지 않아요. 내 크레딧의 [혜택 사용중]에서 확인하세요.`;
 			return `나에게 무제한일 수 있어요. 대상: ${t.kind === 'grant' ? grantWhoKo(rules, t.grant) : '일부 회원'}. 내 크레딧의 [혜택 사용중]에서 확인하세요.`;
 		case 'unlimited': {
 			const who = t.kind === 'grant' ? grantWhoKo(rules, t.grant) : '';
