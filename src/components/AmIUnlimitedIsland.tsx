@@ -390,7 +390,7 @@ function ModelView({
 					{ui.publishedCost} {a.cost}
 				</p>
 			)}
-			{a.status === 'confirm' && (
+			{a.datesUnpublished && (
 				<p>
 					<Rich text={ui.confirmDetail} href={ui.myCreditsHref} />
 				</p>

@@ -35,6 +35,8 @@ export interface ModelAnswer {
 	cost?: string;
 	notes: VerdictNote[];
 	whoHasIt: string[];
+	/** `true` when what is unpublished is the signup dates a benefit covers (not a plan's start: `answer` says it). */
+	datesUnpublished: boolean;
 }
 
 /** A form the rules refuse: the messages (each names its field by its label), the fields at fault (`joined`, …). */
@@ -126,6 +128,7 @@ export function answerChecker(
 			href,
 			notes,
 			whoHasIt,
+			datesUnpublished: picked.status === 'confirm' && picked.rule !== 'plan-start',
 			...(cost && { cost: words.cost(cost) }),
 		};
 		// The Korean sentence starts with the verdict (the heading names the model): the live region names it first.

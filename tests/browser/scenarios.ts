@@ -164,8 +164,11 @@ export const SCENARIOS: Scenario[] = [
 		joined: '2026-01-10',
 		model: 'z-image',
 		asOf: ASOF,
-		status: 'Uses credits',
-		says: ['Max on annual billing has unlimited benefits only for signups on or after May 22, 2026'],
+		status: 'Check My Credits',
+		says: [
+			'The help center does not say whether Z Image is unlimited for you',
+			'check the Active benefits section of My Credits',
+		],
 	},
 	{
 		name: 'Sora 2: no plan makes it unlimited',

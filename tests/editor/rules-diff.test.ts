@@ -39,12 +39,14 @@ describe('rulesDiff: what a promotion change changes for customers', () => {
 			lines: [
 				'Nanobanana 2, 1K · Premium annual · joined on or before May 31, 2026: Check My Credits → Uses credits (nanobanana-2-1k-annual-unpublished-dates → default)',
 				'Nanobanana 2, 1K · Premium annual · joined on or after Jun 1, 2026: Check My Credits → Unlimited (nanobanana-2-1k-annual-unpublished-dates → nanobanana-2-1k-premium-annual-from-2026-06-01)',
+				// Before its own start date Max annual is answered as Premium would be, where Premium pays credits.
+				'Nanobanana 2, 1K · Max annual · joined on or before May 21, 2026: Check My Credits → Uses credits (plan-start → default)',
 			],
 		},
 		{
 			example: EXAMPLES[2]!,
 			lines: [
-				'Imagen 4 · Plus / Premium / Max / Business · any signup date: Not listed → Uses credits (none → default, plan-start)',
+				'Imagen 4 · Plus / Premium / Max / Business · any signup date: Not listed → Uses credits (none → default)',
 				'Imagen 4 · Pro · any signup date: Not listed → Unlimited (none → imagen-4-pro)',
 			],
 		},

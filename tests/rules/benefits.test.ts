@@ -47,9 +47,14 @@ describe.each<{
 		lacks: { unlimited: ['Seedream 4.0'], confirm: ['Nanobanana 2, 1K'] },
 	},
 	{
+		// Before Max annual's start date the sources say nothing: what Premium has unlimited is "check My Credits", what
+		// Premium pays credits for stays credits.
 		customer: { plan: 'max', billing: 'annual', joined: '2026-03-10' },
-		has: { credits: ['Z Image', 'Seedream 4.0'] },
-		lacks: { unlimited: ['Z Image'] },
+		has: {
+			confirm: ['Z Image', 'Seedream 4.0', 'Nanobanana 2, 1K'],
+			credits: ['Midjourney', 'Nanobanana 2, 2K or 4K', 'Carat Video (LTX), text-to-video'],
+		},
+		lacks: { unlimited: ['Z Image', 'Seedream 4.0'], credits: ['Z Image', 'Seedream 4.0'] },
 	},
 ])('My benefits of $customer.plan $customer.billing joined $customer.joined', ({ customer, has, lacks }) => {
 	const benefits = listBenefits({ ...customer, asOf: ASOF });
@@ -131,7 +136,11 @@ describe('answers in one sentence', () => {
 		],
 		[
 			{ plan: 'max', billing: 'annual', joined: '2026-01-10', model: 'z-image' },
-			'Z Image uses credits for you: Max on annual billing has unlimited benefits only for signups on or after May 22, 2026, and you joined on Jan 10, 2026.',
+			'The help center does not say whether Z Image is unlimited for you: it says Max on annual billing has unlimited benefits for signups on or after May 22, 2026, not what members who joined earlier (you joined on Jan 10, 2026) have, so check the Active benefits section of My Credits.',
+		],
+		[
+			{ plan: 'max', billing: 'annual', joined: '2026-01-10', model: 'seedream-4.0' },
+			'Seedream 4.0 uses credits for you: its unlimited benefit covers Premium / Max / Pro members who joined on or after Feb 25, 2026, and you joined on Jan 10, 2026.',
 		],
 		[
 			{ plan: 'max', billing: 'annual', joined: '2026-01-10', model: 'midjourney' },

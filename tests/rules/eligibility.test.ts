@@ -82,9 +82,9 @@ describe.each<{ rule: string; rows: Row[] }>([
 				status: 'unlimited',
 			},
 			{
-				name: 'Max annual, day before',
+				name: 'Max annual, day before (the sources do not say: check My Credits)',
 				query: { plan: 'max', billing: 'annual', joined: '2026-05-21', model: 'nanobanana-2' },
-				status: 'credits',
+				status: 'confirm',
 			},
 			{
 				name: 'Premium annual',
@@ -127,9 +127,9 @@ describe.each<{ rule: string; rows: Row[] }>([
 				status: 'unlimited',
 			},
 			{
-				name: 'Max annual before its benefits start',
+				name: 'Max annual before its benefits start (the sources do not say: check My Credits)',
 				query: { plan: 'max', billing: 'annual', joined: '2026-01-10', model: 'z-image' },
-				status: 'credits',
+				status: 'confirm',
 			},
 			{
 				name: 'Max monthly, same day',
@@ -344,7 +344,7 @@ describe('verdict contents', () => {
 		{
 			query: { plan: 'max', billing: 'annual', joined: '2026-01-10', model: 'z-image' },
 			rule: 'plan-start',
-			says: 'Max on annual billing has unlimited benefits only for signups on or after May 22, 2026',
+			says: 'Max on annual billing has unlimited benefits for signups on or after May 22, 2026; what earlier signups have is not stated',
 		},
 		{
 			query: { plan: 'max', billing: 'monthly', joined: '2026-03-01', model: 'seedream-4.0' },

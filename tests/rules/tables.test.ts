@@ -5,7 +5,8 @@ import { rules } from '../../src/rules/index.ts';
 // `npm run fix` writes the articles' rule tables with `ruleTable`, and the prose test checks the articles against it;
 // this test checks `ruleTable` itself against tables written by hand from the seeds (seed 001, "Video models": Carat
 // Video (LTX) for Pro / Business regardless of signup date, and for Premium members who joined on or after Feb 25,
-// 2026, for 1 year; Max has Premium's benefits).
+// 2026, for 1 year; Max has Premium's benefits, and on annual billing only for signups on or after May 22, 2026: what
+// earlier Max annual members have the sources do not say, so they are sent to My Credits).
 const table = (spec: string, locale: 'en' | 'ko') => {
 	const parsed = parseTableSpec(spec);
 	if (typeof parsed === 'string') throw new Error(parsed);
@@ -20,7 +21,8 @@ describe('ruleTable', () => {
 			['Carat Video (LTX), image-based or start and end frames', 'Pro / Business members, any signup date'],
 			[
 				'Carat Video (LTX), image-based or start and end frames',
-				'Premium / Max members who joined on or after Feb 25, 2026, for 1 year from signup',
+				'Premium / Max members who joined on or after Feb 25, 2026, for 1 year from signup; ' +
+					'Max annual members who joined before May 22, 2026: check My Credits',
 			],
 		]);
 	});

@@ -1,7 +1,7 @@
 import { cellsOf } from '../engine/analysis.ts';
 import type { RuleSet } from '../engine/compile.ts';
 import { TABLE_HEADERS } from '../words/en.ts';
-import { TABLE_WORDS, type TableLocale, type TableWords } from '../words/table-words.ts';
+import { TABLE_WORDS, rowWho, type TableLocale, type TableWords } from '../words/table-words.ts';
 import { MODEL_KINDS, type ModelKind, type ModelOptions, type OptionField } from '../schema/model.ts';
 import type { GrantId } from '../schema/ids.ts';
 import type { Grant } from '../schema/grant.ts';
@@ -92,7 +92,7 @@ export function ruleTable(rules: RuleSet, spec: TableSpec, locale: TableLocale):
 		header,
 		rows: grants.map((g) => [
 			w.modelLabel(rules, g.model, g.options),
-			w.whoText(rules, { ...g, plans: rules.reach.get(g.id)! }),
+			rowWho(rules, w, { ...g, plans: rules.reach.get(g.id)! }),
 		]),
 		grants: grants.map((g) => g.id),
 	};

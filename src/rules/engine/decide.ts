@@ -86,8 +86,8 @@ export type Trace =
 	 */
 	| { kind: 'grant'; grant: Grant; via?: PlanId; ended?: string }
 	/**
-	 * No grant covers the query, so the model's default decided. `planStart`: the plan's benefits start later than the
-	 * signup date.
+	 * No grant covers the query, so the model's default decided; or, with `planStart`, the plan's benefits start later
+	 * than the signup date and the help center does not say what earlier signups get (a `confirm` verdict).
 	 */
 	| { kind: 'default'; model: Model; planStart?: string };
 
@@ -105,7 +105,7 @@ export interface Decision {
 	status: Status;
 	/**
 	 * Id of the grant that decided, or `default` (the model's default), or `plan-start` (the plan's benefits start
-	 * later).
+	 * later, and what earlier signups get is not stated: check My Credits).
 	 */
 	rule: string;
 	/** The last day the benefit covers (`YYYY-MM-DD`), when an unlimited benefit has an end and has not ended. */
@@ -149,9 +149,17 @@ export function resolveQuery(rules: RuleIndex, q: ValidQuery): ResolvedQuery {
 	return resolved;
 }
 
-/** The grant that covers `q` and the plan it comes from: the query plan's own grants first, then inherited ones. */
-export function coveringGrant(c: RuleIndex, q: ResolvedQuery): { grant: Grant; level: PlanId } | undefined {
-	if (planStartAfter(c, q)) return undefined;
+/**
+ * The grant that covers `q` and the plan it comes from: the query plan's own grants first, then inherited ones. None
+ * before the plan's `benefitsFrom` day, unless `beforePlanStart` asks what would cover the query if the plan's benefits
+ * applied.
+ */
+export function coveringGrant(
+	c: RuleIndex,
+	q: ResolvedQuery,
+	beforePlanStart = false,
+): { grant: Grant; level: PlanId } | undefined {
+	if (!beforePlanStart && planStartAfter(c, q)) return undefined;
 	for (const level of c.chains.get(q.plan)!) {
 		const grant = grantsAt(c, q, level)[0];
 		if (grant) return { grant, level };
@@ -166,15 +174,13 @@ export function coveringGrant(c: RuleIndex, q: ResolvedQuery): { grant: Grant; l
  */
 export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
 	const model = c.models.get(q.model)!;
-	const covering = model.default.result === 'unsupported' ? undefined : coveringGrant(c, q);
+	const covering = model.default.result === 'unsupported' ? undefined : coveringGrant(c, q, true);
 	let decision: Decision;
 	if (!covering) {
-		const planStart = model.default.result === 'unsupported' ? undefined : planStartAfter(c, q);
-		const trace: Trace = planStart ? { kind: 'default', model, planStart } : { kind: 'default', model };
 		decision = {
 			status: model.default.result,
-			rule: planStart ? 'plan-start' : 'default',
-			trace,
+			rule: 'default',
+			trace: { kind: 'default', model },
 			notCovered: [],
 			query: q,
 		};
@@ -191,6 +197,18 @@ export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
 			}
 		}
 	}
+	// The sources state when a plan's benefits start, not what earlier signups get: where the benefits would decide
+	// (unlimited or check), the help center does not say, so My Credits decides; where the model uses credits either way,
+	// the answer stands.
+	const planStart = model.default.result === 'unsupported' ? undefined : planStartAfter(c, q);
+	if (planStart && decision.status !== 'credits')
+		return {
+			status: 'confirm',
+			rule: 'plan-start',
+			trace: { kind: 'default', model, planStart },
+			notCovered: [],
+			query: q,
+		};
 	if (decision.status === 'credits') {
 		decision.notCovered = c.grants
 			.get(q.model)!

@@ -25,8 +25,9 @@ export const PlanSchema = z.strictObject({
 	 */
 	sameBenefitsAs: z.optional(PlanIdSchema),
 	/**
-	 * Per billing cycle id, the first signup day (`YYYY-MM-DD`, included) from which the plan has any unlimited benefit;
-	 * earlier signups get every model's default.
+	 * Per billing cycle id, the first signup day (`YYYY-MM-DD`, included) from which the sources say the plan has its
+	 * benefits. They do not say what earlier signups get: where the benefits would decide (unlimited or check), the
+	 * answer is `confirm` (check My Credits); where the model uses credits anyway, `credits`.
 	 */
 	benefitsFrom: z.optional(z.record(BillingIdSchema, IsoDateSchema)),
 	/** Section of this site that states `sameBenefitsAs` / `benefitsFrom`; required when either is set. */

@@ -64,6 +64,8 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 		case 'unsupported':
 			return '아직 어떤 요금제에서도 지원되지 않는 기능이에요.';
 		case 'confirm':
+			if (t.kind === 'default' && t.planStart)
+				return `도움말 센터에는 ${planKo(rules, q.plan)} ${billingKo(rules, q.billing)} 결제가 ${formatDateKo(t.planStart)} 이후 가입자부터 무제한 혜택을 받는다고만 나와 있고, 그 전에 가입한 회원(나의 가입일: ${formatDateKo(q.joined)})의 혜택은 나와 있지 않아요. 내 크레딧의 [혜택 사용중]에서 확인하세요.`;
 			return `나에게 무제한일 수 있어요. 대상: ${t.kind === 'grant' ? grantWhoKo(rules, t.grant) : '일부 회원'}. 내 크레딧의 [혜택 사용중]에서 확인하세요.`;
 		case 'unlimited': {
 			const who = t.kind === 'grant' ? grantWhoKo(rules, t.grant) : '';
@@ -74,12 +76,6 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 		case 'credits': {
 			if (t.kind === 'grant' && t.ended)
 				return `가입일부터 ${t.grant.lasts!.years}년간 받던 무제한 혜택이 ${formatDateKo(t.ended)}에 끝나서, 지금은 크레딧이 차감돼요.`;
-			if (
-				t.kind === 'default' &&
-				t.planStart &&
-				rules.grants.get(q.model)!.some((g) => g.result === 'unlimited' && rules.reach.get(g.id)!.includes(q.plan))
-			)
-				return `크레딧이 차감돼요. ${planKo(rules, q.plan)} ${billingKo(rules, q.billing)} 결제는 ${formatDateKo(t.planStart)} 이후 가입자부터 무제한 혜택을 받는데, 나의 가입일은 ${formatDateKo(q.joined)}이에요.`;
 			const misses = (x: (typeof d.notCovered)[number]) => x.failed.length + (x.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
 			if (!closest) return '모든 회원에게 크레딧이 차감돼요. 이 모델을 무제한으로 만드는 프로모션은 없어요.';

@@ -12,6 +12,7 @@ import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 import { FIELD_LABELS, FORM_LABELS, statusLabel } from './labels.ts';
 import { formatDate } from './dates.ts';
+import type { LaterStart } from './later-starts.ts';
 
 export { FIELD_LABELS, statusLabel } from './labels.ts';
 export { formatDate } from './dates.ts';
@@ -103,6 +104,11 @@ export function whoText(rules: RuleSet, a: Audience): string {
 			: ', any signup date';
 	const lasts = a.lasts ? `, for ${years(a.lasts.years)} from signup` : '';
 	return `${planList(rules, a.plans)} members${billing}${window}${lasts}`;
+}
+
+/** A table row's addition for a plan whose benefits start later (`; Max annual members who joined before …`). */
+export function laterStartText(rules: RuleSet, l: LaterStart): string {
+	return `; ${planName(rules, l.plan)} ${lower(billingName(rules, l.billing))} members who joined before ${formatDate(l.from)}: check My Credits`;
 }
 const years = (n: number) => `${n} year${n > 1 ? 's' : ''}`;
 
@@ -204,12 +210,12 @@ export function defaultWords(rules: RuleSet, q: ResolvedQuery): ConditionWords {
 }
 
 /**
- * Why a plan's start date decided (`Max on annual billing has unlimited benefits only for signups on or after May 22,
- * 2026`).
+ * Why a plan's start date decided (`Max on annual billing has unlimited benefits for signups on or after May 22, 2026;
+ * what earlier signups have is not stated`).
  */
 export function planStartWords(rules: RuleSet, q: ResolvedQuery, from: string): ConditionWords {
 	return {
-		required: `${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits only for signups on or after ${formatDate(from)}`,
+		required: `${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits for signups on or after ${formatDate(from)}; what earlier signups have is not stated`,
 		actual: `joined ${formatDate(q.joined)}`,
 	};
 }
@@ -311,6 +317,8 @@ export function answerWords(rules: RuleSet, d: AnswerInput): string {
 		case 'unsupported':
 			return `${it} is not available yet on any plan.`;
 		case 'confirm':
+			if (t.kind === 'default' && t.planStart)
+				return `The help center does not say whether ${it} is unlimited for you: it says ${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits for signups on or after ${formatDate(t.planStart)}, not what members who joined earlier (you joined on ${formatDate(q.joined)}) have, so check the Active benefits section of My Credits.`;
 			return `${it} may be unlimited for you: the help center says the benefit covers ${t.kind === 'grant' ? sentenceCase(grantWho(rules, t.grant)) : 'some members'}, so check the Active benefits section of My Credits.`;
 		case 'unlimited': {
 			const who = t.kind === 'grant' ? sentenceCase(grantWho(rules, t.grant)) : '';
@@ -321,13 +329,6 @@ export function answerWords(rules: RuleSet, d: AnswerInput): string {
 		case 'credits': {
 			if (t.kind === 'grant' && t.ended)
 				return `${it} uses credits for you now: its unlimited benefit lasted ${years(t.grant.lasts!.years)} from signup and ended on ${formatDate(t.ended)}.`;
-			// A plan that starts later only matters for a model some unlimited grant gives to that plan.
-			if (
-				t.kind === 'default' &&
-				t.planStart &&
-				rules.grants.get(q.model)!.some((g) => g.result === 'unlimited' && rules.reach.get(g.id)!.includes(q.plan))
-			)
-				return `${it} uses credits for you: ${planName(rules, q.plan)} on ${lower(billingName(rules, q.billing))} billing has unlimited benefits only for signups on or after ${formatDate(t.planStart)}, and you joined on ${formatDate(q.joined)}.`;
 			// The benefit the customer is closest to: fewest unmet conditions, one of their own plan's first.
 			const misses = (n: (typeof d.notCovered)[number]) => n.failed.length + (n.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];

@@ -1,6 +1,7 @@
 import type { RuleSet } from '../engine/compile.ts';
 import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
 import type { Audience } from './en.ts';
+import type { LaterStart } from './later-starts.ts';
 import type { SignupWindow } from '../schema/grant.ts';
 import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
@@ -92,6 +93,11 @@ export function whoTextKo(rules: RuleSet, a: Audience): string {
 		joinedClauseKo(a.joined) ?? (a.result === 'confirm' ? '도움말 센터에 공개되지 않은 날짜 이후에 가입한' : undefined);
 	const lasts = a.lasts ? `, 가입일부터 ${a.lasts.years}년간` : '';
 	return joined ? `${joined} ${members}${lasts}` : `${members}, 가입일 무관${lasts}`;
+}
+
+/** A table row's addition for a plan whose benefits start later (` (2026년 5월 22일 전에 가입한 … 확인)`). */
+export function laterStartTextKo(rules: RuleSet, l: LaterStart): string {
+	return ` (${formatDateKo(l.from)} 전에 가입한 ${billingListKo(rules, [l.billing])} 결제 ${planListKo(rules, [l.plan])} 회원은 내 크레딧에서 확인)`;
 }
 
 /** Table headers per view of `rules-table` markers, in Korean. */

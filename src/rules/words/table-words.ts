@@ -1,8 +1,27 @@
 import type { ModelOptions } from '../schema/model.ts';
 import type { ModelId } from '../schema/ids.ts';
 import type { RuleSet } from '../engine/compile.ts';
-import { EVERYONE, TABLE_HEADERS, modelLabel, modelName, tierName, whoText, type Audience } from './en.ts';
-import { EVERYONE_KO, TABLE_HEADERS_KO, modelLabelKo, modelNameKo, tierNameKo, whoTextKo } from './ko.ts';
+import type { LaterStart } from './later-starts.ts';
+import {
+	EVERYONE,
+	TABLE_HEADERS,
+	laterStartText,
+	modelLabel,
+	modelName,
+	tierName,
+	whoText,
+	type Audience,
+} from './en.ts';
+import {
+	EVERYONE_KO,
+	TABLE_HEADERS_KO,
+	laterStartTextKo,
+	modelLabelKo,
+	modelNameKo,
+	tierNameKo,
+	whoTextKo,
+} from './ko.ts';
+import { laterStarts } from './later-starts.ts';
 
 /** The languages the rule tables are written in: the first folder under `content/docs/`. */
 export const TABLE_LOCALES = ['en', 'ko'] as const;
@@ -17,11 +36,23 @@ export interface TableWords {
 	modelLabel: (rules: RuleSet, id: ModelId, options: ModelOptions | undefined) => string;
 	tierName: (tier: string) => string;
 	whoText: (rules: RuleSet, audience: Audience) => string;
+	/** What a row adds for a plan whose benefits start later than the row's window. */
+	laterStartText: (rules: RuleSet, later: LaterStart) => string;
+}
+
+/** The "who" cell of a table row: `whoText`, then who of a later-starting plan should check My Credits. */
+export function rowWho(rules: RuleSet, w: TableWords, a: Audience): string {
+	return (
+		w.whoText(rules, a) +
+		laterStarts(rules, a)
+			.map((l) => w.laterStartText(rules, l))
+			.join('')
+	);
 }
 
 /** The table words per locale: English from words.ts, Korean from words-ko.ts. */
 export const TABLE_WORDS: Record<TableLocale, TableWords> = {
-	en: { headers: TABLE_HEADERS, everyone: EVERYONE, modelName, modelLabel, tierName, whoText },
+	en: { headers: TABLE_HEADERS, everyone: EVERYONE, modelName, modelLabel, tierName, whoText, laterStartText },
 	ko: {
 		headers: TABLE_HEADERS_KO,
 		everyone: EVERYONE_KO,
@@ -29,6 +60,7 @@ export const TABLE_WORDS: Record<TableLocale, TableWords> = {
 		modelLabel: modelLabelKo,
 		tierName: tierNameKo,
 		whoText: whoTextKo,
+		laterStartText: laterStartTextKo,
 	},
 };
 
