@@ -105,13 +105,14 @@ export function inputProblems(rules: RuleIndex, form: FormName, input: unknown):
 	};
 	const object = (form: FormName, value: unknown, path: (string | number)[]) => {
 		if (!isObject(value)) return out.push(problem(path, 'notAnObject', form, value));
-		for (const key of formFields(form)) {
+		const fields: readonly string[] = formFields(form);
+		for (const key of fields as FieldName[]) {
 			if (value[key] !== undefined) field(key, value[key], [...path, key]);
 			else if ((FORMS[form].required as readonly string[]).includes(key))
 				out.push(problem([...path, key], 'missing', key, valuesOf(rules, key)));
 		}
 		for (const key of Object.keys(value))
-			if (!(formFields(form) as string[]).includes(key)) out.push(problem([...path, key], 'notAField', form, key));
+			if (!fields.includes(key)) out.push(problem([...path, key], 'notAField', form, key));
 	};
 	object(form, input, []);
 	if (isObject(input) && input.joined !== undefined && !joinedNotAfter(input.joined, input.asOf))
