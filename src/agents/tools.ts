@@ -91,7 +91,8 @@ function answerChecked<T>(
 
 /**
  * `check_eligibility`: the checker's answer for one model. Result: `verdict` (`unlimited`, `credits`, `confirm`,
- * `unsupported`), `label`, `answer` (one sentence), `until` (`YYYY-MM-DD` or null), `source`, `reasons` and `notes`
+ * `unsupported`), `label`, `answer` (one sentence), `reading` (when the deciding rule is the help center's reading, not a
+ * statement: `How we read this: …`), `until` (`YYYY-MM-DD` or null), `source`, `reasons` and `notes`
  * with absolute links, `creditsPerGeneration` where published, `whoHasItUnlimited`, `unlimitedWith` (plans that
  * would make it unlimited) and the `query` with its defaults filled in.
  */
@@ -109,6 +110,7 @@ export const checkEligibilityTool: RuleTool = {
 				verdict: v.status,
 				label: words.statusLabel(v.status),
 				answer: v.answer,
+				...(v.reading && { reading: v.reading }),
 				until: v.unlimitedUntil ?? null,
 				source: absolute(v.href),
 				...(v.creditsPerGeneration && { creditsPerGeneration: cost(v.creditsPerGeneration) }),

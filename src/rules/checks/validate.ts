@@ -129,8 +129,8 @@ function idProblems(data: RuleData): string[] {
 		}
 		for (const b of Object.keys(plan.benefitsFrom ?? {}))
 			if (!billing.has(b)) out.push(`${where}.benefitsFrom: ${unknown('billing cycle', b, 'plans.json')}`);
-		if ((plan.sameBenefitsAs || plan.benefitsFrom) && !(plan.source && plan.checked))
-			out.push(`${where}.source: a plan with sameBenefitsAs or benefitsFrom needs source and checked`);
+		if ((plan.sameBenefitsAs || plan.benefitsFrom) && !(plan.basis && plan.source && plan.checked))
+			out.push(`${where}: a plan with sameBenefitsAs or benefitsFrom needs basis, source and checked`);
 	});
 	for (const id of duplicates(data.models.map((m) => m.id))) out.push(`${M}: models: id "${id}" appears twice`);
 	for (const [field, list] of Object.entries(data.options))
@@ -206,6 +206,18 @@ function idProblems(data: RuleData): string[] {
 		for (const a of n.when.agents ?? [])
 			if (!options.agent!.has(a))
 				out.push(`${N}: notes[${i}] (${n.id}).when.agents: ${unknown('agent', a, 'models.json')}`);
+		for (const m of n.when.methods ?? [])
+			if (!options.method!.has(m))
+				out.push(`${N}: notes[${i}] (${n.id}).when.methods: ${unknown('method', m, 'models.json')}`);
+		const followed = n.conflict?.values.find((v) => v.followed)?.value;
+		for (const [lang, text] of [
+			['text', n.text],
+			['texts.ko', n.texts?.ko],
+		] as const)
+			if (followed && text !== undefined && !text.includes(followed))
+				out.push(
+					`${N}: notes[${i}] (${n.id}).${lang}: the conflict's followed value "${followed}" must appear in the note's text`,
+				);
 	});
 	return out;
 }
@@ -248,7 +260,12 @@ function sourceProblems(data: RuleData, headings: ArticleHeadings): string[] {
 	data.plans.forEach((p, i) => check(`${at('plans.json')}: plans[${i}] (${p.id})`, p.source));
 	data.models.forEach((m, i) => check(`${at('models.json')}: models[${i}] (${m.id}).default`, m.default.source));
 	data.grants.forEach((g, i) => check(`${at('grants.json')}: grant "${g.id}" (grants[${i}])`, g.source));
-	data.notes.forEach((n, i) => check(`${at('notes.json')}: notes[${i}] (${n.id})`, n.source));
+	data.notes.forEach((n, i) => {
+		check(`${at('notes.json')}: notes[${i}] (${n.id})`, n.source);
+		n.conflict?.values.forEach((v, j) =>
+			check(`${at('notes.json')}: notes[${i}] (${n.id}).conflict.values[${j}]`, v.source),
+		);
+	});
 	const c = data.credits;
 	c.costs.forEach((x, i) => check(`${at('credits.json')}: costs[${i}]`, x.source));
 	c.monthlyCredits.forEach((x, i) => check(`${at('credits.json')}: monthlyCredits[${i}]`, x.source));
