@@ -91,9 +91,9 @@ function answerChecked<T>(
 
 /**
  * `check_eligibility`: the checker's answer for one model. Result: `verdict` (`unlimited`, `credits`, `confirm`,
- * `unsupported`), `label`, `answer` (one sentence), `reading` (when the deciding rule is the help center's reading, not a
- * statement: `How we read this: …`), `until` (`YYYY-MM-DD` or null), `source`, `reasons` and `notes`
- * with absolute links, `creditsPerGeneration` where published, `whoHasItUnlimited`, `unlimitedWith` (plans that
+ * `unsupported`), `label`, `answer` (one sentence), `reading` (when the deciding rule is the help center's reading,
+ * not a statement: `How we read this: …`), `until` (`YYYY-MM-DD` or null), `source`, `reasons` and `notes` with
+ * absolute links, `creditsPerGeneration` where published, `whoHasItUnlimited`, `unlimitedWith` (plans that
  * would make it unlimited) and the `query` with its defaults filled in.
  */
 export const checkEligibilityTool: RuleTool = {
