@@ -10,6 +10,7 @@ import { unlockOptionsFor } from '../rules/engine/unlock.ts';
 import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/engine/benefits.ts';
 import { estimateFor, signupDependent, type ValidEstimateInput } from '../rules/engine/estimate.ts';
 import { inputProblems } from '../rules/engine/input-checks.ts';
+import { modelNamed } from '../rules/engine/aliases.ts';
 import { monthlyCredits, type PublishedCost } from '../rules/engine/costs.ts';
 import { SITE } from '../rules/schema/links.ts';
 import type { FormName } from '../rules/schema/fields.ts';
@@ -67,6 +68,25 @@ const refused = (messages: string[]): ToolResult => ({
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * `input` with each `model` (top level, and in each of `lines`) that is not a model id but names one (`sora`, `Sora2`,
+ * `소라`: models.json names and `aliases`) replaced by that model's id, and what was taken for what. Anything else is
+ * left as it is, for `inputProblems` to judge.
+ */
+function withModelIds(rules: RuleSet, input: unknown): { named: unknown; took: { text: string; model: ModelId }[] } {
+	const took: { text: string; model: ModelId }[] = [];
+	const fix = (o: unknown): unknown => {
+		if (!isObject(o) || typeof o.model !== 'string' || rules.models.has(o.model as ModelId)) return o;
+		const model = modelNamed(rules.data, o.model);
+		if (!model) return o;
+		took.push({ text: o.model, model });
+		return { ...o, model };
+	};
+	const top = fix(input);
+	const named = isObject(top) && Array.isArray(top.lines) ? { ...top, lines: top.lines.map(fix) } : top;
+	return { named, took };
+}
+
+/**
  * Checks `input` as the tool's form with `inputProblems` (the validator of the widgets and the API) and answers with
  * `answer(input, words)` when there is no problem. The words, and so the messages, are those of the input's `locale`
  * (English by default). Never throws.
@@ -79,10 +99,14 @@ function answerChecked<T>(
 ): ToolResult {
 	try {
 		const words = wordsFor(isObject(input) && input.locale === 'ko' ? 'ko' : 'en');
-		const problems = inputProblems(rules, tool.form, input);
+		const { named, took } = withModelIds(rules, input);
+		const problems = inputProblems(rules, tool.form, named);
 		if (problems.length) return refused(problems.map((p) => words.problem(p)));
-		const result = answer(input as T, words);
-		return Array.isArray(result) ? refused(result) : ok(result);
+		const result = answer(named as T, words);
+		if (Array.isArray(result)) return refused(result);
+		return ok(
+			took.length ? { ...result, modelNames: took.map((t) => words.tookName(rules, t.text, t.model)) } : result,
+		);
 	} catch (error) {
 		// A bug, not bad input: still an answer the agent can read, never an exception in the page or the server.
 		return refused([`${tool.name} failed: ${error instanceof Error ? error.message : String(error)}`]);
@@ -100,7 +124,7 @@ export const checkEligibilityTool: RuleTool = {
 	name: 'check_eligibility',
 	title: 'Am I unlimited?',
 	description:
-		'Is this Carat model unlimited for this customer, or does it use credits? Give the plan, billing cycle, signup date (YYYY-MM-DD) and model, plus the resolution or generation method for models that have them. ' +
+		'Is this Carat model unlimited for this customer, or does it use credits? Give the plan, billing cycle, signup date (YYYY-MM-DD) and model (an id, or a name customers use such as "sora" or "소라": modelNames then says which model was taken), plus the resolution or generation method for models that have them. ' +
 		'Returns the verdict, a one-sentence answer, the last day of an unlimited benefit ("until"), the rules it comes from with links to the help center, and caveats. The same rules as the "Am I unlimited?" checker on carat.im/docs. Set locale to ko for the answer in Korean.',
 	form: 'eligibility',
 	run(rules, input) {
@@ -196,7 +220,7 @@ export const estimateCreditsTool: RuleTool = {
 	name: 'estimate_credits',
 	title: 'Credit estimator',
 	description:
-		'How many credits do these Carat generations cost this customer, and how far does the balance go? Give the plan, billing cycle, lines of { model, count, options?, cost? }, optionally the credit balance, and the signup date (YYYY-MM-DD) when asked for it (only lines whose answer depends on it need it). ' +
+		'How many credits do these Carat generations cost this customer, and how far does the balance go? Give the plan, billing cycle, lines of { model (an id or a name customers use), count, options?, cost? }, optionally the credit balance, and the signup date (YYYY-MM-DD) when asked for it (only lines whose answer depends on it need it). ' +
 		'Unlimited lines cost 0; costs the help center does not publish stay unknown (never 0) unless you give the cost the app shows. The same rules as the credit estimator on carat.im/docs. Set locale to ko for Korean.',
 	form: 'estimate',
 	run(rules, input) {

@@ -1,3 +1,4 @@
+import { nameKey } from '../rules/engine/aliases.ts';
 import { FIELDS, LIMITS } from '../rules/schema/fields.ts';
 import type { Choices } from './choices.ts';
 import { fill, readParams, type ParamSpec } from './url-state.ts';
@@ -62,12 +63,13 @@ export const lineParam = (l: EstimatorLine) =>
 	[l.model, l.count, l.option, l.cost].map(encode).join('~').replace(/~+$/, '');
 
 /**
- * A `line` parameter as a line, or a message naming what is wrong with it. Model and option must be ones the form
- * offers; count and cost are kept as typed (as the form keeps them) and checked with the answer.
+ * A `line` parameter as a line, or a message naming what is wrong with it. Model (an id, or a name customers type:
+ * `sora`, `소라`) and option must be ones the form offers; count and cost are kept as typed (as the form keeps them) and checked with the answer.
  */
 export function parseLine(raw: string, choices: Choices, words: LinkWords): EstimatorLine | string {
-	const [model = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
+	const [typed = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
 	const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+	const model = choices.models.some((m) => m.id === typed) ? typed : (choices.aliases[nameKey(typed)] ?? typed);
 	const info = choices.models.find((m) => m.id === model);
 	if (!info) return fill(words.lineModel, { value: shown });
 	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option)))

@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../rules/schema/day.ts';
+import { nameKey } from '../rules/engine/aliases.ts';
 import type { LinkWords } from './ui-strings.ts';
 
 /** `template` with each `{key}` replaced by `vars[key]`. */
@@ -11,7 +12,15 @@ export const fill = (template: string, vars: Record<string, string | number>) =>
  */
 export type ParamSpec = Record<
 	string,
-	{ label?: string; values?: readonly string[]; date?: true; maxLength?: number; repeat?: true }
+	{
+		label?: string;
+		values?: readonly string[];
+		/** Other spellings of `values`, keyed by `nameKey` (`sora` -> `sora-2`): read as the value they name. */
+		aliases?: Record<string, string>;
+		date?: true;
+		maxLength?: number;
+		repeat?: true;
+	}
 >;
 
 /** Parameters read from a URL: accepted values by name (repeatable ones as lists), and one message per rejected one. */
@@ -46,7 +55,9 @@ export function readParams(search: string, spec: ParamSpec, words: LinkWords): R
 		// Own properties only: `constructor` or `__proto__` must not reach Object.prototype.
 		if (!Object.hasOwn(spec, name)) continue;
 		const s = spec[name]!;
+		const alias = s.aliases && !valid(s, raw) ? s.aliases[nameKey(raw)] : undefined;
 		if (s.repeat) (out.lists[name] ??= []).push(raw);
+		else if (alias) out.values[name] = alias;
 		else if (!valid(s, raw)) {
 			const expected = s.date
 				? words.date

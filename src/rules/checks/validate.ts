@@ -1,5 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { RULE_FILES, ruleDataOf, type RuleData, type RuleFileName } from '../schema/rule-data.ts';
+import { modelNamings, nameKey, type ModelNaming } from '../engine/aliases.ts';
 import { RuleDataError, at } from './parse-files.ts';
 import { overlapsOf, rangesOf } from '../engine/analysis.ts';
 import { formatDate, queryModelLabel, planName, billingName, statusLabel } from '../words/en.ts';
@@ -133,6 +134,15 @@ function idProblems(data: RuleData): string[] {
 			out.push(`${where}: a plan with sameBenefitsAs or benefitsFrom needs basis, source and checked`);
 	});
 	for (const id of duplicates(data.models.map((m) => m.id))) out.push(`${M}: models: id "${id}" appears twice`);
+	const named = new Map<string, ModelNaming>();
+	for (const n of modelNamings(data)) {
+		const other = named.get(nameKey(n.text));
+		if (other && other.model !== n.model)
+			out.push(
+				`${M}: model "${n.model}": ${n.kind} "${n.text}" also names model "${other.model}" ("${other.text}"); a name customers type must lead to one model`,
+			);
+		else if (!other) named.set(nameKey(n.text), n);
+	}
 	for (const [field, list] of Object.entries(data.options))
 		for (const id of duplicates(list.map((o) => o.id))) out.push(`${M}: options.${field}: id "${id}" appears twice`);
 	data.models.forEach((model, i) => {

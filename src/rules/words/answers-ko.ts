@@ -145,6 +145,7 @@ export const koreanWords: AnswerWords = {
 		grants.map((g) =>
 			g.result === 'unlimited' ? grantWhoKo(rules, g) : `${grantWhoKo(rules, g)}: 내 크레딧에서 확인`,
 		),
+	tookName: (rules, text, model) => `입력한 ${JSON.stringify(text)} → ${modelNameKo(rules, model)} 기준으로 답했어요.`,
 	conflict: ([followed, ...others]) =>
 		`Carat 도움말에는 이 이름이 ${others.length + 1}가지로 나와요: "${followed}"(이 사이트 기준), ${others.map((v) => `"${v}"`).join(', ')}.`,
 	reading: (reading) => `이 사이트의 해석: ${reading.ko} 최종 확인은 내 크레딧에서 할 수 있어요.`,

@@ -67,6 +67,8 @@ export interface AnswerWords {
 	note(n: VerdictNote): string;
 	/** Values the sources disagree on, the followed one first: `Carat's help pages name it two ways: …`. */
 	conflict(values: readonly string[]): string;
+	/** A name a customer typed, taken for a model: `Took "sora" to mean Sora 2.` */
+	tookName(rules: RuleSet, text: string, model: ModelId): string;
 	/** A rule's reading, labelled as the help center's reading (`How we read this: …`). */
 	reading(reading: Reading): string;
 }
@@ -92,4 +94,5 @@ export const englishWords: AnswerWords = {
 	note: (n) => n.text,
 	reading: readingWords,
 	conflict: conflictWords,
+	tookName: (rules, text, model) => `Took ${JSON.stringify(text)} to mean ${modelName(rules, model)}.`,
 };
