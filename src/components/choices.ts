@@ -28,7 +28,7 @@ export interface Choices {
 	agents: Pair[];
 	/** Resolution ids. */
 	resolutions: string[];
-	/** Model by every name a customer may type (names and models.json `aliases`), keyed by `nameKey`: links accept them. */
+	/** Model ids by every name a customer may type (names, models.json `aliases`), keyed by `nameKey`, for links. */
 	aliases: Record<string, string>;
 }
 

@@ -64,7 +64,8 @@ export const lineParam = (l: EstimatorLine) =>
 
 /**
  * A `line` parameter as a line, or a message naming what is wrong with it. Model (an id, or a name customers type:
- * `sora`, `소라`) and option must be ones the form offers; count and cost are kept as typed (as the form keeps them) and checked with the answer.
+ * `sora`, `소라`) and option must be ones the form offers; count and cost are kept as typed (as the form keeps them)
+ * and checked with the answer.
  */
 export function parseLine(raw: string, choices: Choices, words: LinkWords): EstimatorLine | string {
 	const [typed = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
