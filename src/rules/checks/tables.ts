@@ -92,7 +92,7 @@ export function ruleTable(rules: RuleSet, spec: TableSpec, locale: TableLocale):
 		header,
 		rows: grants.map((g) => [
 			w.modelLabel(rules, g.model, g.options),
-			rowWho(rules, w, { ...g, plans: rules.reach.get(g.id)! }),
+			rowWho(rules, w, { ...g, plans: rules.reach.get(g.id)! }, g.basis !== 'stated'),
 		]),
 		grants: grants.map((g) => g.id),
 	};

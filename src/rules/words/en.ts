@@ -127,6 +127,8 @@ export const TABLE_HEADERS = {
 } as const;
 /** "Uses credits for" cell of a model (or option) no grant covers. */
 export const EVERYONE = 'All members';
+/** What a rule table adds to a row whose rule is the help center's reading of its source, not a statement. */
+export const READING_MARK = ' (our reading)';
 /** A conversation tier, e.g. `low` -> `Low`. */
 export const tierName = (tier: string) => tier.charAt(0).toUpperCase() + tier.slice(1);
 

@@ -110,6 +110,8 @@ export const TABLE_HEADERS_KO = {
 
 /** "크레딧 사용 대상" cell of a model (or option) no grant covers. */
 export const EVERYONE_KO = '모든 회원';
+/** 표에서 출처를 이 사이트가 해석한 규칙의 행 끝에 붙는 말. */
+export const READING_MARK_KO = ' (이 사이트의 해석)';
 
 /** A conversation tier in Korean: `low` -> `낮음`, `medium` -> `보통`, `high` -> `높음`. */
 export const tierNameKo = (tier: string): string => ({ low: '낮음', medium: '보통', high: '높음' })[tier] ?? tier;
