@@ -28,7 +28,10 @@ export interface Choices {
 	agents: Pair[];
 	/** Resolution ids. */
 	resolutions: string[];
-	/** Model ids by every name a customer may type (names, models.json `aliases`), keyed by `nameKey`, for links. */
+	/**
+	 * Model ids by every name a customer may type (names, models.json `aliases`), keyed by the name in lower case and by
+	 * its `nameKey` (`sora 2`, `sora2`), for links.
+	 */
 	aliases: Record<string, string>;
 }
 
@@ -51,6 +54,12 @@ export function choicesOf(data: RuleData, locale: string): Choices {
 		methods: pairs(data.options.method),
 		agents: pairs(data.options.agent),
 		resolutions: data.options.resolution.map((r) => r.id),
-		aliases: Object.fromEntries(modelNamings(data).map((n) => [nameKey(n.text), n.model])),
+		// Both spellings of each key, so the islands need no `nameKey` of their own: lower case as written, and squeezed.
+		aliases: Object.fromEntries(
+			modelNamings(data).flatMap((n) => [
+				[n.text.toLowerCase(), n.model],
+				[nameKey(n.text), n.model],
+			]),
+		),
 	};
 }

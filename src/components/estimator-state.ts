@@ -1,7 +1,6 @@
-import { nameKey } from '../rules/engine/aliases.ts';
 import { FIELDS, LIMITS } from '../rules/schema/fields.ts';
 import type { Choices } from './choices.ts';
-import { fill, readParams, type ParamSpec } from './url-state.ts';
+import { fill, quoted, readParams, type ParamSpec } from './url-state.ts';
 import type { LinkWords } from './ui-strings.ts';
 import { customerParams, type Labels } from './checker-state.ts';
 
@@ -69,15 +68,15 @@ export const lineParam = (l: EstimatorLine) =>
  */
 export function parseLine(raw: string, choices: Choices, words: LinkWords): EstimatorLine | string {
 	const [typed = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
-	const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
-	const model = choices.models.some((m) => m.id === typed) ? typed : (choices.aliases[nameKey(typed)] ?? typed);
-	const info = choices.models.find((m) => m.id === model);
+	const shown = quoted(raw);
+	// Ids are names too (`aliases` has every id): `sora-2`, `Sora2` and `소라` all lead to sora-2.
+	const info = choices.models.find((m) => m.id === choices.aliases[typed.toLowerCase()]);
 	if (!info) return fill(words.lineModel, { value: shown });
 	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option)))
 		return fill(words.lineOption, { value: shown, model: info.name });
 	if (count === undefined || cost === undefined || count.length > MAX_TEXT || cost.length > MAX_TEXT || extra.length)
 		return fill(words.lineShape, { value: shown });
-	return newLine(model, count, option, cost);
+	return newLine(info.id, count, option, cost);
 }
 
 /**
