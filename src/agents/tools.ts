@@ -4,7 +4,8 @@
 // (`locale`), and the sentences the widgets show. The JSON Schema of each input is generated at build time from the
 // field descriptions (input-schemas.ts, `/docs/agent-tools.json`).
 import { resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
-import { decisionHref } from '../rules/words/explain.ts';
+import { decisionBasis, decisionHref, readingOf as readingIn } from '../rules/words/explain.ts';
+import type { Basis } from '../rules/schema/common.ts';
 import { evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor } from '../rules/engine/unlock.ts';
 import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/engine/benefits.ts';
@@ -170,8 +171,16 @@ export interface BenefitRow {
 	until: string | null;
 	/** Published credits per generation, where the row uses credits and the help center publishes a cost. */
 	creditsPerGeneration?: ReturnType<typeof cost>;
+	/** When the rule that decided the row is the help center's reading: `How we read this: …`. */
+	reading?: string;
 	/** Link to the rule that decided the row. */
 	source: string;
+}
+
+/** `{ reading }` in `words` when `basis` is a reading, else nothing to spread. */
+function readingOf(basis: Basis | undefined, words: AnswerWords): { reading?: string } {
+	const reading = readingIn(basis);
+	return reading ? { reading: words.reading(reading) } : {};
 }
 
 /**
@@ -203,6 +212,7 @@ export const listBenefitsTool: RuleTool = {
 						...(b.options && { options: b.options }),
 						until: b.decision.unlimitedUntil ?? null,
 						...(b.decision.creditsPerGeneration && { creditsPerGeneration: cost(b.decision.creditsPerGeneration) }),
+						...readingOf(decisionBasis(rules, b.decision), words),
 						source: absolute(decisionHref(rules, b.decision)),
 					})),
 				})),

@@ -6,6 +6,7 @@ import { interpretationCounts, rulesWithBasis } from '../../src/rules/checks/bas
 import { englishWords, evaluate, koreanWords, resolveQuery, rules } from '../../src/rules/index.ts';
 import { roundToFigures } from '../../src/rules/engine/costs.ts';
 import { answerChecker, type CheckerAnswer } from '../../src/components/checker-answer.ts';
+import { listBenefitsTool } from '../../src/agents/tools.ts';
 import type { CheckerForm } from '../../src/components/checker-state.ts';
 import type { RuleFileName } from '../../src/rules/schema/rule-data.ts';
 
@@ -217,5 +218,44 @@ describe('the checker answers as soon as the answer no longer depends on the sig
 
 	it('no model and no signup date: no answer yet', () => {
 		expect(answer({ plan: 'plus' })).toBe(undefined);
+	});
+});
+
+describe('My benefits and list_benefits mark what rests on a reading', () => {
+	const customer = { plan: 'premium', billing: 'annual', joined: '2026-03-01', asOf: '2026-12-02' };
+
+	it('the Carat Video row ends its detail with the mark, in both languages', () => {
+		const row = (words = englishWords) =>
+			(
+				answerChecker(
+					rules,
+					{ ...customer, asof: customer.asOf, model: '', res: '', method: '', agent: '' } as CheckerForm,
+					words,
+				) as CheckerAnswer
+			).groups
+				.flatMap((g) => g.rows)
+				.find((r) => r.model === 'carat-video')!;
+		expect(row().detail).toBe('until Feb 28, 2027 (our reading)');
+		expect(row(koreanWords).detail).toBe('2027년 2월 28일까지(이 사이트의 해석)');
+		const zImage = (
+			answerChecker(
+				rules,
+				{ ...customer, asof: customer.asOf, model: '', res: '', method: '', agent: '' } as CheckerForm,
+				englishWords,
+			) as CheckerAnswer
+		).groups
+			.flatMap((g) => g.rows)
+			.find((r) => r.model === 'z-image')!;
+		expect(zImage.detail).toBe(undefined);
+	});
+
+	it('list_benefits gives the reading on those rows only', () => {
+		const result = listBenefitsTool.run(rules, customer).structuredContent as {
+			groups: { benefits: { model: string; reading?: string }[] }[];
+		};
+		const rows = result.groups.flatMap((g) => g.benefits);
+		expect(rows.find((r) => r.model === 'carat-video')!.reading).toMatch(/^How we read this: .*"\(1 year\)"/);
+		// Carat Video's "(1 year)", and the Nanobanana 2 1K annual group (check My Credits) read from "certain dates".
+		expect(rows.filter((r) => r.reading).map((r) => r.model)).toEqual(['carat-video', 'nanobanana-2']);
 	});
 });

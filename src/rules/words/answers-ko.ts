@@ -12,7 +12,15 @@ import type { InputProblem } from '../engine/input-checks.ts';
 import type { Grant } from '../schema/grant.ts';
 import type { BillingId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
-import { formatDateKo, modelLabelKo, modelNameKo, optionNameKo, statusLabelKo, whoTextKo } from './ko.ts';
+import {
+	READING_MARK_KO,
+	formatDateKo,
+	modelLabelKo,
+	modelNameKo,
+	optionNameKo,
+	statusLabelKo,
+	whoTextKo,
+} from './ko.ts';
 
 // What the widgets say about a rule on the Korean pages: the English answers of en.ts, written in Korean. The
 // widget's heading already names the model (`Seedream 4.0: 무제한`), so an answer starts with the verdict, and a
@@ -145,6 +153,7 @@ export const koreanWords: AnswerWords = {
 		grants.map((g) =>
 			g.result === 'unlimited' ? grantWhoKo(rules, g) : `${grantWhoKo(rules, g)}: 내 크레딧에서 확인`,
 		),
+	readingMark: READING_MARK_KO,
 	tookName: (rules, text, model) => `입력한 ${JSON.stringify(text)} → ${modelNameKo(rules, model)} 기준으로 답했어요.`,
 	conflict: ([followed, ...others]) =>
 		`Carat 도움말에는 이 이름이 ${others.length + 1}가지로 나와요: "${followed}"(이 사이트 기준), ${others.map((v) => `"${v}"`).join(', ')}.`,

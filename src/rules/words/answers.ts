@@ -22,6 +22,7 @@ import {
 	queryModelLabel,
 	problemMessage,
 	readingWords,
+	READING_MARK,
 	conflictWords,
 	signupNeededWords,
 	statusLabel,
@@ -67,6 +68,8 @@ export interface AnswerWords {
 	note(n: VerdictNote): string;
 	/** Values the sources disagree on, the followed one first: `Carat's help pages name it two ways: …`. */
 	conflict(values: readonly string[]): string;
+	/** Added to a "My benefits" row decided by a reading: ` (our reading)`. */
+	readingMark: string;
 	/** A name a customer typed, taken for a model: `Took "sora" to mean Sora 2.` */
 	tookName(rules: RuleSet, text: string, model: ModelId): string;
 	/** A rule's reading, labelled as the help center's reading (`How we read this: …`). */
@@ -94,5 +97,6 @@ export const englishWords: AnswerWords = {
 	note: (n) => n.text,
 	reading: readingWords,
 	conflict: conflictWords,
+	readingMark: READING_MARK,
 	tookName: (rules, text, model) => `Took ${JSON.stringify(text)} to mean ${modelName(rules, model)}.`,
 };
