@@ -385,6 +385,7 @@ function ModelView({
 				{a.title}: {a.statusLabel}
 			</h3>
 			<p class="cw-answer">{a.answer}</p>
+			{a.reading && <p>{a.reading}</p>}
 			{a.cost && (
 				<p>
 					{ui.publishedCost} {a.cost}

@@ -31,6 +31,8 @@ export interface ModelAnswer {
 	statusLabel: string;
 	title: string;
 	answer: string;
+	/** When the deciding rule is the help center's reading: `How we read this: …`, shown under the answer. */
+	reading?: string;
 	/** Link to the article section of the deciding rule. */
 	href: string;
 	cost?: string;
@@ -129,7 +131,8 @@ function withModel(rules: RuleSet, answer: CheckerAnswer, picked: Decision, word
 		status: picked.status,
 		statusLabel: words.statusLabel(picked.status),
 		title,
-		answer: reading ? `${sentence} ${reading}` : sentence,
+		answer: sentence,
+		...(reading && { reading }),
 		href,
 		notes,
 		whoHasIt,

@@ -62,7 +62,7 @@ describe('Am I unlimited? checker', () => {
 			billing: 'annual',
 			joined: '2026-03-01',
 			expect: {
-				Unlimited: ['Seedream 4.0', 'Carat Video (LTX), image-based or start and end frames until Feb 28, 2027'],
+				Unlimited: ['Seedream 4.0', 'Carat Video (LTX), image-based or start and end frames until Feb 28, 2027 (our reading)'],
 				'Check My Credits': ['Nanobanana 2, 1K'],
 				'Uses credits': ['Midjourney'],
 			},

@@ -18,7 +18,7 @@ describe('credit estimator', () => {
 		const result = page.locator('.cw-result');
 		await expect.poll(() => result.textContent()).toContain('buys about 303 generations of Carat Video (LTX)');
 		expect(await result.textContent()).toContain('1 × about 33');
-		expect(await page.locator('#ce-bal-hint').textContent()).toContain("Plus's monthly credits, about 9,999");
+		expect(await page.locator('#ce-bal-hint').textContent()).toContain("reads Plus's monthly credits as about 10,000");
 		// An empty balance stays empty (the plan's credits are used, and said in the hint), so it can be typed into.
 		await page.getByLabel('Credit balance').fill('66');
 		await page.getByLabel('Credit balance').fill('');

@@ -126,7 +126,7 @@ describe('the checker in Korean', () => {
 
 describe('the estimator in Korean', () => {
 	it.each([
-		['Plus, no signup date needed', '?plan=plus&billing=monthly', ['약 303번', '약 9,999크레딧']],
+		['Plus, no signup date needed', '?plan=plus&billing=monthly', ['약 303번', '약 10,000크레딧']],
 		['Premium needs the signup date', '?plan=premium&billing=monthly', ['가입일이 필요해요']],
 		[
 			'an unpublished cost, and one entered',
