@@ -119,9 +119,12 @@ const ALLOWED: Record<Exclude<FactKind, 'date' | 'usd'>, { allowed: number[]; wh
 		],
 		where: 'credits.json limits.maxVideoSeconds, costs[].per',
 	},
-	months: { allowed: [c.limits.topUpValidityMonths.value], where: 'credits.json limits.topUpValidityMonths' },
+	months: {
+		allowed: [c.limits.topUpValidityMonths.value, ...rules.data.grants.flatMap((g) => g.lasts?.months ?? [])],
+		where: 'credits.json limits.topUpValidityMonths, grants.json grants[].lasts.months',
+	},
 	years: {
-		allowed: rules.data.grants.flatMap((g) => (g.lasts ? [g.lasts.years] : [])),
+		allowed: rules.data.grants.flatMap((g) => g.lasts?.years ?? []),
 		where: 'grants.json grants[].lasts.years',
 	},
 };

@@ -6,13 +6,13 @@ import { isCalendarDate, today } from '../schema/day.ts';
 import { FIELDS, LIMITS, type FieldName } from '../schema/fields.ts';
 import { formFields, formShape, lineOf } from '../schema/forms.ts';
 import type { AnswerWords } from './answers.ts';
-import { quoted } from './en.ts';
+import { offerAround, quoted } from './en.ts';
 import type { AnswerInput } from './en.ts';
 import type { InputProblem } from '../engine/input-checks.ts';
 import type { Grant } from '../schema/grant.ts';
 import type { BillingId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
-import { formatDateKo, modelLabelKo, modelNameKo, optionNameKo, statusLabelKo, whoTextKo } from './ko.ts';
+import { durationKo, formatDateKo, modelLabelKo, modelNameKo, optionNameKo, statusLabelKo, whoTextKo } from './ko.ts';
 
 // What the widgets say about a rule on the Korean pages: the English answers of en.ts, written in Korean. The
 // widget's heading already names the model (`Seedream 4.0: 무제한`), so an answer starts with the verdict, and a
@@ -52,6 +52,8 @@ function factsKo(rules: RuleSet, failed: readonly GrantField[], q: ResolvedQuery
 					return optionNameKo(rules, 'resolution', q.resolution ?? '');
 				case 'method':
 					return optionNameKo(rules, 'method', q.method ?? '');
+				case 'offered':
+					return `기준일 ${formatDateKo(q.asOf)}`;
 			}
 		})
 		.join(', ');
@@ -75,10 +77,15 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 		}
 		case 'credits': {
 			if (t.kind === 'grant' && t.ended)
-				return `가입일부터 ${t.grant.lasts!.years}년간 받던 무제한 혜택이 ${formatDateKo(t.ended)}에 끝나서, 지금은 크레딧이 차감돼요.`;
+				return `가입일부터 ${durationKo(t.grant.lasts!)}간 받던 무제한 혜택이 ${formatDateKo(t.ended)}에 끝나서, 지금은 크레딧이 차감돼요.`;
 			const misses = (x: (typeof d.notCovered)[number]) => x.failed.length + (x.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
 			if (!closest) return '모든 회원에게 크레딧이 차감돼요. 이 모델을 무제한으로 만드는 프로모션은 없어요.';
+			const offer = closest.failed.length === 1 && closest.failed[0] === 'offered' && offerAround(closest.grant, q.asOf);
+			if (offer)
+				return offer.kind === 'ended'
+					? `${formatDateKo(q.asOf)} 기준으로 크레딧이 차감돼요. 무제한 프로모션(대상: ${grantWhoKo(rules, closest.grant)})이 ${formatDateKo(offer.day)}에 종료됐어요.`
+					: `${formatDateKo(q.asOf)} 기준으로 크레딧이 차감돼요. 무제한 프로모션(대상: ${grantWhoKo(rules, closest.grant)})은 ${formatDateKo(offer.day)}에 시작해요.`;
 			return `크레딧이 차감돼요. 무제한 대상은 ${grantWhoKo(rules, closest.grant)}이고, 나의 조건(${factsKo(rules, closest.failed, q)})은 여기에 해당하지 않아요.`;
 		}
 	}
@@ -146,6 +153,13 @@ export const koreanWords: AnswerWords = {
 		`${planKo(rules, c.plan)} 요금제, ${billingKo(rules, c.billing)} 결제, 가입일 ${formatDateKo(c.joined)}, 기준일 ${formatDateKo(c.asOf)}`,
 	cost: (cost) => `${cost.perNames?.ko ?? cost.per} 1개당 ${about(cost.approximate)}${n(cost.credits)}크레딧`,
 	until: (iso) => `${formatDateKo(iso)}까지`,
+	startsOn: (iso) => `${formatDateKo(iso)} 시작`,
+	endedOn: (iso) => `${formatDateKo(iso)} 종료`,
+	changesHeading: '곧 시작하거나 최근에 종료된 혜택',
+	rulesChanged: (asOf, today) => {
+		const [first, second] = asOf < today ? [formatDateKo(asOf), `오늘(${formatDateKo(today)})`] : [`오늘(${formatDateKo(today)})`, formatDateKo(asOf)];
+		return `${first}과 ${second}은 적용되는 규칙이 달라서 결과도 달라요. 자세한 내용은 [[변경 내역]]에서 확인하세요.`;
+	},
 	benefitsSummary: (counts) =>
 		`나에게 해당하는 결과: ${[
 			counts.unlimited && `무제한 ${counts.unlimited}개`,

@@ -23,6 +23,10 @@ import {
 	signupNeededWords,
 	statusLabel,
 	untilWords,
+	startsOnWords,
+	endedOnWords,
+	rulesChangedWords,
+	CHANGES_HEADING,
 	whoHasItWords,
 	type AnswerInput,
 } from './en.ts';
@@ -45,6 +49,14 @@ export interface AnswerWords {
 	customer(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }): string;
 	cost(cost: PublishedCost): string;
 	until(iso: string): string;
+	/** A benefit's first day, within 90 days after the as-of day: `Starts on Jan 1, 2027`. */
+	startsOn(iso: string): string;
+	/** A benefit's last day, within 90 days before the as-of day: `Ended on Dec 31, 2026`. */
+	endedOn(iso: string): string;
+	/** The heading of the benefits that start or ended within 90 days. */
+	changesHeading: string;
+	/** The rules differ between the as-of day and today (`[[…]]`: the link to the change log). */
+	rulesChanged(asOf: string, today: string): string;
 	benefitsSummary(counts: Record<Status, number>): string;
 	afford(
 		model: string,
@@ -74,6 +86,10 @@ export const englishWords: AnswerWords = {
 	customer: customerWords,
 	cost: costWords,
 	until: untilWords,
+	startsOn: startsOnWords,
+	endedOn: endedOnWords,
+	changesHeading: CHANGES_HEADING,
+	rulesChanged: rulesChangedWords,
 	benefitsSummary,
 	afford: affordWords,
 	balanceDefault: balanceDefaultWords,

@@ -1,6 +1,7 @@
 import type { RuleSet } from '../engine/compile.ts';
 import type { Decision } from '../engine/decide.ts';
 import { sourceHref } from '../schema/links.ts';
+import { lastDayOf } from '../schema/calendar.ts';
 import { conditionWords, defaultWords, grantFields, lastsWords, planStartWords } from './en.ts';
 import type { AnswerWords } from './answers.ts';
 
@@ -64,7 +65,7 @@ export interface Explanation {
 export function decisionHref(rules: RuleSet, d: Decision): string {
 	const t = d.trace;
 	return sourceHref(
-		t.kind === 'grant' ? t.grant.source : t.planStart ? rules.plans.get(d.query.plan)!.source! : t.model.default.source,
+		t.kind === 'grant' ? t.grant.source : t.planStart ? rules.plans.get(d.query.plan)!.source! : t.default.source,
 	);
 }
 
@@ -110,7 +111,7 @@ export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
 				decisive: true,
 				field: 'model',
 				passed: true,
-				href: sourceHref(t.model.default.source),
+				href: sourceHref(t.default.source),
 				...defaultWords(rules, q),
 			});
 	} else {
@@ -124,7 +125,7 @@ export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
 				href,
 				...conditionWords(rules, field, t.grant, q),
 			});
-		const until = t.ended ?? d.unlimitedUntil;
+		const until = t.ended ?? (t.grant.lasts && lastDayOf(q.joined, t.grant.lasts));
 		if (t.grant.lasts && until)
 			out.push({
 				rule: d.rule,
@@ -132,7 +133,7 @@ export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
 				field: 'asOf',
 				passed: !t.ended,
 				href,
-				...lastsWords(t.grant.lasts.years, until, q.asOf),
+				...lastsWords(t.grant.lasts, until, q.asOf),
 			});
 	}
 	for (const { grant, failed } of d.notCovered)
