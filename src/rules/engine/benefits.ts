@@ -159,3 +159,35 @@ function rectangles(combos: Record<string, string>[]): ModelOptions[] {
 		? [asOptions(options)]
 		: combos.map((c) => asOptions(Object.fromEntries(Object.entries(c).map(([f, id]) => [f, [id]]))));
 }
+
+/**
+ * Do the rules give a different answer for query `q` on its as-of day and on `day` (`YYYY-MM-DD`, not before the
+ * signup day)? Only a change of rule counts (an offer that starts or ends, a dated default): a benefit whose `lasts`
+ * ran out keeps its grant, and is no change of the rules.
+ */
+export function rulesDiffer(rules: RuleIndex, q: ResolvedQuery, day: string): boolean {
+	const a = decide(rules, q);
+	const b = decide(rules, { ...q, asOf: day });
+	const ruleOf = (d: Decision) => (d.trace.kind === 'default' ? `${d.rule} ${d.trace.default.result}` : d.rule);
+	return a.status !== b.status && ruleOf(a) !== ruleOf(b);
+}
+
+/**
+ * The models whose answer for `customer` on its as-of day differs from the answer on `day` because the rules differ
+ * (`rulesDiffer`, over every option value), in the data's order; empty when `day` is before the signup day.
+ */
+export function modelsChangedBetween(rules: RuleIndex, customer: Customer, day: string): ModelId[] {
+	const asOf = customer.asOf ?? today();
+	if (day < customer.joined || day === asOf) return [];
+	return rules.data.models
+		.filter((model) =>
+			optionCombos(model.options).some((combo) =>
+				rulesDiffer(
+					rules,
+					{ plan: customer.plan, billing: customer.billing, joined: customer.joined, model: model.id, asOf, ...combo },
+					day,
+				),
+			),
+		)
+		.map((m) => m.id);
+}

@@ -138,6 +138,7 @@ function problemKo(p: InputProblem): string {
 
 /** The Korean words (words-ko.ts, and the answers above). */
 export const koreanWords: AnswerWords = {
+	lang: 'ko',
 	statusLabel: (status: Status) => statusLabelKo(status),
 	modelName: (rules, id) => modelNameKo(rules, id),
 	modelLabel: (rules, id, options) => modelLabelKo(rules, id, options),

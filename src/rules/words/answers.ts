@@ -37,6 +37,8 @@ import {
  * `RuleSet` first. Dates `YYYY-MM-DD` in, written the language's way out.
  */
 export interface AnswerWords {
+	/** The language of these words. */
+	lang: 'en' | 'ko';
 	statusLabel(status: Status): string;
 	modelName(rules: RuleSet, id: ModelId): string;
 	/** A model with option values: `Nanobanana 2, 1K`. */
@@ -77,6 +79,7 @@ export interface AnswerWords {
 
 /** The English words (words.ts). */
 export const englishWords: AnswerWords = {
+	lang: 'en',
 	statusLabel,
 	modelName,
 	modelLabel,
