@@ -7,7 +7,13 @@ import { resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
 import { decisionHref } from '../rules/words/explain.ts';
 import { evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor } from '../rules/engine/unlock.ts';
-import { benefitsFor, modelsChangedBetween, rulesDiffer, BENEFIT_GROUPS, type Customer } from '../rules/engine/benefits.ts';
+import {
+	benefitsFor,
+	modelsChangedBetween,
+	rulesDiffer,
+	BENEFIT_GROUPS,
+	type Customer,
+} from '../rules/engine/benefits.ts';
 import { today } from '../rules/schema/day.ts';
 import { estimateFor, signupDependent, type ValidEstimateInput } from '../rules/engine/estimate.ts';
 import { inputProblems } from '../rules/engine/input-checks.ts';

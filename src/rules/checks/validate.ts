@@ -247,9 +247,7 @@ function periodProblems(where: string, periods: readonly Period[], what: string)
 	const at = (i: number) => (periods.length > 1 ? `[${i}]` : '');
 	periods.forEach((p, i) => {
 		if (p.from && p.until && p.from > p.until)
-			out.push(
-				`${where}${at(i)}: ${what} ends before it starts: until ${day(p.until)} is before from ${day(p.from)}`,
-			);
+			out.push(`${where}${at(i)}: ${what} ends before it starts: until ${day(p.until)} is before from ${day(p.from)}`);
 	});
 	if (out.length) return out;
 	periods.forEach((a, i) =>
@@ -304,7 +302,12 @@ function spaceProblems(rules: RuleSet): string[] {
  */
 function deadExample(rules: RuleSet, g: Grant): string {
 	const periods = periodsOf(g.offered);
-	const lastOffered = periods.every((p) => p.until) ? periods.map((p) => p.until!).sort().at(-1) : undefined;
+	const lastOffered = periods.every((p) => p.until)
+		? periods
+				.map((p) => p.until!)
+				.sort()
+				.at(-1)
+		: undefined;
 	if (lastOffered && g.joined?.from && lastOffered < g.joined.from)
 		return `its offer ends on ${day(lastOffered)}, before its first signup day ${day(g.joined.from)}, so on ${day(lastOffered)} and every other offered day no member it covers has joined yet`;
 	const cells = cellsOf(rules).filter((c) => c.model === g.model);

@@ -118,6 +118,7 @@ export function overlapsOf(c: RuleIndex): Overlap[] {
 export function decidingRules(c: RuleIndex): Set<string> {
 	const days = probeDays(c, c.breaks);
 	const out = new Set<string>();
-	for (const cell of cellsOf(c)) for (const [joined, asOf] of days) out.add(decide(c, queryOf(cell, joined, asOf)).rule);
+	for (const cell of cellsOf(c))
+		for (const [joined, asOf] of days) out.add(decide(c, queryOf(cell, joined, asOf)).rule);
 	return out;
 }

@@ -44,8 +44,7 @@ export function grantReach(c: RuleIndex, grant: Grant): PlanId[] {
 				combos.some((options) =>
 					probes.some(
 						([joined, asOf]) =>
-							decide(c, queryOf({ plan: p.id, billing, model: grant.model, options }, joined, asOf)).rule ===
-							grant.id,
+							decide(c, queryOf({ plan: p.id, billing, model: grant.model, options }, joined, asOf)).rule === grant.id,
 					),
 				),
 			),

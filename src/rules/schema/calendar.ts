@@ -57,4 +57,3 @@ export function lastDayOf(start: string, lasts: Duration): string {
 export function lastDayOfYears(start: string, years: number): string {
 	return lastDayOf(start, { years });
 }
-

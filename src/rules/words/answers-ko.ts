@@ -81,11 +81,12 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 			const misses = (x: (typeof d.notCovered)[number]) => x.failed.length + (x.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
 			if (!closest) return '모든 회원에게 크레딧이 차감돼요. 이 모델을 무제한으로 만드는 프로모션은 없어요.';
-			const offer = closest.failed.length === 1 && closest.failed[0] === 'offered' && offerAround(closest.grant, q.asOf);
+			const offer =
+				closest.failed.length === 1 && closest.failed[0] === 'offered' && offerAround(closest.grant, q.asOf);
 			if (offer)
 				return offer.kind === 'ended'
-					? `${formatDateKo(q.asOf)} 기준으로 크레딧이 차감돼요. 무제한 프로모션(대상: ${grantWhoKo(rules, closest.grant)})이 ${formatDateKo(offer.day)}에 종료됐어요.`
-					: `${formatDateKo(q.asOf)} 기준으로 크레딧이 차감돼요. 무제한 프로모션(대상: ${grantWhoKo(rules, closest.grant)})은 ${formatDateKo(offer.day)}에 시작해요.`;
+					? `${formatDateKo(q.asOf)} 기준으로 크레딧이 차감돼요. 무제한 프로모션(대상: ${grantWhoKo(rules, { ...closest.grant, offered: undefined })})이 ${formatDateKo(offer.day)}에 종료됐어요.`
+					: `${formatDateKo(q.asOf)} 기준으로 크레딧이 차감돼요. 무제한 프로모션(대상: ${grantWhoKo(rules, { ...closest.grant, offered: undefined })})은 ${formatDateKo(offer.day)}에 시작해요.`;
 			return `크레딧이 차감돼요. 무제한 대상은 ${grantWhoKo(rules, closest.grant)}이고, 나의 조건(${factsKo(rules, closest.failed, q)})은 여기에 해당하지 않아요.`;
 		}
 	}
@@ -158,7 +159,10 @@ export const koreanWords: AnswerWords = {
 	endedOn: (iso) => `${formatDateKo(iso)} 종료`,
 	changesHeading: '곧 시작하거나 최근에 종료된 혜택',
 	rulesChanged: (asOf, today) => {
-		const [first, second] = asOf < today ? [formatDateKo(asOf), `오늘(${formatDateKo(today)})`] : [`오늘(${formatDateKo(today)})`, formatDateKo(asOf)];
+		const [first, second] =
+			asOf < today
+				? [formatDateKo(asOf), `오늘(${formatDateKo(today)})`]
+				: [`오늘(${formatDateKo(today)})`, formatDateKo(asOf)];
 		return `${first}과 ${second}은 적용되는 규칙이 달라서 결과도 달라요. 자세한 내용은 [[변경 내역]]에서 확인하세요.`;
 	},
 	benefitsSummary: (counts) =>

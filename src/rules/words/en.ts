@@ -375,11 +375,12 @@ export function answerWords(rules: RuleSet, d: AnswerInput): string {
 			const misses = (n: (typeof d.notCovered)[number]) => n.failed.length + (n.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
 			if (!closest) return `${it} uses credits for every member: no promotion makes it unlimited.`;
-			const offer = closest.failed.length === 1 && closest.failed[0] === 'offered' && offerAround(closest.grant, q.asOf);
+			const offer =
+				closest.failed.length === 1 && closest.failed[0] === 'offered' && offerAround(closest.grant, q.asOf);
 			if (offer)
 				return offer.kind === 'ended'
-					? `${it} uses credits for you on ${formatDate(q.asOf)}: the promotion that made it unlimited for ${sentenceCase(grantWho(rules, closest.grant))} ended on ${formatDate(offer.day)}.`
-					: `${it} uses credits for you on ${formatDate(q.asOf)}: a promotion makes it unlimited for ${sentenceCase(grantWho(rules, closest.grant))} from ${formatDate(offer.day)}.`;
+					? `${it} uses credits for you on ${formatDate(q.asOf)}: the promotion that made it unlimited for ${sentenceCase(grantWho(rules, { ...closest.grant, offered: undefined }))}, ended on ${formatDate(offer.day)}.`
+					: `${it} uses credits for you on ${formatDate(q.asOf)}: a promotion makes it unlimited for ${sentenceCase(grantWho(rules, { ...closest.grant, offered: undefined }))}, from ${formatDate(offer.day)}.`;
 			return `${it} uses credits for you: its unlimited benefit covers ${sentenceCase(grantWho(rules, closest.grant))}, and ${lackWords(rules, closest.failed, q)}.`;
 		}
 	}

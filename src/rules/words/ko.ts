@@ -32,11 +32,7 @@ export function statusLabelKo(status: Status): string {
 
 /** How long a benefit lasts: `1년`, `6개월`, `1년 6개월`, `10일`. */
 export function durationKo(lasts: Lasts): string {
-	return [
-		lasts.years && `${lasts.years}년`,
-		lasts.months && `${lasts.months}개월`,
-		lasts.days && `${lasts.days}일`,
-	]
+	return [lasts.years && `${lasts.years}년`, lasts.months && `${lasts.months}개월`, lasts.days && `${lasts.days}일`]
 		.filter(Boolean)
 		.join(' ');
 }
@@ -53,7 +49,8 @@ export function verdictLabelKo(status: Status, lasts?: Lasts): string {
 export function dayRangeKo(from: string, until: string): string {
 	const [y1, m1] = from.split('-');
 	const [y2, m2, d2] = until.split('-').map(Number);
-	const end = y1 !== String(y2) ? formatDateKo(until) : m1 !== String(m2).padStart(2, '0') ? `${m2}월 ${d2}일` : `${d2}일`;
+	const end =
+		y1 !== String(y2) ? formatDateKo(until) : m1 !== String(m2).padStart(2, '0') ? `${m2}월 ${d2}일` : `${d2}일`;
 	return `${formatDateKo(from)}~${end}`;
 }
 
