@@ -108,6 +108,16 @@ describe('Am I unlimited? checker', () => {
 		await page.context().close();
 	});
 
+	it('shows a benefit that ended within 90 days of the As of day, next to the groups (issue 17)', async () => {
+		// Committed rules: Carat Video image-based is unlimited for 1 year from a Premium signup on Feb 25, 2026.
+		const page = await openChecker('?plan=premium&billing=monthly&joined=2026-02-25&asof=2027-03-01');
+		const changes = page.getByRole('region', { name: 'Starting soon or recently ended' });
+		await expect
+			.poll(() => changes.locator('li').allTextContents())
+			.toEqual(['Carat Video (LTX), image-based or start and end frames Ended on Feb 24, 2027']);
+		await page.context().close();
+	});
+
 	it('keeps what the reader chose before the island hydrated (a slow phone)', async () => {
 		const page = await (await site.browser.newContext(desktop)).newPage();
 		const release = await holdIsland(page, 'AmIUnlimitedIsland');

@@ -9,7 +9,7 @@ import { answerChecker, type CheckerAnswer } from '../../src/components/checker-
 import { checkEligibilityTool, listBenefitsTool } from '../../src/agents/tools.ts';
 import type { CheckerForm } from '../../src/components/checker-state.ts';
 import type { ResolvedQuery } from '../../src/rules/engine/rule-index.ts';
-import { klingHalfYear, lowEnds, rulesWith, soraMonth, videoEditFromFeb } from './offer-examples.ts';
+import { klingHalfYear, liveFiles, lowEnds, rulesWith, soraMonth, videoEditFromFeb } from './offer-examples.ts';
 import type { RuleFiles } from '../editor/examples.ts';
 
 // Promotions over time (issue 17): offers that start and stop on a calendar day, benefits of months and days, and
@@ -280,6 +280,10 @@ describe('the guarantees hold on every day', () => {
 	};
 	const grant = (id: string, edit: (g: Json) => void) => (f: RuleFiles) =>
 		edit(f['grants.json'].grants.find((g: Json) => g.id === id));
+	// Where the messages place a rule in its file: its index in the committed data (a copy may have more rules).
+	const live = liveFiles();
+	const g = (id: string) => `grants[${live['grants.json'].grants.findIndex((x: Json) => x.id === id)}]`;
+	const m = (id: string) => `models[${live['models.json'].models.findIndex((x: Json) => x.id === id)}]`;
 
 	it('two grants whose offers share no day do not overlap', () => {
 		expect(problems(klingHalfYear, secondKling({ from: '2027-07-01' }))).toEqual([]);
@@ -295,7 +299,7 @@ describe('the guarantees hold on every day', () => {
 		{
 			name: 'an offer that ends before it starts',
 			edits: [grant('z-image-from-2025-12-17', (g) => (g.offered = { from: '2027-03-01', until: '2027-02-01' }))],
-			says: 'content/rules/grants.json: grant "z-image-from-2025-12-17" (grants[4]).offered: the offer ends before it starts: until 2027-02-01 (Feb 1, 2027) is before from 2027-03-01 (Mar 1, 2027)',
+			says: `content/rules/grants.json: grant "z-image-from-2025-12-17" (${g('z-image-from-2025-12-17')}).offered: the offer ends before it starts: until 2027-02-01 (Feb 1, 2027) is before from 2027-03-01 (Mar 1, 2027)`,
 		},
 		{
 			name: 'two offers of the same grant that overlap',
@@ -305,7 +309,7 @@ describe('the guarantees hold on every day', () => {
 					(g) => (g.offered = [{ from: '2027-01-01', until: '2027-03-31' }, { from: '2027-03-15' }]),
 				),
 			],
-			says: 'content/rules/grants.json: grant "z-image-from-2025-12-17" (grants[4]).offered: periods [0] and [1] overlap: both hold on 2027-03-15 (Mar 15, 2027)',
+			says: `content/rules/grants.json: grant "z-image-from-2025-12-17" (${g('z-image-from-2025-12-17')}).offered: periods [0] and [1] overlap: both hold on 2027-03-15 (Mar 15, 2027)`,
 		},
 		{
 			name: 'an offer that ends before anyone it covers has joined',
@@ -338,17 +342,17 @@ describe('the guarantees hold on every day', () => {
 					];
 				},
 			],
-			says: 'content/rules/models.json: models[16] (kling).default: no default holds on 2026-12-31 (Dec 31, 2026): the offered days of the dated defaults must follow each other from 2020-01-01 to 2099-12-31 (the first without from, the last without until)',
+			says: `content/rules/models.json: ${m('kling')} (kling).default: no default holds on 2026-12-31 (Dec 31, 2026): the offered days of the dated defaults must follow each other from 2020-01-01 to 2099-12-31 (the first without from, the last without until)`,
 		},
 		{
 			name: 'a lasts without years, months or days',
 			edits: [grant('carat-video-premium-from-2026-02-25', (g) => (g.lasts = {}))],
-			says: 'content/rules/grants.json: grant "carat-video-premium-from-2026-02-25" (grants[12]).lasts: give years, months or days (e.g. { "months": 6 })',
+			says: `content/rules/grants.json: grant "carat-video-premium-from-2026-02-25" (${g('carat-video-premium-from-2026-02-25')}).lasts: give years, months or days (e.g. { "months": 6 })`,
 		},
 		{
 			name: 'months that run past the calendar',
 			edits: [grant('carat-video-premium-from-2026-02-25', (g) => (g.lasts = { months: 900 }))],
-			says: 'content/rules/grants.json: grant "carat-video-premium-from-2026-02-25" (grants[12]).lasts: 900 months from a signup on 2026-02-25 last past 2099-12-31, the last day the site\'s calendar knows',
+			says: `content/rules/grants.json: grant "carat-video-premium-from-2026-02-25" (${g('carat-video-premium-from-2026-02-25')}).lasts: 900 months from a signup on 2026-02-25 last past 2099-12-31, the last day the site's calendar knows`,
 		},
 	])('fails on $name, naming the file, the rule and a day', ({ edits, says }) => {
 		expect(problems(...edits)).toEqual([says]);
