@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../src/rules/verdict.ts';
 import { englishWords, koreanWords, rules as committed } from '../../src/rules/index.ts';
-import { benefitsFor } from '../../src/rules/engine/benefits.ts';
+import { benefitsFor, type Customer } from '../../src/rules/engine/benefits.ts';
 import { overlapsOf } from '../../src/rules/engine/analysis.ts';
 import { RuleDataError } from '../../src/rules/checks/validate.ts';
 import { lastDayOf } from '../../src/rules/schema/calendar.ts';
@@ -17,7 +17,7 @@ import type { RuleFiles } from '../editor/examples.ts';
 // (offer-examples.ts); the expected answers are written by hand from those changes.
 const offers = rulesWith(lowEnds, klingHalfYear, soraMonth, videoEditFromFeb);
 const premium = { plan: 'premium', billing: 'monthly', joined: '2026-03-01' } as const;
-const ask = (model: string, asOf: string, who: Partial<ResolvedQuery> = {}) =>
+const ask = (model: string, asOf: string, who: { plan?: string; joined?: string } = {}) =>
 	({ ...premium, model, asOf, ...who }) as ResolvedQuery;
 
 afterEach(() => vi.useRealTimers());
@@ -137,7 +137,7 @@ describe('a default that changes on a day: Editing elements in a video, credits 
 
 describe('My benefits: Starts on / Ended on, within 90 days of the as-of day', () => {
 	const changes = (asOf: string) =>
-		benefitsFor(offers, { ...premium, asOf }).changes.map((c) => `${c.model} ${c.kind} ${c.on}`);
+		benefitsFor(offers, { ...premium, asOf } as Customer).changes.map((c) => `${c.model} ${c.kind} ${c.on}`);
 	it.each([
 		// 90 days before Jan 1, 2027 is Oct 3, 2026.
 		{ asOf: '2026-10-02', shows: [] },

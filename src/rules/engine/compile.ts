@@ -28,7 +28,8 @@ export function compileRules(data: RuleData): RuleSet {
 /**
  * The plans a grant decides at least one query for: those it names and those inheriting them, unless the plan's
  * own grants or its start date always decide first. Exact: it decides each plan's queries on every signup break day
- * of the grant's window, asked on that day and on each later as-of break day (`probeDays`), in data order. compileRules keeps them in `RuleSet.reach`.
+ * of the grant's window, asked on that day and on each later as-of break day (`probeDays`), in data order.
+ * compileRules keeps them in `RuleSet.reach`.
  */
 export function grantReach(c: RuleIndex, grant: Grant): PlanId[] {
 	const from = grant.joined?.from ?? FIRST_DAY;

@@ -1,5 +1,5 @@
 import { lastDayOf } from '../schema/calendar.ts';
-import { defaultOn, offeredOn, periodsOf } from '../schema/periods.ts';
+import { defaultOn, inPeriod, offeredOn, periodsOf } from '../schema/periods.ts';
 import { today } from '../schema/day.ts';
 import type { GrantField, ResolvedQuery, RuleIndex } from './rule-index.ts';
 import { sourceHref } from '../schema/links.ts';
@@ -33,7 +33,7 @@ function failedBesidesPlan(grant: Grant, q: ResolvedQuery, out: GrantField[] = [
  * the promotion has ended.
  */
 export function offerUntil(grant: Grant, day: string): string | undefined {
-	return periodsOf(grant.offered).find((p) => (!p.from || day >= p.from) && (!p.until || day <= p.until))?.until;
+	return periodsOf(grant.offered).find((p) => inPeriod(p, day))?.until;
 }
 
 /**

@@ -11,7 +11,10 @@ export interface Reason {
 	rule: string;
 	/** `true` for what decided the verdict; `false` for an unlimited grant that does not cover the query ("why not"). */
 	decisive: boolean;
-	/** The query field read: `model`, `plan`, `billing`, `joined`, `resolution`, `method` or `asOf`. */
+	/**
+	 * The query field read: `model`, `plan`, `billing`, `joined`, `resolution`, `method`, `asOf` (a benefit's `lasts`) or
+	 * `offered` (the as-of day against a grant's offer).
+	 */
 	field: string;
 	/** What is required, in words. */
 	required: string;
