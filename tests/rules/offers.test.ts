@@ -119,6 +119,11 @@ describe('an offer that starts on a day: Kling for Premium, Jan 1 to Jun 30, 202
 		);
 		expect(evaluate(offers, ask('kling', '2027-02-01', { plan: 'max' }), englishWords).status).toBe('unlimited');
 	});
+	it('writes the offer as a Korean range, the year not repeated', () => {
+		expect(evaluate(offers, ask('kling', '2027-01-01'), koreanWords).answer).toBe(
+			'2027년 6월 30일까지 나에게 무제한이고, 그 뒤로는 크레딧이 차감돼요. 대상: Premium / Max 회원, 가입일 무관, 2027년 1월 1일~6월 30일 제공.',
+		);
+	});
 	it('members who join while it runs get it from their signup day', () => {
 		expect(evaluate(offers, ask('kling', '2027-03-05', { joined: '2027-03-05' }), englishWords).status).toBe(
 			'unlimited',
@@ -249,6 +254,17 @@ describe('an answer for another day than today', () => {
 		const today = checkEligibilityTool.run(offers, { ...premium, model: 'chatgpt-image-2.0-low' });
 		expect(today.structuredContent).toMatchObject({ verdict: 'credits', until: null });
 		expect(today.structuredContent).not.toHaveProperty('rulesChanged');
+	});
+	it('check_eligibility answers for a future day', () => {
+		on('2026-12-02');
+		const result = checkEligibilityTool.run(offers, { ...premium, model: 'chatgpt-image-2.0-low', asOf: '2027-01-01' });
+		expect(result.structuredContent).toMatchObject({
+			verdict: 'credits',
+			until: null,
+			rulesChanged: {
+				text: 'The rules for today (Dec 2, 2026) and for Jan 1, 2027 differ, so the answers differ: What changed.',
+			},
+		});
 	});
 	it('list_benefits answers for a past day in Korean, with what ended', () => {
 		on('2027-05-01');
