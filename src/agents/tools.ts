@@ -8,12 +8,19 @@ import { decisionBasis, decisionHref, readingOf as readingIn } from '../rules/wo
 import type { Basis } from '../rules/schema/common.ts';
 import { evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor } from '../rules/engine/unlock.ts';
-import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/engine/benefits.ts';
+import {
+	benefitsFor,
+	modelsChangedBetween,
+	rulesDiffer,
+	BENEFIT_GROUPS,
+	type Customer,
+} from '../rules/engine/benefits.ts';
+import { today } from '../rules/schema/day.ts';
 import { estimateFor, signupDependent, type ValidEstimateInput } from '../rules/engine/estimate.ts';
 import { inputProblems } from '../rules/engine/input-checks.ts';
 import { modelNamed } from '../rules/engine/aliases.ts';
 import { monthlyCredits, type PublishedCost } from '../rules/engine/costs.ts';
-import { SITE } from '../rules/schema/links.ts';
+import { SITE, changesHref } from '../rules/schema/links.ts';
 import type { FormName } from '../rules/schema/fields.ts';
 import type { Status } from '../rules/schema/status.ts';
 import { billingName, planName } from '../rules/words/en.ts';
@@ -88,6 +95,17 @@ function withModelIds(rules: RuleSet, input: unknown): { named: unknown; took: {
 }
 
 /**
+ * For an answer on an as-of day other than today that the rules answer differently today: the sentence saying so
+ * (the widget's, without its link marks) and the change log's address in the answer's language.
+ */
+const rulesChanged = (words: AnswerWords, asOf: string, now: string) => ({
+	rulesChanged: {
+		text: words.rulesChanged(asOf, now).replace(/\[\[(.+?)\]\]/g, '$1'),
+		changes: absolute(changesHref(words.lang)),
+	},
+});
+
+/**
  * Checks `input` as the tool's form with `inputProblems` (the validator of the widgets and the API) and answers with
  * `answer(input, words)` when there is no problem. The words, and so the messages, are those of the input's `locale`
  * (English by default). Never throws.
@@ -118,19 +136,23 @@ function answerChecked<T>(
  * `check_eligibility`: the checker's answer for one model. Result: `verdict` (`unlimited`, `credits`, `confirm`,
  * `unsupported`), `label`, `answer` (one sentence), `reading` (when the deciding rule is the help center's reading,
  * not a statement: `How we read this: …`), `until` (`YYYY-MM-DD` or null), `source`, `reasons` and `notes` with
- * absolute links, `creditsPerGeneration` where published, `whoHasItUnlimited`, `unlimitedWith` (plans that
- * would make it unlimited) and the `query` with its defaults filled in.
+ * absolute links, `creditsPerGeneration` where published, `whoHasItUnlimited`, `unlimitedWith` (plans that would make
+ * it unlimited), `rulesChanged` (`{ text, changes }`: the change log's URL) when the as-of day's answer differs from
+ * today's because the rules differ, `modelNames` when a name was taken for a model id, and the `query` with its
+ * defaults filled in.
  */
 export const checkEligibilityTool: RuleTool = {
 	name: 'check_eligibility',
 	title: 'Am I unlimited?',
 	description:
 		'Is this Carat model unlimited for this customer, or does it use credits? Give the plan, billing cycle, signup date (YYYY-MM-DD) and model (an id, or a name customers use such as "sora" or "소라": modelNames then says which model was taken), plus the resolution or generation method for models that have them. ' +
-		'Returns the verdict, a one-sentence answer, the last day of an unlimited benefit ("until"), the rules it comes from with links to the help center, and caveats. The same rules as the "Am I unlimited?" checker on carat.im/docs. Set locale to ko for the answer in Korean.',
+		'Returns the verdict, a one-sentence answer, the last day of an unlimited benefit ("until"), the rules it comes from with links to the help center, and caveats. Give asOf (YYYY-MM-DD) to answer for a past or future day, e.g. the day the customer generated; when the rules answer differently today, rulesChanged says so and links the change log. The same rules as the "Am I unlimited?" checker on carat.im/docs. Set locale to ko for the answer in Korean.',
 	form: 'eligibility',
 	run(rules, input) {
 		return answerChecked<ValidQuery>(rules, this, input, (q, words) => {
 			const v = evaluate(rules, resolveQuery(rules, q), words);
+			const now = today();
+			const changed = q.asOf && q.asOf !== now && now >= q.joined && rulesDiffer(rules, v.query, now);
 			return {
 				verdict: v.status,
 				label: words.statusLabel(v.status),
@@ -155,6 +177,7 @@ export const checkEligibilityTool: RuleTool = {
 					source: absolute(r.href),
 				})),
 				notes: v.notes.map((n) => ({ text: n.text, source: absolute(n.href) })),
+				...(changed && rulesChanged(words, v.query.asOf, now)),
 				query: v.query,
 			};
 		});
@@ -186,19 +209,22 @@ function readingOf(basis: Basis | undefined, words: AnswerWords): { reading?: st
 /**
  * `list_benefits`: every model decided for a customer, as "My benefits" groups them (`benefitsFor`). Result:
  * `customer` (asOf filled in) and `groups`: `[{ verdict, label, benefits: BenefitRow[] }]` in the order Unlimited,
- * Check My Credits, Uses credits, Not available yet (empty groups included).
+ * Check My Credits, Uses credits, Not available yet (empty groups included); `changes`: the unlimited benefits that
+ * start (`kind: 'starts'`, `on` its first day) or ended (`'ended'`, `on` its last day) within 90 days of the as-of
+ * day; `rulesChanged` when the rules answer differently today.
  */
 export const listBenefitsTool: RuleTool = {
 	name: 'list_benefits',
 	title: 'My benefits',
 	description:
 		'Everything one Carat customer gets: every model, grouped Unlimited, Check My Credits, Uses credits and Not available yet, with the last day of each unlimited benefit and the credits per generation where published. ' +
-		'Give the plan, billing cycle and signup date (YYYY-MM-DD). The same rules as the "My benefits" view of the checker on carat.im/docs. Set locale to ko for Korean.',
+		'Give the plan, billing cycle and signup date (YYYY-MM-DD), and asOf (YYYY-MM-DD) for a past or future day. Also lists the benefits that start within 90 days after that day or ended within 90 days before it ("changes"). The same rules as the "My benefits" view of the checker on carat.im/docs. Set locale to ko for Korean.',
 	form: 'customer',
 	run(rules, input) {
 		return answerChecked<Customer>(rules, this, input, (customer, words) => {
-			const { groups, customer: filled } = benefitsFor(rules, customer);
+			const { groups, customer: filled, changes } = benefitsFor(rules, customer);
 			const counts = Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, groups[s].length])) as Record<Status, number>;
+			const now = today();
 			return {
 				customer: filled,
 				who: words.customer(rules, filled),
@@ -216,6 +242,18 @@ export const listBenefitsTool: RuleTool = {
 						source: absolute(decisionHref(rules, b.decision)),
 					})),
 				})),
+				changes: changes.map((c) => ({
+					model: c.model,
+					label: words.modelLabel(rules, c.model, c.options),
+					...(c.options && { options: c.options }),
+					kind: c.kind,
+					on: c.on,
+					text: c.kind === 'starts' ? words.startsOn(c.on) : words.endedOn(c.on),
+					source: absolute(decisionHref(rules, c.decision)),
+				})),
+				...(customer.asOf &&
+					modelsChangedBetween(rules, filled, now).length > 0 &&
+					rulesChanged(words, filled.asOf, now)),
 			};
 		});
 	},

@@ -303,6 +303,11 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 							<p class="cw-who">
 								{answer.who}. <Rich text={ui.notYourAccount} href={ui.myCreditsHref} />
 							</p>
+							{answer.rulesChanged && (
+								<p class="cw-hint">
+									<Rich text={answer.rulesChanged.text} href={answer.rulesChanged.href} />
+								</p>
+							)}
 							{answer.model && (
 								<ModelView
 									id={id('model-answer')}
@@ -353,6 +358,18 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 									</ul>
 								</section>
 							))}
+							{answer.changes && (
+								<section class="cw-changes" aria-label={answer.changes.heading}>
+									<h3 class="cw-status">{answer.changes.heading}</h3>
+									<ul class="cw-rows">
+										{answer.changes.rows.map((r) => (
+											<li key={r.label + r.detail}>
+												{r.label} <span class="cw-detail">{r.detail}</span>
+											</li>
+										))}
+									</ul>
+								</section>
+							)}
 						</>
 					)}
 				</div>

@@ -5,7 +5,9 @@ import { FIRST_DAY } from '../rules/schema/calendar.ts';
 import { decisionBasis, explain, readingOf, type VerdictNote } from '../rules/words/explain.ts';
 
 import type { RuleSet } from '../rules/engine/compile.ts';
-import { benefitsFor, BENEFIT_GROUPS } from '../rules/engine/benefits.ts';
+import { benefitsFor, modelsChangedBetween, BENEFIT_GROUPS } from '../rules/engine/benefits.ts';
+import { today } from '../rules/schema/day.ts';
+import { changesHref } from '../rules/schema/links.ts';
 import { inputProblems } from '../rules/engine/input-checks.ts';
 import type { AnswerWords } from '../rules/words/answers.ts';
 import type { ModelOptions } from '../rules/schema/model.ts';
@@ -57,6 +59,16 @@ export interface CheckerAnswer {
 	announcement: string;
 	/** The picked model's full answer. */
 	model?: ModelAnswer;
+	/**
+	 * Benefits that start within 90 days after the as-of day or ended within 90 days before it (`Starts on Jan 1,
+	 * 2027`, `Ended on Dec 31, 2026` in `detail`), under `heading`; absent when there are none.
+	 */
+	changes?: { heading: string; rows: BenefitRow[] };
+	/**
+	 * For an as-of day other than today whose answers differ from today's because the rules differ: a sentence saying
+	 * so (`[[…]]` links to `href`, the change log of the page's language).
+	 */
+	rulesChanged?: { text: string; href: string };
 }
 
 /**
@@ -118,6 +130,19 @@ export function answerChecker(
 			Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, benefits.groups[s].length])) as never,
 		),
 	};
+	if (benefits.changes.length)
+		answer.changes = {
+			heading: words.changesHeading,
+			rows: benefits.changes.map(({ model, options, kind, on }) => ({
+				model,
+				label: words.modelLabel(rules, model, options),
+				...firstOptions(options),
+				detail: kind === 'starts' ? words.startsOn(on) : words.endedOn(on),
+			})),
+		};
+	const now = today();
+	if (form.asof && form.asof !== now && modelsChangedBetween(rules, customer as never, now).length)
+		answer.rulesChanged = { text: words.rulesChanged(form.asof, now), href: changesHref(words.lang) };
 	if (picked) withModel(rules, answer, picked, words);
 	return answer;
 }

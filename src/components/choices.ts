@@ -49,7 +49,8 @@ export function choicesOf(data: RuleData, locale: string): Choices {
 			name: nameOf(m),
 			...(m.options?.resolution && { resolutions: [...m.options.resolution] }),
 			...(m.options?.method && { methods: [...m.options.method] }),
-			...(m.default.result === 'unsupported' && { unsupported: true as const }),
+			// Not available on any day (a model whose default changes on a day lists its dated defaults).
+			...([m.default].flat().every((d) => d.result === 'unsupported') && { unsupported: true as const }),
 		})),
 		methods: pairs(data.options.method),
 		agents: pairs(data.options.agent),

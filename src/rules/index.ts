@@ -18,7 +18,17 @@ import { wordsFor } from './words/by-locale.ts';
 export { rules };
 export { compileRules, type RuleSet } from './engine/compile.ts';
 export type { Vocabulary, ResolvedQuery } from './engine/rule-index.ts';
-export { benefitsFor, BENEFIT_GROUPS, type Benefits, type Benefit, type Customer } from './engine/benefits.ts';
+export {
+	benefitsFor,
+	modelsChangedBetween,
+	rulesDiffer,
+	BENEFIT_GROUPS,
+	CHANGE_WINDOW_DAYS,
+	type Benefits,
+	type Benefit,
+	type BenefitChange,
+	type Customer,
+} from './engine/benefits.ts';
 export {
 	decide,
 	resolveQuery,
@@ -53,7 +63,7 @@ export { publishedCost, monthlyCredits, type PublishedCost } from './engine/cost
 export { rangesOf } from './engine/analysis.ts';
 export { grantReach, reachOf } from './engine/compile.ts';
 export { sourceHref, DOCS_PATH, SITE } from './schema/links.ts';
-export { FIRST_DAY, LAST_DAY } from './schema/calendar.ts';
+export { FIRST_DAY, LAST_DAY, lastDayOf, type Duration } from './schema/calendar.ts';
 export { today } from './schema/day.ts';
 export { STATUSES, type Status } from './schema/status.ts';
 export type { RuleData } from './schema/rule-data.ts';
@@ -77,7 +87,8 @@ export interface RuleApi {
 	checkEligibility(query: EligibilityQueryInput): Verdict;
 	/**
 	 * "What is unlimited for me?": every model decided for this customer (each option value of each model), grouped
-	 * Unlimited, Check My Credits, Uses credits, Not available yet, as the checker's "My benefits" view shows it.
+	 * Unlimited, Check My Credits, Uses credits, Not available yet, as the checker's "My benefits" view shows it, and
+	 * (`changes`) the unlimited benefits that start or ended within 90 days of the as-of day.
 	 *
 	 * @param customer `{ plan, billing, joined: 'YYYY-MM-DD', asOf?: 'YYYY-MM-DD' }`
 	 * @throws `InputError` naming the field, as `checkEligibility`.

@@ -62,7 +62,10 @@ describe('Am I unlimited? checker', () => {
 			billing: 'annual',
 			joined: '2026-03-01',
 			expect: {
-				Unlimited: ['Seedream 4.0', 'Carat Video (LTX), image-based or start and end frames until Feb 28, 2027 (our reading)'],
+				Unlimited: [
+					'Seedream 4.0',
+					'Carat Video (LTX), image-based or start and end frames until Feb 28, 2027 (our reading)',
+				],
 				'Check My Credits': ['Nanobanana 2, 1K'],
 				'Uses credits': ['Midjourney'],
 			},
@@ -105,6 +108,16 @@ describe('Am I unlimited? checker', () => {
 		expect(new URL(page.url()).searchParams.get('model')).toBe('nanobanana-2');
 		await page.getByRole('button', { name: 'Back to all models' }).click();
 		await expect.poll(() => page.locator('.cw-model').count()).toBe(0);
+		await page.context().close();
+	});
+
+	it('shows a benefit that ended within 90 days of the As of day, next to the groups (issue 17)', async () => {
+		// Committed rules: Carat Video image-based is unlimited for 1 year from a Premium signup on Feb 25, 2026.
+		const page = await openChecker('?plan=premium&billing=monthly&joined=2026-02-25&asof=2027-03-01');
+		const changes = page.getByRole('region', { name: 'Starting soon or recently ended' });
+		await expect
+			.poll(() => changes.locator('li').allTextContents())
+			.toEqual(['Carat Video (LTX), image-based or start and end frames Ended on Feb 24, 2027']);
 		await page.context().close();
 	});
 

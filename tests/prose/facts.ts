@@ -15,6 +15,20 @@ export interface Fact {
 
 const number = (s: string) => Number(s.replaceAll(',', ''));
 const iso = (y: string, m: number, d: string) => `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+const NUMBER_WORDS = [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface Reader {
@@ -43,7 +57,12 @@ const READERS: Record<TableLocale, Reader> = {
 				year: 'years',
 			})[u.toLowerCase().replace(/s$/, '')] as FactKind,
 		example: /joined on (\w{3} \d{1,2}, \d{4}).*?through (\w{3} \d{1,2}, \d{4})/,
-		expand: (text) => text,
+		// A duration spelled out ("six months", "a one-year benefit") is read as its digits ("one generation" is no fact).
+		expand: (text) =>
+			text.replace(
+				/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=(?:\s+|-)(?:months?|years?)\b)/gi,
+				(word) => String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1),
+			),
 	},
 	ko: {
 		date: /(\d{4})년 (\d{1,2})월 (\d{1,2})일/g,

@@ -61,7 +61,7 @@ describe('built site', () => {
 			...rules.data.grants,
 			...rules.data.notes,
 			...rules.data.credits.costs,
-			...rules.data.models.map((m) => m.default),
+			...rules.data.models.flatMap((m) => [m.default].flat()),
 			...rules.data.plans.filter((p) => p.source),
 		].map((row) => sourceHref(row.source!));
 		for (const href of new Set(sources)) {

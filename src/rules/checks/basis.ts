@@ -1,6 +1,7 @@
 import type { RuleSet } from '../engine/compile.ts';
 import { rangesOf } from '../engine/analysis.ts';
 import type { Basis } from '../schema/common.ts';
+import { defaultOn, defaultsOf } from '../schema/periods.ts';
 import type { RuleData } from '../schema/rule-data.ts';
 
 /** One rule of the data and what it rests on. */
@@ -21,7 +22,12 @@ export function rulesWithBasis(data: RuleData): RuleBasis[] {
 		...data.plans
 			.filter((p) => p.sameBenefitsAs || p.benefitsFrom)
 			.map((p) => ({ rule: `plans.json: plan "${p.id}"`, basis: p.basis })),
-		...data.models.map((m) => ({ rule: `models.json: model "${m.id}" default`, basis: m.default.basis })),
+		...data.models.flatMap((m) =>
+			defaultsOf(m).map((d, i, all) => ({
+				rule: `models.json: model "${m.id}" default${all.length > 1 ? ` ${i + 1}` : ''}`,
+				basis: d.basis,
+			})),
+		),
 		...data.grants.map((g) => ({ rule: `grants.json: grant "${g.id}"`, basis: g.basis })),
 		...data.notes.map((n) => ({ rule: `notes.json: note "${n.id}"`, basis: n.basis })),
 		...c.costs.map((x) => ({ rule: `credits.json: cost "${x.id}"`, basis: x.basis })),
@@ -66,7 +72,7 @@ export function interpretationCounts(rules: RuleSet): { total: number; counts: I
 			total++;
 			if (range.rule === 'plan-start') add('silence', 'plan-start');
 			else if (range.rule === 'default') {
-				if (isReading(model.default.basis)) add('reading', `default of ${model.id}`);
+				if (isReading(defaultOn(model, range.from).basis)) add('reading', `default of ${model.id}`);
 			} else if (isReading(rules.data.grants.find((g) => g.id === range.rule)?.basis)) add('reading', range.rule);
 			for (const note of rules.data.notes) {
 				const { when } = note;

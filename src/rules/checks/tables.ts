@@ -3,6 +3,7 @@ import type { RuleSet } from '../engine/compile.ts';
 import { TABLE_HEADERS } from '../words/en.ts';
 import { TABLE_WORDS, rowWho, type TableLocale, type TableWords } from '../words/table-words.ts';
 import { MODEL_KINDS, type ModelKind, type ModelOptions, type OptionField } from '../schema/model.ts';
+import { defaultsOf } from '../schema/periods.ts';
 import type { GrantId } from '../schema/ids.ts';
 import type { Grant } from '../schema/grant.ts';
 
@@ -102,7 +103,7 @@ export function ruleTable(rules: RuleSet, spec: TableSpec, locale: TableLocale):
 function creditRows(rules: RuleSet, models: RuleSet['data']['models'], w: TableWords): string[][] {
 	const cells = cellsOf(rules);
 	const rows: string[][] = [];
-	for (const model of models.filter((m) => m.default.result === 'credits')) {
+	for (const model of models.filter((m) => defaultsOf(m).some((d) => d.result === 'credits'))) {
 		const grants = rules.grants.get(model.id)!;
 		if (!grants.length) {
 			rows.push([w.modelName(rules, model.id), w.everyone]);

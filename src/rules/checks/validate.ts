@@ -2,12 +2,16 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { RULE_FILES, ruleDataOf, type RuleData, type RuleFileName } from '../schema/rule-data.ts';
 import { modelNamings, nameKey, type ModelNaming } from '../engine/aliases.ts';
 import { RuleDataError, at } from './parse-files.ts';
-import { overlapsOf, rangesOf } from '../engine/analysis.ts';
-import { formatDate, queryModelLabel, planName, billingName, statusLabel } from '../words/en.ts';
+import { cellsOf, decidingRules, overlapsOf, queryOf } from '../engine/analysis.ts';
+import { decide, failedConditions } from '../engine/decide.ts';
+import { probeDays } from '../engine/rule-index.ts';
+import { durationWords, formatDate, queryModelLabel, planName, billingName, statusLabel } from '../words/en.ts';
 import type { Source } from '../schema/common.ts';
 import { type ResolvedQuery } from '../engine/rule-index.ts';
 import { compileRules, type RuleSet } from '../engine/compile.ts';
-import { LAST_DAY, lastDayOfYears } from '../schema/calendar.ts';
+import { FIRST_DAY, LAST_DAY, addDays, lastDayOf } from '../schema/calendar.ts';
+import { defaultsOf, inPeriod, neverSupported, periodsOf, type Period } from '../schema/periods.ts';
+import type { Grant } from '../schema/grant.ts';
 
 export { RuleDataError, parseRuleFiles } from './parse-files.ts';
 
@@ -46,6 +50,17 @@ const pathOf = (path: PropertyKey[]) =>
 		.join('')
 		.replace(/^\./, '');
 /**
+ * An issue as an editor needs it: a value that fits no branch of a union (a model's one default, or its list of dated
+ * defaults) is reported by the issues of the branch of its own shape (an object's, or a list's), under its path; an
+ * issue of a union whose branches are values (`"basis": "stated"` or a reading) keeps its own message.
+ */
+function unionBranch(issue: $ZodIssue): $ZodIssue[] {
+	if (issue.code !== 'invalid_union' || issue.message !== 'Invalid input' || !issue.errors.length) return [issue];
+	const fits = issue.errors.find((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+	return fits ? fits.flatMap((i) => unionBranch({ ...i, path: [...issue.path, ...i.path] } as $ZodIssue)) : [issue];
+}
+
+/**
  * A field of a rule file as the messages name it, with the id of the list item it is in when it has one: a grant's id
  * first (`grant "z-image" (grants[3]).lasts.years`), other items' after the index (`costs[0] (carat-video).credits`);
  * else the path (`limits.maxVideoSeconds.value`).
@@ -80,7 +95,7 @@ export function validateRuleData(files: Record<RuleFileName, unknown>, headings?
 		const result = schema.safeParse(files[file]);
 		if (result.success) parsed[file] = result.data;
 		else
-			for (const issue of result.error.issues)
+			for (const issue of result.error.issues.flatMap(unionBranch))
 				problems.push(
 					`${at(file)}: ${fieldOf(files[file], issue.path)}: ${describe(issue, valueAt(files[file], issue.path))}`,
 				);
@@ -158,7 +173,7 @@ function idProblems(data: RuleData): string[] {
 		const where = `${G}: grant "${grant.id}" (grants[${i}])`;
 		const model = models.get(grant.model);
 		if (!model) out.push(`${where}.model: ${unknown('model', grant.model, 'models.json')}`);
-		else if (model.default.result === 'unsupported')
+		else if (neverSupported(model))
 			out.push(
 				`${where}.model: "${grant.model}" is not available yet (its default is "unsupported"), so no grant can cover it`,
 			);
@@ -178,10 +193,32 @@ function idProblems(data: RuleData): string[] {
 		if (grant.lasts && !from)
 			out.push(`${where}.lasts: a lasting grant needs joined.from (the benefit counts from the signup date)`);
 		const lastSignup = through ?? from;
-		if (grant.lasts && lastSignup && lastDayOfYears(lastSignup, grant.lasts.years) > LAST_DAY)
+		if (grant.lasts && lastSignup && lastDayOf(lastSignup, grant.lasts) > LAST_DAY)
 			out.push(
-				`${where}.lasts.years: ${grant.lasts.years} years from a signup on ${lastSignup} last past ${LAST_DAY}, the last day the site's calendar knows`,
+				`${where}.lasts${Object.keys(grant.lasts).join() === 'years' ? '.years' : ''}: ${durationWords(grant.lasts)} from a signup on ${lastSignup} last past ${LAST_DAY}, the last day the site's calendar knows`,
 			);
+		out.push(...periodProblems(`${where}.offered`, periodsOf(grant.offered), 'the offer'));
+	});
+	data.models.forEach((model, i) => {
+		const where = `${M}: models[${i}] (${model.id}).default`;
+		const list = defaultsOf(model);
+		if (list.length === 1) {
+			if (list[0]!.offered)
+				out.push(
+					`${where}.offered: a model's only default holds on every day; to change it on a day, list its defaults, each with its offered days`,
+				);
+			return;
+		}
+		const periods = list.map((d) => d.offered ?? {});
+		const problems = periodProblems(where, periods, 'a default');
+		out.push(...problems);
+		if (!problems.length) {
+			const gap = firstGap(periods);
+			if (gap)
+				out.push(
+					`${where}: no default holds on ${gap} (${formatDate(gap)}): the offered days of the dated defaults must follow each other from ${FIRST_DAY} to ${LAST_DAY} (the first without from, the last without until)`,
+				);
+		}
 	});
 	const checkModel = (where: string, id: string) => {
 		if (!models.has(id)) out.push(`${where}: ${unknown('model', id, 'models.json')}`);
@@ -232,9 +269,48 @@ function idProblems(data: RuleData): string[] {
 	return out;
 }
 
-/** An example query in words: `Premium, annual, joined 2026-06-01, Nanobanana 2, 1K`. */
+const day = (iso: string) => `${iso} (${formatDate(iso)})`;
+
+/**
+ * Problems of a list of periods (a grant's offers, a model's dated defaults): one that ends before it starts, two that
+ * share a day (named with the first shared day).
+ */
+function periodProblems(where: string, periods: readonly Period[], what: string): string[] {
+	const out: string[] = [];
+	const at = (i: number) => (periods.length > 1 ? `[${i}]` : '');
+	periods.forEach((p, i) => {
+		if (p.from && p.until && p.from > p.until)
+			out.push(`${where}${at(i)}: ${what} ends before it starts: until ${day(p.until)} is before from ${day(p.from)}`);
+	});
+	if (out.length) return out;
+	periods.forEach((a, i) =>
+		periods.slice(i + 1).forEach((b, k) => {
+			const first = [a.from ?? FIRST_DAY, b.from ?? FIRST_DAY].sort()[1]!;
+			if (inPeriod(a, first) && inPeriod(b, first))
+				out.push(`${where}: periods [${i}] and [${i + k + 1}] overlap: both hold on ${day(first)}`);
+		}),
+	);
+	return out;
+}
+
+/** The first day from FIRST_DAY to LAST_DAY that none of `periods` (which share no day) holds on, if any. */
+function firstGap(periods: readonly Period[]): string | undefined {
+	const sorted = [...periods].sort((a, b) => ((a.from ?? FIRST_DAY) < (b.from ?? FIRST_DAY) ? -1 : 1));
+	let next = FIRST_DAY;
+	for (const p of sorted) {
+		if ((p.from ?? FIRST_DAY) > next) return next;
+		if (!p.until || p.until >= LAST_DAY) return undefined;
+		next = addDays(p.until, 1);
+	}
+	return next;
+}
+
+/**
+ * An example query in words, on its day: `Premium, annual, joined 2026-06-01 (Jun 1, 2026), Nanobanana 2, 1K, as of
+ * 2026-06-01 (Jun 1, 2026)`.
+ */
 function exampleWords(rules: RuleSet, q: ResolvedQuery): string {
-	return `${planName(rules, q.plan)}, ${billingName(rules, q.billing).toLowerCase()}, joined ${q.joined} (${formatDate(q.joined)}), ${queryModelLabel(rules, q)}`;
+	return `${planName(rules, q.plan)}, ${billingName(rules, q.billing).toLowerCase()}, joined ${day(q.joined)}, ${queryModelLabel(rules, q)}, as of ${day(q.asOf)}`;
 }
 
 function spaceProblems(rules: RuleSet): string[] {
@@ -244,13 +320,45 @@ function spaceProblems(rules: RuleSet): string[] {
 			`${G}: grants "${a.id}" and "${b.id}" overlap (${statusLabel(a.result)} / ${statusLabel(b.result)}): both cover ${exampleWords(rules, example)}. Narrow one of them so that exactly one grant covers each query.`,
 	);
 	if (out.length) return out;
-	const deciding = new Set(rangesOf(rules).flatMap((c) => c.ranges.map((r) => r.rule)));
+	const deciding = decidingRules(rules);
 	for (const g of rules.data.grants)
 		if (!deciding.has(g.id))
 			out.push(
-				`${G}: grant "${g.id}" never decides anything: every query it matches is covered by a grant its plan names itself, or comes before the plan's benefitsFrom date (plans.json). Widen it or remove it.`,
+				`${G}: grant "${g.id}" never decides anything, on any day: ${deadExample(rules, g)}. Widen it or remove it.`,
 			);
 	return out;
+}
+
+/**
+ * Why a grant decides nothing, on an example day: another rule decides a query it matches, or its offer ends before
+ * its first signup day, or it matches no query at all.
+ */
+function deadExample(rules: RuleSet, g: Grant): string {
+	const periods = periodsOf(g.offered);
+	const lastOffered = periods.every((p) => p.until)
+		? periods
+				.map((p) => p.until!)
+				.sort()
+				.at(-1)
+		: undefined;
+	if (lastOffered && g.joined?.from && lastOffered < g.joined.from)
+		return `its offer ends on ${day(lastOffered)}, before its first signup day ${day(g.joined.from)}, so on ${day(lastOffered)} and every other offered day no member it covers has joined yet`;
+	const cells = cellsOf(rules).filter((c) => c.model === g.model);
+	const days = probeDays(rules, rules.breaks);
+	for (const cell of cells)
+		for (const [joined, asOf] of days) {
+			const q = queryOf(cell, joined, asOf);
+			if (failedConditions(rules, g, q).length === 0) {
+				const rule = decide(rules, q).rule;
+				const by =
+					rule === 'plan-start'
+						? "the plan's benefitsFrom date (plans.json), which comes first"
+						: `${rule === 'default' ? "the model's default" : `grant "${rule}"`}, which comes first`;
+				return `e.g. ${exampleWords(rules, q)} is decided by ${by}`;
+			}
+		}
+	const first = periods[0]?.from ?? g.joined?.from ?? FIRST_DAY;
+	return `no query matches all its conditions on a same day, e.g. on ${day(first)}`;
 }
 
 function sourceProblems(data: RuleData, headings: ArticleHeadings): string[] {
@@ -268,7 +376,12 @@ function sourceProblems(data: RuleData, headings: ArticleHeadings): string[] {
 			);
 	};
 	data.plans.forEach((p, i) => check(`${at('plans.json')}: plans[${i}] (${p.id})`, p.source));
-	data.models.forEach((m, i) => check(`${at('models.json')}: models[${i}] (${m.id}).default`, m.default.source));
+	data.models.forEach((m, i) => {
+		const list = defaultsOf(m);
+		list.forEach((d, k) =>
+			check(`${at('models.json')}: models[${i}] (${m.id}).default${list.length > 1 ? `[${k}]` : ''}`, d.source),
+		);
+	});
 	data.grants.forEach((g, i) => check(`${at('grants.json')}: grant "${g.id}" (grants[${i}])`, g.source));
 	data.notes.forEach((n, i) => {
 		check(`${at('notes.json')}: notes[${i}] (${n.id})`, n.source);

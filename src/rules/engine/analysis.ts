@@ -1,14 +1,16 @@
 import { LAST_DAY, addDays } from '../schema/calendar.ts';
-import { optionCombos, queryOf, type Cell, type ResolvedQuery, type RuleIndex } from './rule-index.ts';
+import { optionCombos, probeDays, queryOf, type Cell, type ResolvedQuery, type RuleIndex } from './rule-index.ts';
 import { decide, grantsAt, planStartAfter } from './decide.ts';
-import type { Grant } from '../schema/grant.ts';
+import type { Grant, Lasts } from '../schema/grant.ts';
+import { defaultOn } from '../schema/periods.ts';
 
 export { queryOf, type Cell };
 import type { Status } from '../schema/status.ts';
 
 // The whole input space, decided once. A verdict depends on the signup date only through the first days of
-// grants' windows, the days after their last days and plans' start dates, so deciding each customer "cell" on each
-// of those break days decides every signup day from 2020-01-01 to 2099-12-31. This is what proves, at build time,
+// grants' windows, the days after their last days and plans' start dates, and on the as-of day only through the first
+// days of offers and the days after their last days, so deciding each customer "cell" on those break days decides
+// every signup day and every as-of day from 2020-01-01 to 2099-12-31. This is what proves, at build time,
 // that no two grants cover the same query, that every grant decides something, and what the range snapshot and
 // `npm run rules:diff` compare.
 
@@ -32,7 +34,7 @@ export interface Range {
 	/** The deciding grant id, `default` or `plan-start`. */
 	rule: string;
 	/** How long an unlimited verdict lasts from signup. */
-	lasts?: { years: number };
+	lasts?: Lasts;
 }
 
 /** A cell and its signup-date ranges, covering 2020-01-01 … 2099-12-31 without gaps. */
@@ -83,13 +85,18 @@ export interface Overlap {
 	example: ResolvedQuery;
 }
 
-/** Every pair of grants that cover a same query at the same plan level (a grant naming Max beats one Max inherits). */
+/**
+ * Every pair of grants that cover a same query at the same plan level (a grant naming Max beats one Max inherits), on
+ * some signup day and as-of day (`probeDays`): two grants whose offers share no day never overlap.
+ */
 export function overlapsOf(c: RuleIndex): Overlap[] {
 	const found = new Map<string, Overlap>();
+	const days = probeDays(c, c.breaks);
 	for (const cell of cellsOf(c)) {
-		if (c.models.get(cell.model)!.default.result === 'unsupported') continue;
-		for (const day of c.breaks) {
-			const q = queryOf(cell, day);
+		const model = c.models.get(cell.model)!;
+		for (const [joined, asOf] of days) {
+			if (defaultOn(model, asOf).result === 'unsupported') continue;
+			const q = queryOf(cell, joined, asOf);
 			if (planStartAfter(c, q)) continue;
 			for (const level of c.chains.get(q.plan)!) {
 				const hits = grantsAt(c, q, level);
@@ -102,4 +109,16 @@ export function overlapsOf(c: RuleIndex): Overlap[] {
 		}
 	}
 	return [...found.values()];
+}
+
+/**
+ * The ids of the rules that decide at least one query, on some signup day and as-of day (`probeDays`): grant ids,
+ * `default`, `plan-start`. A grant missing from it is dead on every day.
+ */
+export function decidingRules(c: RuleIndex): Set<string> {
+	const days = probeDays(c, c.breaks);
+	const out = new Set<string>();
+	for (const cell of cellsOf(c))
+		for (const [joined, asOf] of days) out.add(decide(c, queryOf(cell, joined, asOf)).rule);
+	return out;
 }

@@ -1,4 +1,6 @@
 import { today } from '../schema/day.ts';
+import { addDays, lastDayOf } from '../schema/calendar.ts';
+import { periodsOf } from '../schema/periods.ts';
 import { optionCombos, type ResolvedQuery, type RuleIndex } from './rule-index.ts';
 import { decide, type Decision } from './decide.ts';
 import type { ModelOptions } from '../schema/model.ts';
@@ -31,12 +33,33 @@ export interface Benefit {
 	decision: Decision;
 }
 
+/** How far after and before the as-of day "My benefits" looks for a benefit that starts or ended, in calendar days. */
+export const CHANGE_WINDOW_DAYS = 90;
+
+/**
+ * An unlimited benefit that starts within `CHANGE_WINDOW_DAYS` after the as-of day (`starts`: `on` is its first day)
+ * or ended within `CHANGE_WINDOW_DAYS` before it (`ended`: `on` is its last day), for a model or some of its option
+ * values: an offer that starts or ends, or a benefit whose `lasts` ran out.
+ */
+export interface BenefitChange {
+	model: ModelId;
+	/** The option values it is about, when not every value of the model's options. */
+	options?: ModelOptions;
+	kind: 'starts' | 'ended';
+	/** `YYYY-MM-DD`: the first unlimited day (`starts`) or the last one (`ended`). */
+	on: string;
+	/** The decision on `on`, an unlimited one (its grant in `trace`). */
+	decision: Decision;
+}
+
 /** "What is unlimited for me?": every model, grouped by status in the order of `BENEFIT_GROUPS`. */
 export interface Benefits {
 	/** The customer with `asOf` filled in. */
 	customer: Required<Customer>;
 	/** Rows per status (`unlimited`, `confirm`, `credits`, `unsupported`), models in the data's order. */
 	groups: Record<Status, Benefit[]>;
+	/** Benefits that start or ended within 90 days of the as-of day, in the data's model order, then by day. */
+	changes: BenefitChange[];
 }
 
 /**
@@ -47,9 +70,11 @@ export interface Benefits {
 export function benefitsFor(rules: RuleIndex, customer: Customer): Benefits {
 	const asOf = customer.asOf ?? today();
 	const groups = Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, [] as Benefit[]])) as Record<Status, Benefit[]>;
+	const changes: BenefitChange[] = [];
 	for (const model of rules.data.models) {
 		const combos = optionCombos(model.options);
 		const rows = new Map<string, { decision: Decision; combos: Record<string, string>[] }>();
+		const moves = new Map<string, { change: Omit<BenefitChange, 'model'>; combos: Record<string, string>[] }>();
 		for (const combo of combos) {
 			const q: ResolvedQuery = {
 				plan: customer.plan,
@@ -64,6 +89,12 @@ export function benefitsFor(rules: RuleIndex, customer: Customer): Benefits {
 			const row = rows.get(key);
 			if (row) row.combos.push(combo);
 			else rows.set(key, { decision, combos: [combo] });
+			for (const change of changesNear(rules, q)) {
+				const key = `${change.kind} ${change.on}`;
+				const move = moves.get(key);
+				if (move) move.combos.push(combo);
+				else moves.set(key, { change, combos: [combo] });
+			}
 		}
 		for (const row of rows.values()) {
 			if (rows.size === 1) groups[row.decision.status].push({ model: model.id, decision: row.decision });
@@ -71,8 +102,46 @@ export function benefitsFor(rules: RuleIndex, customer: Customer): Benefits {
 				for (const options of rectangles(row.combos))
 					groups[row.decision.status].push({ model: model.id, options, decision: row.decision });
 		}
+		for (const { change, combos: some } of [...moves.values()].sort((a, b) => (a.change.on < b.change.on ? -1 : 1))) {
+			if (some.length === combos.length) changes.push({ model: model.id, ...change });
+			else for (const options of rectangles(some)) changes.push({ model: model.id, options, ...change });
+		}
 	}
-	return { customer: { ...customer, asOf }, groups };
+	return { customer: { ...customer, asOf }, groups, changes };
+}
+
+/**
+ * The unlimited benefits of a query's model that start within `CHANGE_WINDOW_DAYS` after its as-of day or ended
+ * within `CHANGE_WINDOW_DAYS` before it (never before the signup day): the days an offer of one of the model's grants
+ * starts or ends, and the end of a grant's `lasts`, where the verdict turns unlimited or stops being unlimited.
+ */
+function changesNear(rules: RuleIndex, q: ResolvedQuery): Omit<BenefitChange, 'model'>[] {
+	const after = addDays(q.asOf, CHANGE_WINDOW_DAYS);
+	const before = addDays(q.asOf, -CHANGE_WINDOW_DAYS);
+	const starts = new Set<string>();
+	const ends = new Set<string>();
+	for (const grant of rules.grants.get(q.model)!) {
+		if (grant.result !== 'unlimited') continue;
+		for (const p of periodsOf(grant.offered)) {
+			if (p.from && p.from > q.asOf && p.from <= after) starts.add(p.from);
+			if (p.until && p.until < q.asOf && p.until >= before && p.until >= q.joined) ends.add(p.until);
+		}
+		const last = grant.lasts && lastDayOf(q.joined, grant.lasts);
+		if (last && last < q.asOf && last >= before) ends.add(last);
+	}
+	const at = (asOf: string) => decide(rules, { ...q, asOf });
+	const out: Omit<BenefitChange, 'model'>[] = [];
+	for (const on of starts) {
+		const decision = at(on);
+		if (decision.status === 'unlimited' && at(addDays(on, -1)).status !== 'unlimited')
+			out.push({ kind: 'starts', on, decision });
+	}
+	for (const on of ends) {
+		const decision = at(on);
+		if (decision.status === 'unlimited' && at(addDays(on, 1)).status !== 'unlimited')
+			out.push({ kind: 'ended', on, decision });
+	}
+	return out;
 }
 
 /**
@@ -89,4 +158,36 @@ function rectangles(combos: Record<string, string>[]): ModelOptions[] {
 	return size === combos.length
 		? [asOptions(options)]
 		: combos.map((c) => asOptions(Object.fromEntries(Object.entries(c).map(([f, id]) => [f, [id]]))));
+}
+
+/**
+ * Do the rules give a different answer for query `q` on its as-of day and on `day` (`YYYY-MM-DD`, not before the
+ * signup day)? Only a change of rule counts (an offer that starts or ends, a dated default): a benefit whose `lasts`
+ * ran out keeps its grant, and is no change of the rules.
+ */
+export function rulesDiffer(rules: RuleIndex, q: ResolvedQuery, day: string): boolean {
+	const a = decide(rules, q);
+	const b = decide(rules, { ...q, asOf: day });
+	const ruleOf = (d: Decision) => (d.trace.kind === 'default' ? `${d.rule} ${d.trace.default.result}` : d.rule);
+	return a.status !== b.status && ruleOf(a) !== ruleOf(b);
+}
+
+/**
+ * The models whose answer for `customer` on its as-of day differs from the answer on `day` because the rules differ
+ * (`rulesDiffer`, over every option value), in the data's order; empty when `day` is before the signup day.
+ */
+export function modelsChangedBetween(rules: RuleIndex, customer: Customer, day: string): ModelId[] {
+	const asOf = customer.asOf ?? today();
+	if (day < customer.joined || day === asOf) return [];
+	return rules.data.models
+		.filter((model) =>
+			optionCombos(model.options).some((combo) =>
+				rulesDiffer(
+					rules,
+					{ plan: customer.plan, billing: customer.billing, joined: customer.joined, model: model.id, asOf, ...combo },
+					day,
+				),
+			),
+		)
+		.map((m) => m.id);
 }

@@ -1,4 +1,4 @@
-import { indexRules, optionCombos, queryOf, type RuleIndex } from './rule-index.ts';
+import { indexRules, optionCombos, probeDays, queryOf, type RuleIndex } from './rule-index.ts';
 import { decide } from './decide.ts';
 import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
 import type { Grant } from '../schema/grant.ts';
@@ -28,22 +28,24 @@ export function compileRules(data: RuleData): RuleSet {
 /**
  * The plans a grant decides at least one query for: those it names and those inheriting them, unless the plan's
  * own grants or its start date always decide first. Exact: it decides each plan's queries on every signup break day
- * of the grant's window, in data order. compileRules keeps them in `RuleSet.reach`.
+ * of the grant's window, asked on that day and on each later as-of break day (`probeDays`), in data order.
+ * compileRules keeps them in `RuleSet.reach`.
  */
 export function grantReach(c: RuleIndex, grant: Grant): PlanId[] {
 	const from = grant.joined?.from ?? FIRST_DAY;
 	const through = grant.joined?.through ?? LAST_DAY;
 	const days = c.breaks.filter((d) => d >= from && d <= through);
 	if (!days.includes(from)) days.unshift(from);
+	const probes = probeDays(c, days);
 	const combos = optionCombos(grant.options ?? c.models.get(grant.model)!.options);
 	const plans = c.data.plans
 		.filter((p) => c.chains.get(p.id)!.some((id) => grant.plans.includes(id)))
 		.filter((p) =>
 			(grant.billing ?? c.data.billing.map((b) => b.id)).some((billing) =>
 				combos.some((options) =>
-					days.some(
-						(joined) =>
-							decide(c, queryOf({ plan: p.id, billing, model: grant.model, options }, joined)).rule === grant.id,
+					probes.some(
+						([joined, asOf]) =>
+							decide(c, queryOf({ plan: p.id, billing, model: grant.model, options }, joined, asOf)).rule === grant.id,
 					),
 				),
 			),

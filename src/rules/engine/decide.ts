@@ -1,9 +1,10 @@
-import { lastDayOfYears } from '../schema/calendar.ts';
+import { lastDayOf } from '../schema/calendar.ts';
+import { defaultOn, inPeriod, offeredOn, periodsOf } from '../schema/periods.ts';
 import { today } from '../schema/day.ts';
 import type { GrantField, ResolvedQuery, RuleIndex } from './rule-index.ts';
 import { sourceHref } from '../schema/links.ts';
 import type { Grant } from '../schema/grant.ts';
-import type { Model, OptionField } from '../schema/model.ts';
+import type { Model, ModelDefault, OptionField } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 
@@ -23,7 +24,16 @@ function failedBesidesPlan(grant: Grant, q: ResolvedQuery, out: GrantField[] = [
 	if ((from && q.joined < from) || (through && q.joined > through)) out.push('joined');
 	for (const [field, ids] of Object.entries(grant.options ?? {}) as [OptionField, string[]][])
 		if (!ids.includes(q[field] as string)) out.push(field);
+	if (!offeredOn(grant.offered, q.asOf)) out.push('offered');
 	return out;
+}
+
+/**
+ * The last day of the offer period of `grant` that holds on `day` (`YYYY-MM-DD`), when that period has one: after it
+ * the promotion has ended.
+ */
+export function offerUntil(grant: Grant, day: string): string | undefined {
+	return periodsOf(grant.offered).find((p) => inPeriod(p, day))?.until;
 }
 
 /**
@@ -86,10 +96,11 @@ export type Trace =
 	 */
 	| { kind: 'grant'; grant: Grant; via?: PlanId; ended?: string }
 	/**
-	 * No grant covers the query, so the model's default decided; or, with `planStart`, the plan's benefits start later
-	 * than the signup date and the help center does not say what earlier signups get (a `confirm` verdict).
+	 * No grant covers the query, so the model's default decided (`default`: the one that holds on the as-of day); or,
+	 * with `planStart`, the plan's benefits start later than the signup date and the help center does not say what
+	 * earlier signups get (a `confirm` verdict).
 	 */
-	| { kind: 'default'; model: Model; planStart?: string };
+	| { kind: 'default'; model: Model; default: ModelDefault; planStart?: string };
 
 /** An unlimited grant of the model that does not cover the query, and the conditions it fails ("why not"). */
 export interface NotCovered {
@@ -108,7 +119,10 @@ export interface Decision {
 	 * later, and what earlier signups get is not stated: check My Credits).
 	 */
 	rule: string;
-	/** The last day the benefit covers (`YYYY-MM-DD`), when an unlimited benefit has an end and has not ended. */
+	/**
+	 * The last day the benefit covers (`YYYY-MM-DD`), when an unlimited benefit has an end and has not ended: the end of
+	 * its `lasts` from the signup date or the last day of its offer, whichever comes first.
+	 */
 	unlimitedUntil?: string;
 	trace: Trace;
 	/** For `credits` verdicts: the model's unlimited grants and what the query lacks for each. */
@@ -174,13 +188,14 @@ export function coveringGrant(
  */
 export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
 	const model = c.models.get(q.model)!;
-	const covering = model.default.result === 'unsupported' ? undefined : coveringGrant(c, q, true);
+	const fallback = defaultOn(model, q.asOf);
+	const covering = fallback.result === 'unsupported' ? undefined : coveringGrant(c, q, true);
 	let decision: Decision;
 	if (!covering) {
 		decision = {
-			status: model.default.result,
+			status: fallback.result,
 			rule: 'default',
-			trace: { kind: 'default', model },
+			trace: { kind: 'default', model, default: fallback },
 			notCovered: [],
 			query: q,
 		};
@@ -188,24 +203,25 @@ export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
 		const { grant, level } = covering;
 		const trace: Trace = level === q.plan ? { kind: 'grant', grant } : { kind: 'grant', grant, via: level };
 		decision = { status: grant.result, rule: grant.id, trace, notCovered: [], query: q };
-		if (grant.lasts) {
-			const until = lastDayOfYears(q.joined, grant.lasts.years);
-			if (q.asOf <= until) decision.unlimitedUntil = until;
-			else {
-				trace.ended = until;
-				decision.status = model.default.result;
-			}
+		const lastsUntil = grant.lasts && lastDayOf(q.joined, grant.lasts);
+		if (lastsUntil && q.asOf > lastsUntil) {
+			trace.ended = lastsUntil;
+			decision.status = fallback.result;
+		} else if (grant.result === 'unlimited') {
+			const offered = offerUntil(grant, q.asOf);
+			const until = lastsUntil && offered ? (lastsUntil < offered ? lastsUntil : offered) : (lastsUntil ?? offered);
+			if (until) decision.unlimitedUntil = until;
 		}
 	}
 	// The sources state when a plan's benefits start, not what earlier signups get: where the benefits would decide
 	// (unlimited or check), the help center does not say, so My Credits decides; where the model uses credits either way,
 	// the answer stands.
-	const planStart = model.default.result === 'unsupported' ? undefined : planStartAfter(c, q);
+	const planStart = fallback.result === 'unsupported' ? undefined : planStartAfter(c, q);
 	if (planStart && decision.status !== 'credits')
 		return {
 			status: 'confirm',
 			rule: 'plan-start',
-			trace: { kind: 'default', model, planStart },
+			trace: { kind: 'default', model, default: fallback, planStart },
 			notCovered: [],
 			query: q,
 		};

@@ -1,4 +1,5 @@
 import { FIRST_DAY, LAST_DAY, addDays } from '../schema/calendar.ts';
+import { defaultsOf, periodsOf, type Period } from '../schema/periods.ts';
 import type { RuleData } from '../schema/rule-data.ts';
 import type { Grant } from '../schema/grant.ts';
 import type { Model, OptionField } from '../schema/model.ts';
@@ -30,9 +31,15 @@ export interface RuleIndex {
 	readonly chains: ReadonlyMap<PlanId, readonly PlanId[]>;
 	/**
 	 * The signup days on which some verdict can change, sorted, from 2020-01-01: the first day of each grant's window,
-	 * the day after its last day, and each plan's first day of benefits.
+	 * the day after its last day, each plan's first day of benefits, and the first day and the day after the last day
+	 * of each offer period (asked on the signup day, a verdict changes there too).
 	 */
 	readonly breaks: readonly string[];
+	/**
+	 * The as-of days on which a grant starts or stops holding or a default changes, sorted: each offer period's first
+	 * day and the day after its last. Empty when no rule has dated offers: then only the signup day matters.
+	 */
+	readonly asOfBreaks: readonly string[];
 	/** The accepted ids of each closed query field: plans and billing cycles, models and option values. */
 	readonly vocabulary: Vocabulary;
 }
@@ -55,6 +62,16 @@ export function indexRules(data: RuleData): RuleIndex {
 		if (g.joined?.through && g.joined.through < LAST_DAY) breaks.add(addDays(g.joined.through, 1));
 	}
 	for (const p of data.plans) for (const from of Object.values(p.benefitsFrom ?? {})) breaks.add(from);
+	const asOfBreaks = new Set<string>();
+	const periods: Period[] = [
+		...data.grants.flatMap((g) => periodsOf(g.offered)),
+		...data.models.flatMap((m) => defaultsOf(m).flatMap((d) => periodsOf(d.offered))),
+	];
+	for (const p of periods) {
+		if (p.from && p.from > FIRST_DAY) asOfBreaks.add(p.from);
+		if (p.until && p.until < LAST_DAY) asOfBreaks.add(addDays(p.until, 1));
+	}
+	for (const day of asOfBreaks) breaks.add(day);
 	return Object.freeze({
 		data,
 		models: new Map(data.models.map((m) => [m.id, m])),
@@ -62,6 +79,7 @@ export function indexRules(data: RuleData): RuleIndex {
 		grants,
 		chains: new Map(data.plans.map((p) => [p.id, chain(p.id)])),
 		breaks: Object.freeze([...breaks].sort()),
+		asOfBreaks: Object.freeze([...asOfBreaks].sort()),
 		vocabulary: Object.freeze({
 			plan: ids(data.plans),
 			billing: ids(data.billing),
@@ -89,8 +107,8 @@ export interface ResolvedQuery {
 	asOf: string;
 }
 
-/** A condition of a grant, by the query field it reads. */
-export type GrantField = 'plan' | 'billing' | 'joined' | OptionField;
+/** A condition of a grant, by the query field it reads (`offered`: the as-of day, against the grant's offer). */
+export type GrantField = 'plan' | 'billing' | 'joined' | 'offered' | OptionField;
 
 /**
  * Every combination of one value of each option field in `options` (`[{}]` when there are none), first values first.
@@ -113,7 +131,20 @@ export interface Cell {
 	options: Partial<Record<OptionField, string>>;
 }
 
-/** The query of a cell for a signup day, asked on that day. */
-export function queryOf(cell: Cell, joined: string): ResolvedQuery {
-	return { plan: cell.plan, billing: cell.billing, model: cell.model, joined, asOf: joined, ...cell.options };
+/** The query of a cell for a signup day, asked on that day, or on `asOf` (`YYYY-MM-DD`, not before `joined`). */
+export function queryOf(cell: Cell, joined: string, asOf = joined): ResolvedQuery {
+	return { plan: cell.plan, billing: cell.billing, model: cell.model, joined, asOf, ...cell.options };
+}
+
+/**
+ * The (signup day, as-of day) pairs that decide every query of a cell whose signup day is among `joinedDays`: each
+ * signup day asked on itself and on every later as-of break. Verdicts change only on these days (`breaks`,
+ * `asOfBreaks`), and a region of days between them always holds its first signup day asked on the later of that day
+ * and the region's first as-of day, so these pairs meet every verdict. Without dated offers: each day asked on itself.
+ */
+export function probeDays(c: RuleIndex, joinedDays: readonly string[]): [joined: string, asOf: string][] {
+	return joinedDays.flatMap((joined) => [
+		[joined, joined] as [string, string],
+		...c.asOfBreaks.filter((a) => a > joined).map((a) => [joined, a] as [string, string]),
+	]);
 }

@@ -24,13 +24,36 @@ export function addDays(iso: string, days: number): string {
 	return fromUtc(new Date(utc(y, m, d).getTime() + days * DAY_MS));
 }
 
+/** How long a benefit lasts from its first day: whole years, months and days (at least one of them). */
+export interface Duration {
+	years?: number | undefined;
+	months?: number | undefined;
+	days?: number | undefined;
+}
+
+/**
+ * Last day of a benefit that starts on `start` and lasts `lasts`: the same date `years` years and `months` months
+ * later, then `days` days later, minus one day (2026-03-10 + 1 year -> 2027-03-09; + 6 months -> 2026-09-09; + 10 days
+ * -> 2026-03-19). Where that month has no such date (Feb 29 in a common year, Jan 31 + 1 month), the same date is the
+ * first day of the next month, so the benefit lasts through the month's last day (2028-02-29 + 1 year -> 2029-02-28;
+ * 2027-01-31 + 1 month -> 2027-02-28; 2028-01-31 + 1 month -> 2028-02-29).
+ */
+export function lastDayOf(start: string, lasts: Duration): string {
+	const [y, m, d] = parts(start);
+	const months = m - 1 + (lasts.months ?? 0) + 12 * (lasts.years ?? 0);
+	const year = y + Math.floor(months / 12);
+	const month = (months % 12) + 1;
+	const sameDate = utc(year, month, d);
+	// A missing date (Feb 30) rolls over into the next month; the first day of that month is the date wanted here.
+	const date = sameDate.getUTCMonth() === month - 1 ? fromUtc(sameDate) : fromUtc(utc(year, month + 1, 1));
+	return addDays(date, (lasts.days ?? 0) - 1);
+}
+
 /**
  * Last day of a benefit that starts on `start` and lasts `years` years: the day before the `years`th anniversary
  * (2026-03-10 + 1 year -> 2027-03-09). From Feb 29 the anniversary in a common year is Mar 1, so the benefit lasts
- * through Feb 28 (2028-02-29 + 1 -> 2029-02-28): never fewer than 365 days a year.
+ * through Feb 28 (2028-02-29 + 1 -> 2029-02-28): never fewer than 365 days a year. `lastDayOf` with years only.
  */
 export function lastDayOfYears(start: string, years: number): string {
-	const [y, m, d] = parts(start);
-	// Feb 29 of a common year rolls over to Mar 1, which is the anniversary wanted here.
-	return addDays(fromUtc(utc(y + years, m, d)), -1);
+	return lastDayOf(start, { years });
 }

@@ -18,6 +18,23 @@ export const IsoDateSchema = z.string().check(
 	z.refine(inDateRange, { error: (issue) => `${JSON.stringify(issue.input)} is outside ${FIRST_DAY} … ${LAST_DAY}` }),
 );
 
+/**
+ * The calendar days on which a promotion itself holds (a grant's `offered`, a dated default), separate from the signup
+ * window and from how long a benefit lasts: `from` and `until` are both included, `{ "from": "2027-01-01", "until":
+ * "2027-06-30" }` holds on 181 days. Before `from` it does not hold yet; after `until` it has ended.
+ */
+export const OfferSchema = z.strictObject({
+	/** First day it holds, `YYYY-MM-DD`, included; absent = it holds from the first day the site knows. */
+	from: z.optional(IsoDateSchema),
+	/** Last day it holds, `YYYY-MM-DD`, included; absent = it has no last day. */
+	until: z.optional(IsoDateSchema),
+});
+export type Offer = z.infer<typeof OfferSchema>;
+
+/** One offer period, or several in date order that never share a day (a promotion that pauses and comes back). */
+export const OfferedSchema = z.union([OfferSchema, z.array(OfferSchema).check(z.minLength(1))]);
+export type Offered = z.infer<typeof OfferedSchema>;
+
 /** Where a value is stated on this site: an article and a heading anchor in it. */
 export const SourceSchema = z.strictObject({
 	/**

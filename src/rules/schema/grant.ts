@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BillingIdSchema, GrantIdSchema, ModelIdSchema, ModelOptionsSchema, PlanIdSchema } from './ids.ts';
-import { IsoDateSchema, MAX_YEARS, ReferenceSchema, sourced } from './common.ts';
+import { IsoDateSchema, MAX_YEARS, OfferedSchema, ReferenceSchema, sourced } from './common.ts';
 
 /** A signup window of whole calendar days: `from` and `through` are both included. */
 export const SignupWindowSchema = z.strictObject({
@@ -10,6 +10,27 @@ export const SignupWindowSchema = z.strictObject({
 	through: z.optional(IsoDateSchema),
 });
 export type SignupWindow = z.infer<typeof SignupWindowSchema>;
+
+/** The longest a benefit may last, per unit: the span of the site's calendar. */
+export const MAX_LASTS = { years: MAX_YEARS, months: 12 * MAX_YEARS, days: 366 * MAX_YEARS } as const;
+const lastsPart = (max: number) => z.optional(z.int().check(z.positive(), z.maximum(max)));
+
+/** How long a benefit lasts from the signup date: whole years, months and days, at least one of them. */
+export const LastsSchema = z
+	.strictObject({
+		/** Whole years, 1 to 80 (the span of the site's calendar). */
+		years: lastsPart(MAX_LASTS.years),
+		/** Whole months, 1 to 960: `{ "months": 6 }`. */
+		months: lastsPart(MAX_LASTS.months),
+		/** Whole days, 1 to 29,280: `{ "days": 10 }`. */
+		days: lastsPart(MAX_LASTS.days),
+	})
+	.check(
+		z.refine((l) => l.years !== undefined || l.months !== undefined || l.days !== undefined, {
+			error: 'give years, months or days (e.g. { "months": 6 })',
+		}),
+	);
+export type Lasts = z.infer<typeof LastsSchema>;
 
 /**
  * A promotion: for one model, which members get it and what they get. Queries no grant covers get the model's
@@ -34,16 +55,17 @@ export const GrantSchema = z.strictObject({
 	/** Option values covered, per option field; an absent field = every value. */
 	options: z.optional(ModelOptionsSchema),
 	/**
-	 * How long an `unlimited` grant lasts from the signup date, in whole years (through the day before the anniversary);
-	 * absent = no end.
+	 * How long an `unlimited` grant lasts from the signup date, in whole years, months and days (at least one): through
+	 * the day before the same date that much later (`calendar.ts` `lastDayOf`); absent = no end.
 	 */
-	lasts: z.optional(
-		z.strictObject({
-			/** Number of years, 1 to `MAX_YEARS` (the span of the site's calendar). */ years: z
-				.int()
-				.check(z.positive(), z.maximum(MAX_YEARS)),
-		}),
-	),
+	lasts: z.optional(LastsSchema),
+	/**
+	 * The calendar days on which the promotion itself holds, whoever asks and whenever they joined (`{ "from":
+	 * "2027-01-01", "until": "2027-06-30" }`, both days included; or a list of such periods, in order, never sharing a
+	 * day). Before `from` the grant does not cover anyone yet, after `until` it has ended, and the model's default (or
+	 * another grant) decides. Absent = every day.
+	 */
+	offered: z.optional(OfferedSchema),
 	...sourced,
 	/** The live help-center page the grant was checked against (required for a grant). */
 	reference: ReferenceSchema,

@@ -17,3 +17,8 @@ export const DOCS_PATH = `${BASE}/en/`;
 export function sourceHref(source: Source): string {
 	return `${DOCS_PATH}${source.article}/#${source.anchor}`;
 }
+
+/** The change log of a language's docs, `/docs/en/changes/`: what changed in the rules, entry by entry. */
+export function changesHref(lang: 'en' | 'ko'): string {
+	return `${BASE}/${lang}/changes/`;
+}

@@ -10,7 +10,7 @@ export {
 	type OptionField,
 	type ModelOptions,
 } from './ids.ts';
-import { NamesSchema, sourced } from './common.ts';
+import { NamesSchema, OfferSchema, sourced } from './common.ts';
 
 /** One value of an option (a resolution, a generation method, an agent version). */
 export const OptionSchema = z.strictObject({
@@ -27,9 +27,23 @@ export type Option = z.infer<typeof OptionSchema>;
 export const ModelDefaultSchema = z.strictObject({
 	/** `credits`: it uses credits; `unsupported`: not available yet (no grant may cover it). */
 	result: z.enum(['credits', 'unsupported']),
+	/**
+	 * In a list of dated defaults: the calendar days on which this default holds (`from`, `until` both included). The
+	 * list's periods follow each other with no gap and no shared day from 2020-01-01 to 2099-12-31: the first has no
+	 * `from`, the last no `until`. Absent on a model's only default (it holds on every day).
+	 */
+	offered: z.optional(OfferSchema),
 	...sourced,
 });
 export type ModelDefault = z.infer<typeof ModelDefaultSchema>;
+
+/**
+ * A model's default: one, which holds on every day, or a list of dated defaults, each with its `offered` days, when the
+ * default changes on a calendar day (Kling not available until Jan 31, 2027, then it uses credits:
+ * `[{ "result": "unsupported", "offered": { "until": "2027-01-31" }, … }, { "result": "credits", "offered": { "from":
+ * "2027-02-01" }, … }]`). As OpenFisca keys a parameter's values by the day each starts.
+ */
+export const ModelDefaultsSchema = z.union([ModelDefaultSchema, z.array(ModelDefaultSchema).check(z.minLength(2))]);
 
 /** One model or feature a customer can spend credits on. Adding a model is adding one of these. */
 export const ModelSchema = z.strictObject({
@@ -57,8 +71,8 @@ export const ModelSchema = z.strictObject({
 	kind: ModelKindSchema,
 	/** The options the rules distinguish for this model, as ids of the file's `options`. */
 	options: z.optional(ModelOptionsSchema),
-	/** The result when no grant covers the query, with where it is stated. */
-	default: ModelDefaultSchema,
+	/** The result when no grant covers the query, with where it is stated; a list when it changes on a calendar day. */
+	default: ModelDefaultsSchema,
 });
 export type Model = z.infer<typeof ModelSchema>;
 

@@ -6,7 +6,7 @@ import { isCalendarDate, today } from '../schema/day.ts';
 import { FIELDS, LIMITS, type FieldName } from '../schema/fields.ts';
 import { formFields, formShape, lineOf } from '../schema/forms.ts';
 import type { AnswerWords } from './answers.ts';
-import { quoted } from './en.ts';
+import { offerAround, quoted } from './en.ts';
 import type { AnswerInput } from './en.ts';
 import type { InputProblem } from '../engine/input-checks.ts';
 import type { Grant } from '../schema/grant.ts';
@@ -14,6 +14,7 @@ import type { BillingId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 import {
 	READING_MARK_KO,
+	durationKo,
 	formatDateKo,
 	modelLabelKo,
 	modelNameKo,
@@ -60,6 +61,8 @@ function factsKo(rules: RuleSet, failed: readonly GrantField[], q: ResolvedQuery
 					return optionNameKo(rules, 'resolution', q.resolution ?? '');
 				case 'method':
 					return optionNameKo(rules, 'method', q.method ?? '');
+				case 'offered':
+					return `기준일 ${formatDateKo(q.asOf)}`;
 			}
 		})
 		.join(', ');
@@ -83,10 +86,16 @@ function answerKo(rules: RuleSet, d: AnswerInput): string {
 		}
 		case 'credits': {
 			if (t.kind === 'grant' && t.ended)
-				return `가입일부터 ${t.grant.lasts!.years}년간 받던 무제한 혜택이 ${formatDateKo(t.ended)}에 끝나서, 지금은 크레딧이 차감돼요.`;
+				return `가입일부터 ${durationKo(t.grant.lasts!)}간 받던 무제한 혜택이 ${formatDateKo(t.ended)}에 끝나서, 지금은 크레딧이 차감돼요.`;
 			const misses = (x: (typeof d.notCovered)[number]) => x.failed.length + (x.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
 			if (!closest) return '모든 회원에게 크레딧이 차감돼요. 이 모델을 무제한으로 만드는 프로모션은 없어요.';
+			const offer =
+				closest.failed.length === 1 && closest.failed[0] === 'offered' && offerAround(closest.grant, q.asOf);
+			if (offer)
+				return offer.kind === 'ended'
+					? `${formatDateKo(q.asOf)} 기준으로 크레딧이 차감돼요. 무제한 프로모션(대상: ${grantWhoKo(rules, { ...closest.grant, offered: undefined })})이 ${formatDateKo(offer.day)}에 종료됐어요.`
+					: `${formatDateKo(q.asOf)} 기준으로 크레딧이 차감돼요. 무제한 프로모션(대상: ${grantWhoKo(rules, { ...closest.grant, offered: undefined })})은 ${formatDateKo(offer.day)}에 시작해요.`;
 			return `크레딧이 차감돼요. 무제한 대상은 ${grantWhoKo(rules, closest.grant)}이고, 나의 조건(${factsKo(rules, closest.failed, q)})은 여기에 해당하지 않아요.`;
 		}
 	}
@@ -139,6 +148,7 @@ function problemKo(p: InputProblem): string {
 
 /** The Korean words (words-ko.ts, and the answers above). */
 export const koreanWords: AnswerWords = {
+	lang: 'ko',
 	statusLabel: (status: Status) => statusLabelKo(status),
 	modelName: (rules, id) => modelNameKo(rules, id),
 	modelLabel: (rules, id, options) => modelLabelKo(rules, id, options),
@@ -162,6 +172,16 @@ export const koreanWords: AnswerWords = {
 		`${planKo(rules, c.plan)} 요금제, ${billingKo(rules, c.billing)} 결제, ${c.joined ? `가입일 ${formatDateKo(c.joined)}` : '가입일 무관'}, 기준일 ${formatDateKo(c.asOf)}`,
 	cost: (cost) => `${cost.perNames?.ko ?? cost.per} 1개당 ${about(cost.approximate)}${n(cost.credits)}크레딧`,
 	until: (iso) => `${formatDateKo(iso)}까지`,
+	startsOn: (iso) => `${formatDateKo(iso)} 시작`,
+	endedOn: (iso) => `${formatDateKo(iso)} 종료`,
+	changesHeading: '곧 시작하거나 최근에 종료된 혜택',
+	rulesChanged: (asOf, today) => {
+		const [first, second] =
+			asOf < today
+				? [formatDateKo(asOf), `오늘(${formatDateKo(today)})`]
+				: [`오늘(${formatDateKo(today)})`, formatDateKo(asOf)];
+		return `${first}과 ${second}은 적용되는 규칙이 달라서 결과도 달라요. 자세한 내용은 [[변경 내역]]에서 확인하세요.`;
+	},
 	benefitsSummary: (counts) =>
 		`나에게 해당하는 결과: ${[
 			counts.unlimited && `무제한 ${counts.unlimited}개`,

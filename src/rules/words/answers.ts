@@ -27,6 +27,10 @@ import {
 	signupNeededWords,
 	statusLabel,
 	untilWords,
+	startsOnWords,
+	endedOnWords,
+	rulesChangedWords,
+	CHANGES_HEADING,
 	whoHasItWords,
 	type AnswerInput,
 } from './en.ts';
@@ -37,6 +41,8 @@ import {
  * `RuleSet` first. Dates `YYYY-MM-DD` in, written the language's way out.
  */
 export interface AnswerWords {
+	/** The language of these words. */
+	lang: 'en' | 'ko';
 	statusLabel(status: Status): string;
 	modelName(rules: RuleSet, id: ModelId): string;
 	/** A model with option values: `Nanobanana 2, 1K`. */
@@ -50,6 +56,14 @@ export interface AnswerWords {
 	customer(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined?: string; asOf: string }): string;
 	cost(cost: PublishedCost): string;
 	until(iso: string): string;
+	/** A benefit's first day, within 90 days after the as-of day: `Starts on Jan 1, 2027`. */
+	startsOn(iso: string): string;
+	/** A benefit's last day, within 90 days before the as-of day: `Ended on Dec 31, 2026`. */
+	endedOn(iso: string): string;
+	/** The heading of the benefits that start or ended within 90 days. */
+	changesHeading: string;
+	/** The rules differ between the as-of day and today (`[[…]]`: the link to the change log). */
+	rulesChanged(asOf: string, today: string): string;
 	benefitsSummary(counts: Record<Status, number>): string;
 	afford(
 		model: string,
@@ -78,6 +92,7 @@ export interface AnswerWords {
 
 /** The English words (words.ts). */
 export const englishWords: AnswerWords = {
+	lang: 'en',
 	statusLabel,
 	modelName,
 	modelLabel,
@@ -87,6 +102,10 @@ export const englishWords: AnswerWords = {
 	customer: customerWords,
 	cost: costWords,
 	until: untilWords,
+	startsOn: startsOnWords,
+	endedOn: endedOnWords,
+	changesHeading: CHANGES_HEADING,
+	rulesChanged: rulesChangedWords,
 	benefitsSummary,
 	afford: affordWords,
 	balanceDefault: balanceDefaultWords,

@@ -6,7 +6,8 @@ import { isCalendarDate, today } from '../schema/day.ts';
 import { FIELDS, LIMITS, type FieldName } from '../schema/fields.ts';
 import { formFields, formShape, lineOf } from '../schema/forms.ts';
 import type { InputProblem, ProblemArgsByKind, ProblemKind } from '../engine/input-checks.ts';
-import type { Grant, SignupWindow } from '../schema/grant.ts';
+import type { Grant, Lasts, SignupWindow } from '../schema/grant.ts';
+import { defaultOn, periodsOf, type Period } from '../schema/periods.ts';
 import type { ModelOptions } from '../schema/model.ts';
 import type { Reading } from '../schema/common.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
@@ -87,8 +88,34 @@ export interface Audience {
 	plans: readonly PlanId[];
 	billing?: readonly BillingId[] | undefined;
 	joined?: SignupWindow | undefined;
-	lasts?: { years: number } | undefined;
+	lasts?: Lasts | undefined;
+	/** The calendar days the promotion holds (a grant's `offered`). */
+	offered?: Period | readonly Period[] | undefined;
 	result: Grant['result'];
+}
+
+/** How long a benefit lasts: `1 year`, `6 months`, `1 year and 6 months`, `10 days`. */
+export function durationWords(lasts: Lasts): string {
+	const unit = (n: number | undefined, word: string) => (n ? [`${n} ${word}${n > 1 ? 's' : ''}`] : []);
+	const parts = [...unit(lasts.years, 'year'), ...unit(lasts.months, 'month'), ...unit(lasts.days, 'day')];
+	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
+}
+
+/**
+ * The calendar days a promotion holds, in words: `offered from Jan 1, 2027 through Jun 30, 2027`, `offered through Dec
+ * 31, 2026`, `offered from Jan 1, 2027`; periods joined with `and`. `undefined` when it holds on every day.
+ */
+export function offeredWords(offered: Period | readonly Period[] | undefined): string | undefined {
+	const periods = periodsOf(offered).map((p) =>
+		p.from && p.until
+			? `from ${formatDate(p.from)} through ${formatDate(p.until)}`
+			: p.from
+				? `from ${formatDate(p.from)}`
+				: p.until
+					? `through ${formatDate(p.until)}`
+					: 'every day',
+	);
+	return periods.length ? `offered ${periods.join(' and ')}` : undefined;
 }
 
 /**
@@ -103,19 +130,19 @@ export function whoText(rules: RuleSet, a: Audience): string {
 		: a.result === 'confirm'
 			? ' who joined after a date the help center does not publish'
 			: ', any signup date';
-	const lasts = a.lasts ? `, for ${years(a.lasts.years)} from signup` : '';
-	return `${planList(rules, a.plans)} members${billing}${window}${lasts}`;
+	const lasts = a.lasts ? `, for ${durationWords(a.lasts)} from signup` : '';
+	const offered = offeredWords(a.offered);
+	return `${planList(rules, a.plans)} members${billing}${window}${lasts}${offered ? `, ${offered}` : ''}`;
 }
 
 /** A table row's addition for a plan whose benefits start later (`; Max annual members who joined before …`). */
 export function laterStartText(rules: RuleSet, l: LaterStart): string {
 	return `; ${planName(rules, l.plan)} ${lower(billingName(rules, l.billing))} members who joined before ${formatDate(l.from)}: check My Credits`;
 }
-const years = (n: number) => `${n} year${n > 1 ? 's' : ''}`;
 
 /** A verdict with its duration, as the range snapshot and rules:diff say it: `Unlimited for 1 year`, `Uses credits`. */
-export function verdictLabel(status: Status, lasts?: { years: number }): string {
-	return status === 'unlimited' && lasts ? `Unlimited for ${years(lasts.years)}` : statusLabel(status);
+export function verdictLabel(status: Status, lasts?: Lasts): string {
+	return status === 'unlimited' && lasts ? `Unlimited for ${durationWords(lasts)}` : statusLabel(status);
 }
 
 /** Table headers per view of `rules-table` markers. */
@@ -167,6 +194,8 @@ export function conditionWords(rules: RuleSet, field: GrantField, grant: Grant, 
 				required: `Generation method: ${orList(grant.options!.method!.map((m) => lower(optionName(rules, 'method', m))))}`,
 				actual: lower(optionName(rules, 'method', q.method ?? '')),
 			};
+		case 'offered':
+			return { required: `Promotion ${offeredWords(grant.offered)!}`, actual: `as of ${formatDate(q.asOf)}` };
 	}
 }
 
@@ -177,14 +206,15 @@ export function grantFields(grant: Grant): GrantField[] {
 		...(grant.billing ? ['billing' as const] : []),
 		...(grant.joined?.from || grant.joined?.through ? ['joined' as const] : []),
 		...(Object.keys(grant.options ?? {}) as GrantField[]),
+		...(grant.offered ? ['offered' as const] : []),
 	];
 }
 
 /** A lasting grant's end, checked against the as-of date. */
-export function lastsWords(years_: number, until: string, asOf: string): ConditionWords {
+export function lastsWords(lasts: Lasts, until: string, asOf: string): ConditionWords {
 	const ended = asOf > until;
 	return {
-		required: `Asked within ${years(years_)} of signup: on or before ${formatDate(until)}`,
+		required: `Asked within ${durationWords(lasts)} of signup: on or before ${formatDate(until)}`,
 		actual: ended
 			? `as of ${formatDate(asOf)}: the benefit ended on ${formatDate(until)}`
 			: `as of ${formatDate(asOf)}`,
@@ -199,9 +229,8 @@ export function queryModelLabel(rules: RuleSet, q: ResolvedQuery): string {
 
 /** Why the model's default decided: no grant covers the query (`No promotion covers Midjourney: it uses credits`). */
 export function defaultWords(rules: RuleSet, q: ResolvedQuery): ConditionWords {
-	const model = rules.models.get(q.model)!;
 	const label = queryModelLabel(rules, q);
-	return model.default.result === 'unsupported'
+	return defaultOn(rules.models.get(q.model)!, q.asOf).result === 'unsupported'
 		? {
 				required: `${label} is not available yet`,
 				actual: `${planName(rules, q.plan)}, ${lower(billingName(rules, q.billing))}`,
@@ -292,11 +321,24 @@ function lackWords(rules: RuleSet, failed: readonly GrantField[], q: ResolvedQue
 		...(on.length ? [`are on ${on.join(' with ')}`] : []),
 		...(failed.includes('joined') ? [`joined on ${formatDate(q.joined)}`] : []),
 		...(chose.length ? [`chose ${chose.join(', ')}`] : []),
+		...(failed.includes('offered') ? [`asked about ${formatDate(q.asOf)}`] : []),
 	];
 	return `you ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]}`;
 }
 
 const sentenceCase = (who: string) => who.replace(/^All /, 'all ');
+
+/**
+ * For an as-of day outside every offer period of `grant`: the last day of the latest period that ended before it
+ * (`ended`), else the first day of the next one (`starts`).
+ */
+export function offerAround(grant: Grant, asOf: string): { kind: 'ended' | 'starts'; day: string } | undefined {
+	const periods = periodsOf(grant.offered);
+	const ended = periods.flatMap((p) => (p.until && p.until < asOf ? [p.until] : [])).sort();
+	if (ended.length) return { kind: 'ended', day: ended.at(-1)! };
+	const starts = periods.flatMap((p) => (p.from && p.from > asOf ? [p.from] : [])).sort();
+	return starts.length ? { kind: 'starts', day: starts[0]! } : undefined;
+}
 
 /** What decided a query, as `answerWords` needs it (a subset of a Decision). */
 export interface AnswerInput {
@@ -331,11 +373,17 @@ export function answerWords(rules: RuleSet, d: AnswerInput): string {
 		}
 		case 'credits': {
 			if (t.kind === 'grant' && t.ended)
-				return `${it} uses credits for you now: its unlimited benefit lasted ${years(t.grant.lasts!.years)} from signup and ended on ${formatDate(t.ended)}.`;
+				return `${it} uses credits for you now: its unlimited benefit lasted ${durationWords(t.grant.lasts!)} from signup and ended on ${formatDate(t.ended)}.`;
 			// The benefit the customer is closest to: fewest unmet conditions, one of their own plan's first.
 			const misses = (n: (typeof d.notCovered)[number]) => n.failed.length + (n.failed.includes('plan') ? 0.5 : 0);
 			const closest = [...d.notCovered].sort((a, b) => misses(a) - misses(b))[0];
 			if (!closest) return `${it} uses credits for every member: no promotion makes it unlimited.`;
+			const offer =
+				closest.failed.length === 1 && closest.failed[0] === 'offered' && offerAround(closest.grant, q.asOf);
+			if (offer)
+				return offer.kind === 'ended'
+					? `${it} uses credits for you on ${formatDate(q.asOf)}: the promotion that made it unlimited for ${sentenceCase(grantWho(rules, { ...closest.grant, offered: undefined }))}, ended on ${formatDate(offer.day)}.`
+					: `${it} uses credits for you on ${formatDate(q.asOf)}: a promotion makes it unlimited for ${sentenceCase(grantWho(rules, { ...closest.grant, offered: undefined }))}, from ${formatDate(offer.day)}.`;
 			return `${it} uses credits for you: its unlimited benefit covers ${sentenceCase(grantWho(rules, closest.grant))}, and ${lackWords(rules, closest.failed, q)}.`;
 		}
 	}
@@ -372,6 +420,24 @@ export function costWords(cost: { credits: number; approximate: boolean; per: st
 
 /** The end of an unlimited benefit: `until Feb 28, 2027`. */
 export const untilWords = (until: string) => `until ${formatDate(until)}`;
+
+/** A benefit that starts within 90 days of the as-of day, in My benefits: `Starts on Jan 1, 2027`. */
+export const startsOnWords = (day: string) => `Starts on ${formatDate(day)}`;
+/** A benefit that ended within 90 days before the as-of day, in My benefits: `Ended on Dec 31, 2026`. */
+export const endedOnWords = (day: string) => `Ended on ${formatDate(day)}`;
+/** The heading of those benefits in My benefits. */
+export const CHANGES_HEADING = 'Starting soon or recently ended';
+
+/**
+ * Under an answer for a past or future day whose verdicts differ from today's because the rules differ on the two
+ * days: `The rules for Nov 1, 2026 and for today (Dec 2, 2026) differ, so the answers differ: [[What changed]].`
+ * (`[[…]]` is the link to the change log, as the widgets' `Rich` reads it).
+ */
+export function rulesChangedWords(asOf: string, today: string): string {
+	const day = `for ${formatDate(asOf)}`;
+	const now = `for today (${formatDate(today)})`;
+	return `The rules ${asOf < today ? `${day} and ${now}` : `${now} and ${day}`} differ, so the answers differ: [[What changed]].`;
+}
 
 /**
  * "My benefits" in one sentence, for screen readers: `8 models unlimited, 1 to check on My Credits, 14 use credits, 1

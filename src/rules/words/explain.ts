@@ -2,6 +2,7 @@ import type { RuleSet } from '../engine/compile.ts';
 import type { Decision } from '../engine/decide.ts';
 import { sourceHref } from '../schema/links.ts';
 import type { Basis, Reading } from '../schema/common.ts';
+import { lastDayOf } from '../schema/calendar.ts';
 import { conditionWords, defaultWords, grantFields, lastsWords, planStartWords } from './en.ts';
 import type { AnswerWords } from './answers.ts';
 
@@ -11,7 +12,10 @@ export interface Reason {
 	rule: string;
 	/** `true` for what decided the verdict; `false` for an unlimited grant that does not cover the query ("why not"). */
 	decisive: boolean;
-	/** The query field read: `model`, `plan`, `billing`, `joined`, `resolution`, `method` or `asOf`. */
+	/**
+	 * The query field read: `model`, `plan`, `billing`, `joined`, `resolution`, `method`, `asOf` (a benefit's `lasts`) or
+	 * `offered` (the as-of day against a grant's offer).
+	 */
 	field: string;
 	/** What is required, in words. */
 	required: string;
@@ -46,11 +50,7 @@ export function readingOf(basis: Basis | undefined): Reading | undefined {
  */
 export function decisionBasis(rules: RuleSet, d: Decision): Basis | undefined {
 	const t = d.trace;
-	return t.kind === 'grant'
-		? t.grant.basis
-		: t.planStart
-			? rules.plans.get(d.query.plan)!.basis
-			: t.model.default.basis;
+	return t.kind === 'grant' ? t.grant.basis : t.planStart ? rules.plans.get(d.query.plan)!.basis : t.default.basis;
 }
 
 /** The caveats of notes.json whose conditions hold for this decision (an absent condition always holds). */
@@ -107,7 +107,7 @@ export interface Explanation {
 export function decisionHref(rules: RuleSet, d: Decision): string {
 	const t = d.trace;
 	return sourceHref(
-		t.kind === 'grant' ? t.grant.source : t.planStart ? rules.plans.get(d.query.plan)!.source! : t.model.default.source,
+		t.kind === 'grant' ? t.grant.source : t.planStart ? rules.plans.get(d.query.plan)!.source! : t.default.source,
 	);
 }
 
@@ -160,7 +160,7 @@ export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
 				decisive: true,
 				field: 'model',
 				passed: true,
-				href: sourceHref(t.model.default.source),
+				href: sourceHref(t.default.source),
 				...defaultWords(rules, q),
 			});
 	} else {
@@ -174,7 +174,7 @@ export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
 				href,
 				...conditionWords(rules, field, t.grant, q),
 			});
-		const until = t.ended ?? d.unlimitedUntil;
+		const until = t.ended ?? (t.grant.lasts && lastDayOf(q.joined, t.grant.lasts));
 		if (t.grant.lasts && until)
 			out.push({
 				rule: d.rule,
@@ -182,7 +182,7 @@ export function reasonsOf(rules: RuleSet, d: Decision): Reason[] {
 				field: 'asOf',
 				passed: !t.ended,
 				href,
-				...lastsWords(t.grant.lasts.years, until, q.asOf),
+				...lastsWords(t.grant.lasts, until, q.asOf),
 			});
 	}
 	for (const { grant, failed } of d.notCovered)

@@ -2,7 +2,8 @@ import type { RuleSet } from '../engine/compile.ts';
 import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
 import type { Audience } from './en.ts';
 import type { LaterStart } from './later-starts.ts';
-import type { SignupWindow } from '../schema/grant.ts';
+import type { Lasts, SignupWindow } from '../schema/grant.ts';
+import { periodsOf, type Period } from '../schema/periods.ts';
 import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
@@ -29,9 +30,42 @@ export function statusLabelKo(status: Status): string {
 	];
 }
 
+/** How long a benefit lasts: `1년`, `6개월`, `1년 6개월`, `10일`. */
+export function durationKo(lasts: Lasts): string {
+	return [lasts.years && `${lasts.years}년`, lasts.months && `${lasts.months}개월`, lasts.days && `${lasts.days}일`]
+		.filter(Boolean)
+		.join(' ');
+}
+
 /** A verdict with its duration: `1년간 무제한`, `크레딧 사용`. */
-export function verdictLabelKo(status: Status, lasts?: { years: number }): string {
-	return status === 'unlimited' && lasts ? `${lasts.years}년간 무제한` : statusLabelKo(status);
+export function verdictLabelKo(status: Status, lasts?: Lasts): string {
+	return status === 'unlimited' && lasts ? `${durationKo(lasts)}간 무제한` : statusLabelKo(status);
+}
+
+/**
+ * Two days as a Korean range, the year (and the month inside one month) not repeated: `2027년 1월 1일~6월 30일`,
+ * `2025년 11월 21일~30일`, `2026년 12월 1일~2027년 1월 31일`.
+ */
+export function dayRangeKo(from: string, until: string): string {
+	const [y1, m1] = from.split('-');
+	const [y2, m2, d2] = until.split('-').map(Number);
+	const end =
+		y1 !== String(y2) ? formatDateKo(until) : m1 !== String(m2).padStart(2, '0') ? `${m2}월 ${d2}일` : `${d2}일`;
+	return `${formatDateKo(from)}~${end}`;
+}
+
+/** The days a promotion holds: `2027년 1월 1일~6월 30일 제공`, `2026년 12월 31일까지 제공`, `2027년 1월 1일부터 제공`. */
+export function offeredKo(offered: Period | readonly Period[] | undefined): string | undefined {
+	const periods = periodsOf(offered).map((p) =>
+		p.from && p.until
+			? dayRangeKo(p.from, p.until)
+			: p.from
+				? `${formatDateKo(p.from)}부터`
+				: p.until
+					? `${formatDateKo(p.until)}까지`
+					: '매일',
+	);
+	return periods.length ? `${periods.join(', ')} 제공` : undefined;
 }
 
 /** Korean name of a model, e.g. `lip-sync` -> `립싱크`, `nanobanana-pro` -> `Nanobanana Pro`. */
@@ -91,8 +125,10 @@ export function whoTextKo(rules: RuleSet, a: Audience): string {
 	const members = `${all ? '모든 ' : ''}${billing}${all ? '' : `${planListKo(rules, a.plans)} `}회원`;
 	const joined =
 		joinedClauseKo(a.joined) ?? (a.result === 'confirm' ? '도움말 센터에 공개되지 않은 날짜 이후에 가입한' : undefined);
-	const lasts = a.lasts ? `, 가입일부터 ${a.lasts.years}년간` : '';
-	return joined ? `${joined} ${members}${lasts}` : `${members}, 가입일 무관${lasts}`;
+	const lasts = a.lasts ? `, 가입일부터 ${durationKo(a.lasts)}간` : '';
+	const offered = offeredKo(a.offered);
+	const tail = `${lasts}${offered ? `, ${offered}` : ''}`;
+	return joined ? `${joined} ${members}${tail}` : `${members}, 가입일 무관${tail}`;
 }
 
 /** A table row's addition for a plan whose benefits start later (`. 2026년 5월 22일 전에 가입한 … 확인`). */
