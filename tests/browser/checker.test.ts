@@ -66,7 +66,7 @@ describe('Am I unlimited? checker', () => {
 					'Seedream 4.0',
 					'Carat Video (LTX), image-based or start and end frames until Feb 28, 2027 (our reading)',
 				],
-				'Check My Credits': ['Nanobanana 2, 1K'],
+				'Check My Credits': ['Nanobanana 2, 1K (our reading)'],
 				'Uses credits': ['Midjourney'],
 			},
 		},
