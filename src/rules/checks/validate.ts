@@ -61,6 +61,25 @@ function fieldOf(file: unknown, path: PropertyKey[]): string {
 }
 
 /**
+ * `value` checked against a zod `schema`: its output, or one problem per issue, worded as every rule data problem is:
+ * `<path>: <field, with its list item's id>: <what is wrong>` (`content/rules/changes.json: changes[1]
+ * (2026-12-02-z-image).summary.ko: missing (expected string)`). `path`: the file, from the repository root.
+ */
+export function schemaCheck<T>(
+	path: string,
+	schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: $ZodIssue[] } } },
+	value: unknown,
+): { data?: T; problems: string[] } {
+	const result = schema.safeParse(value);
+	if (result.success) return { data: result.data, problems: [] };
+	return {
+		problems: result.error.issues.map(
+			(issue) => `${path}: ${fieldOf(value, issue.path)}: ${describe(issue, valueAt(value, issue.path))}`,
+		),
+	};
+}
+
+/**
  * The heading anchors of an article by its id (`troubleshooting/usage-plan/x`), or `undefined` when it does not exist.
  */
 export type ArticleHeadings = (article: string) => string[] | undefined;
@@ -76,13 +95,9 @@ export function validateRuleData(files: Record<RuleFileName, unknown>, headings?
 	const problems: string[] = [];
 	const parsed: Partial<Record<RuleFileName, unknown>> = {};
 	for (const [file, schema] of Object.entries(RULE_FILES) as [RuleFileName, (typeof RULE_FILES)[RuleFileName]][]) {
-		const result = schema.safeParse(files[file]);
-		if (result.success) parsed[file] = result.data;
-		else
-			for (const issue of result.error.issues)
-				problems.push(
-					`${at(file)}: ${fieldOf(files[file], issue.path)}: ${describe(issue, valueAt(files[file], issue.path))}`,
-				);
+		const result = schemaCheck(at(file), schema, files[file]);
+		if (result.problems.length) problems.push(...result.problems);
+		else parsed[file] = result.data;
 	}
 	if (problems.length) throw new RuleDataError(problems);
 	// Every file parsed (no problem was found), so each holds its schema's output.
