@@ -43,14 +43,15 @@ export function affectedCustomer(
 ): ChangeCustomer | undefined {
 	const verdict = changes.find((c) => c.kind === 'verdict' && c.after && after.models.has(c.model));
 	const cost = changes.find((c) => c.kind === 'cost' && c.after && after.models.has(c.model));
-	const model = (verdict ?? cost)?.model;
-	if (!model || !(verdict ?? cost)) return undefined;
+	const found = verdict ?? cost;
+	if (!found || (found.kind !== 'verdict' && found.kind !== 'cost')) return undefined;
+	const model = found.model;
 	const { plan, billing } =
 		verdict?.kind === 'verdict'
 			? verdict.cells[0]!
 			: { plan: cost!.kind === 'cost' ? cost!.plans[0]! : after.data.plans[0]!.id, billing: after.data.billing[0]!.id };
 	const window = verdict?.kind === 'verdict' ? verdict.window : undefined;
-	const joined = !window
+	const joined: string = !window
 		? today
 		: window.from > FIRST_DAY
 			? window.from

@@ -1,4 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
+import type * as z from 'zod/mini';
 import { RULE_FILES, ruleDataOf, type RuleData, type RuleFileName } from '../schema/rule-data.ts';
 import { RuleDataError, at } from './parse-files.ts';
 import { overlapsOf, rangesOf } from '../engine/analysis.ts';
@@ -65,15 +66,15 @@ function fieldOf(file: unknown, path: PropertyKey[]): string {
  * `<path>: <field, with its list item's id>: <what is wrong>` (`content/rules/changes.json: changes[1]
  * (2026-12-02-z-image).summary.ko: missing (expected string)`). `path`: the file, from the repository root.
  */
-export function schemaCheck<T>(
+export function schemaCheck<S extends z.ZodMiniType>(
 	path: string,
-	schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: $ZodIssue[] } } },
+	schema: S,
 	value: unknown,
-): { data?: T; problems: string[] } {
+): { data?: z.output<S>; problems: string[] } {
 	const result = schema.safeParse(value);
 	if (result.success) return { data: result.data, problems: [] };
 	return {
-		problems: result.error.issues.map(
+		problems: (result.error.issues as $ZodIssue[]).map(
 			(issue) => `${path}: ${fieldOf(value, issue.path)}: ${describe(issue, valueAt(value, issue.path))}`,
 		),
 	};

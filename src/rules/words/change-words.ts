@@ -1,6 +1,5 @@
 import type { RuleSet } from '../engine/compile.ts';
 import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
-import type { SignupWindow } from '../schema/grant.ts';
 import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
@@ -32,6 +31,12 @@ export type NamedKind = 'model' | 'plan' | 'billing' | 'option';
 export type ValueKind = 'maxVideoSeconds' | 'topUpValidityMonths' | 'price';
 
 /** One customer-visible change between two rule sets (before → after), with the ids of the rules it involves. */
+/** A run of signup days, both ends included (`YYYY-MM-DD`); FIRST_DAY or LAST_DAY: open on that side. */
+export interface DiffWindow {
+	from: string;
+	through: string;
+}
+
 export type RuleChange =
 	| {
 			kind: 'verdict';
@@ -39,7 +44,7 @@ export type RuleChange =
 			/** Option values the change is limited to (none: every option of the model). */
 			options: ModelOptions;
 			cells: { plan: PlanId; billing: BillingId }[];
-			window: SignupWindow;
+			window: DiffWindow;
 			before: DiffVerdict | undefined;
 			after: DiffVerdict | undefined;
 			/** Deciding rules before and after (`default`, `plan-start`, `none`, grant ids). */
@@ -86,7 +91,7 @@ const show = (v: unknown) => (v === undefined ? '—' : JSON.stringify(v));
 const n = (x: number) => x.toLocaleString('en-US');
 
 /** A signup range in Korean, the year not repeated: `2025년 11월 21일~30일 가입`, `2026년 12월 1일 이후 가입`. */
-function joinedKo(window: SignupWindow): string {
+function joinedKo(window: DiffWindow): string {
 	const from = window.from > FIRST_DAY ? window.from : undefined;
 	const through = window.through < LAST_DAY ? window.through : undefined;
 	if (from && through) {
@@ -130,7 +135,8 @@ const nameOf = (sets: DiffSets, what: NamedKind, id: string, lang: 'en' | 'ko'):
 					: Object.values(r.data.options)
 							.flat()
 							.find((o) => o.id === id);
-	const x = find(sets.after) ?? find(sets.before);
+	const x: { name: string; names?: { ko?: string | undefined } | undefined } | undefined =
+		find(sets.after) ?? find(sets.before);
 	return (lang === 'ko' ? x?.names?.ko : undefined) ?? x?.name ?? id;
 };
 const withIds = (text: string, ids: boolean, rules: string | undefined) => (ids && rules ? `${text} (${rules})` : text);
