@@ -3,7 +3,7 @@ import type { ChangeEntry } from '../rules/schema/changes.ts';
 import type { Source } from '../rules/schema/common.ts';
 import { FIELDS } from '../rules/schema/fields.ts';
 import { BASE } from '../rules/schema/links.ts';
-import { ruleRefs } from '../rules/checks/changes.ts';
+import { ruleRefs } from '../rules/checks/rule-refs.ts';
 import { modelName } from '../rules/words/en.ts';
 import { modelNameKo } from '../rules/words/ko.ts';
 import { articleHeadings } from './article-headings.ts';

@@ -1,6 +1,6 @@
 import type { RuleSet } from '../rules/engine/compile.ts';
 import type { ChangeEntry } from '../rules/schema/changes.ts';
-import { ruleRefs } from '../rules/checks/changes.ts';
+import { ruleRefs } from '../rules/checks/rule-refs.ts';
 import { rulesExport } from '../rules/checks/export.ts';
 import { rules as committed } from '../rules/committed.ts';
 import { changeLog } from '../rules/committed-changes.ts';

@@ -1,11 +1,10 @@
 import { ChangesFileSchema, CHANGES_FILE, type ChangeEntry } from '../schema/changes.ts';
-import type { Source } from '../schema/common.ts';
-import type { RuleData } from '../schema/rule-data.ts';
 import type { RuleSet } from '../engine/compile.ts';
 import { inputProblems } from '../engine/input-checks.ts';
 import { problemMessage } from '../words/en.ts';
 import { RuleDataError } from './parse-files.ts';
-import { schemaCheck } from './validate.ts';
+import { ruleRefs } from './rule-refs.ts';
+import { schemaCheck } from './schema-problems.ts';
 
 // The change log checked against the rule data it describes: the schema, every rule id, the order of the dates, the
 // customer of each entry; and whether its last entry is the data's fingerprint (the build and `npm run check` refuse
@@ -13,25 +12,6 @@ import { schemaCheck } from './validate.ts';
 
 /** The command that drafts the entry the change log lacks. */
 export const DRAFT_COMMAND = 'npm run rules:diff -- --write';
-
-/** A rule an entry can name: what it is and the section of this site that states it. */
-export interface RuleRef {
-	what: 'plan' | 'model' | 'grant' | 'cost' | 'note';
-	source: Source | undefined;
-	/** The model it is about, where it is about one. */
-	model?: string;
-}
-
-/** Every rule id of the data (plans, models, grants, costs, notes) with what it is and its source section. */
-export function ruleRefs(data: RuleData): Map<string, RuleRef> {
-	const out = new Map<string, RuleRef>();
-	for (const p of data.plans) out.set(p.id, { what: 'plan', source: p.source });
-	for (const m of data.models) out.set(m.id, { what: 'model', source: m.default.source, model: m.id });
-	for (const g of data.grants) out.set(g.id, { what: 'grant', source: g.source, model: g.model });
-	for (const c of data.credits.costs) out.set(c.id, { what: 'cost', source: c.source, model: c.model });
-	for (const n of data.notes) out.set(n.id, { what: 'note', source: n.source });
-	return out;
-}
 
 /**
  * The change log (`content/rules/changes.json`, parsed JSON) checked against `rules`: its schema, each entry's id

@@ -3,7 +3,7 @@ import { FIRST_DAY, LAST_DAY } from '../schema/calendar.ts';
 import type { ChangeCustomer, ChangeEntry } from '../schema/changes.ts';
 import type { ModelId } from '../schema/ids.ts';
 import { CHANGE_WORDS, type RuleChange } from '../words/change-words.ts';
-import { ruleRefs } from './changes.ts';
+import { ruleRefs } from './rule-refs.ts';
 
 // The change-log entry `npm run rules:diff -- --write` drafts from the changes it reports: the editor polishes its
 // summaries; the rule ids, the affected customer and the fingerprint are the data's.

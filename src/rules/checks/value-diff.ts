@@ -150,7 +150,8 @@ function nameChanges(before: RuleData, after: RuleData): RuleChange[] {
 			for (const lang of ['en', 'ko'] as const) {
 				const name = (x: Named | undefined) => (lang === 'en' ? x?.name : x?.names?.ko);
 				const [x, y] = [name(b.get(id)), name(a.get(id))];
-				if (x !== y) out.push({ kind: 'name', what, id, lang, ...(x && { before: x }), ...(y && { after: y }) });
+				// A thing added or removed is reported by what it changes (verdicts, costs), not as a new name.
+				if (x !== y && b.has(id) && a.has(id)) out.push({ kind: 'name', what, id, lang, ...(x && { before: x }), ...(y && { after: y }) });
 			}
 	});
 	return out;
