@@ -35,12 +35,15 @@ try {
 	const after = loadRules();
 	const changes = ruleChanges(before, after);
 	const lines = changes.map((c) => words.line({ before, after }, c, true));
-	console.log(lines.length ? `${words.heading(ref, lines.length)}\n${lines.map((l) => `  ${l}`).join('\n')}` : words.none(ref));
+	console.log(
+		lines.length ? `${words.heading(ref, lines.length)}\n${lines.map((l) => `  ${l}`).join('\n')}` : words.none(ref),
+	);
 	// The article sentences that name a changed model (by any of its names), outside the tables `npm run fix` writes.
 	const names = changedModels(changes, before, after).flatMap((id) =>
 		[before, after].flatMap((r) => {
 			const m = r.models.get(id);
-			return m ? [m.name, ...(m.names?.ko ? [m.names.ko] : [])] : [];
+			// `Carat Video (LTX)` is also written `Carat Video (LTX model)` or `Carat Video`.
+			return (m ? [m.name, ...(m.names?.ko ? [m.names.ko] : [])] : []).map((n) => n.replace(/\s*\(.*\)$/, ''));
 		}),
 	);
 	if (names.length) {
