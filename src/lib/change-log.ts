@@ -30,7 +30,9 @@ export function readChangeLogJson(root = '.'): unknown {
 		const twice = duplicateKeys(text);
 		if (twice.length)
 			throw new RuleDataError(
-				twice.map((d) => `${CHANGES_FILE}:${d.line}: ${d.path}: key "${d.key}" appears twice in one object; remove one`),
+				twice.map(
+					(d) => `${CHANGES_FILE}:${d.line}: ${d.path}: key "${d.key}" appears twice in one object; remove one`,
+				),
 			);
 		return value;
 	} catch (e) {

@@ -31,9 +31,7 @@ export function changeLogNodes(rules: RuleSet, log: readonly ChangeEntry[], loca
 				...links.sections.map((s) =>
 					item([text(`${words.sections}: `), { type: 'link', url: url(s.href), children: [text(s.label)] }]),
 				),
-				...(links.checker
-					? [item([{ type: 'link', url: url(links.checker), children: [text(words.checker)] }])]
-					: []),
+				...(links.checker ? [item([{ type: 'link', url: url(links.checker), children: [text(words.checker)] }])] : []),
 			],
 		};
 		return [

@@ -24,7 +24,10 @@ export interface LastChecked {
  * `checked` of the rows citing it, and the date of each change-log entry touching one of them (an entry naming no
  * rule touches every article).
  */
-export function checkedDates(rules: RuleSet, log: readonly ChangeEntry[]): { articles: Map<string, string>; all: string } {
+export function checkedDates(
+	rules: RuleSet,
+	log: readonly ChangeEntry[],
+): { articles: Map<string, string>; all: string } {
 	const articles = new Map<string, string>();
 	const later = (article: string, date: string) => {
 		if (date > (articles.get(article) ?? '')) articles.set(article, date);

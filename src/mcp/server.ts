@@ -132,8 +132,8 @@ function docsTools(site: BuiltSite): DocsTool[] {
 
 /**
  * The MCP server over a built site: tools `search_docs`, `get_page`, `check_eligibility`, `list_benefits`,
- * `estimate_credits`, `list_changes` (the change log of the rules), and every page's Markdown copy as a resource (its `.md` URL, `text/markdown`). Connect it
- * to a transport (`server.connect(new StdioServerTransport())`).
+ * `estimate_credits`, `list_changes` (the change log of the rules), and every page's Markdown copy as a resource
+ * (its `.md` URL, `text/markdown`). Connect it to a transport (`server.connect(new StdioServerTransport())`).
  */
 export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 	const server = new McpServer(

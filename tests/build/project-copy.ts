@@ -40,7 +40,11 @@ export function copyProject(): ProjectCopy {
 		build: () => run([resolve('node_modules/astro/bin/astro.mjs'), 'build']),
 		tool: (name, ...args) => run([`tools/${name}`, ...args]),
 		commit: () => {
-			for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-qm', 'copy']])
+			for (const args of [
+				['init', '-q'],
+				['add', '-A'],
+				['commit', '-qm', 'copy'],
+			])
 				execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
 		},
 		remove: () => rmSync(dir, { recursive: true, force: true }),

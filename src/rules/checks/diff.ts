@@ -37,12 +37,7 @@ function changesOf(cell: Cell, before: Range[] | undefined, after: Range[] | und
 		if (label(b) === label(a)) return;
 		const through = i + 1 < days.length ? addDays(days[i + 1]!, -1) : LAST_DAY;
 		const last = out.at(-1);
-		if (
-			last &&
-			last.through === addDays(from, -1) &&
-			label(last.before) === label(b) &&
-			label(last.after) === label(a)
-		)
+		if (last && last.through === addDays(from, -1) && label(last.before) === label(b) && label(last.after) === label(a))
 			last.through = through;
 		else out.push({ cell, from, through, before: verdictOf(b), after: verdictOf(a), rules: [new Set(), new Set()] });
 		out.at(-1)!.rules[0].add(b?.rule ?? 'none');

@@ -151,7 +151,8 @@ function nameChanges(before: RuleData, after: RuleData): RuleChange[] {
 				const name = (x: Named | undefined) => (lang === 'en' ? x?.name : x?.names?.ko);
 				const [x, y] = [name(b.get(id)), name(a.get(id))];
 				// A thing added or removed is reported by what it changes (verdicts, costs), not as a new name.
-				if (x !== y && b.has(id) && a.has(id)) out.push({ kind: 'name', what, id, lang, ...(x && { before: x }), ...(y && { after: y }) });
+				if (x !== y && b.has(id) && a.has(id))
+					out.push({ kind: 'name', what, id, lang, ...(x && { before: x }), ...(y && { after: y }) });
 			}
 	});
 	return out;

@@ -97,7 +97,8 @@ function joinedKo(window: DiffWindow): string {
 	if (from && through) {
 		const [fy, fm] = from.split('-');
 		const [ty, tm, td] = through.split('-').map(Number);
-		const end = fy !== String(ty) ? formatDateKo(through) : fm !== String(tm).padStart(2, '0') ? `${tm}월 ${td}일` : `${td}일`;
+		const end =
+			fy !== String(ty) ? formatDateKo(through) : fm !== String(tm).padStart(2, '0') ? `${tm}월 ${td}일` : `${td}일`;
 		return `${formatDateKo(from)}~${end} 가입`;
 	}
 	if (from) return `${formatDateKo(from)} 이후 가입`;
@@ -151,7 +152,12 @@ const KO_VALUES: Record<ValueKind, (v: number) => string> = {
 	topUpValidityMonths: (v) => `${n(v)}개월`,
 	price: (v) => `월 $${n(v)}`,
 };
-const EN_NAMED: Record<NamedKind, string> = { model: 'Model', plan: 'Plan', billing: 'Billing cycle', option: 'Option' };
+const EN_NAMED: Record<NamedKind, string> = {
+	model: 'Model',
+	plan: 'Plan',
+	billing: 'Billing cycle',
+	option: 'Option',
+};
 const KO_NAMED: Record<NamedKind, string> = { model: '모델', plan: '요금제', billing: '결제 주기', option: '옵션' };
 
 /** English rules:diff words. */
@@ -170,7 +176,9 @@ export const CHANGE_WORDS_EN: ChangeWords = {
 			case 'cost': {
 				const set = modelSet(sets, c.model);
 				const cost = (x: DiffCost | undefined) => (x ? costWords(x) : 'no published cost');
-				const methods = c.methods.length ? `, ${c.methods.map((m) => nameOf(sets, 'option', m, 'en')).join(' or ')}` : '';
+				const methods = c.methods.length
+					? `, ${c.methods.map((m) => nameOf(sets, 'option', m, 'en')).join(' or ')}`
+					: '';
 				return withIds(
 					`${modelLabel(set, c.model)}${methods} · ${planNames(sets, c.plans, 'all plans')} · cost: ${cost(c.before)} → ${cost(c.after)}`,
 					ids,
@@ -204,7 +212,8 @@ export const CHANGE_WORDS_EN: ChangeWords = {
 	heading: (ref, count) => `Changes for customers since ${ref} (${count}):`,
 	none: (ref) => `No changes for customers since ${ref}.`,
 	review: (count) => `Article lines that name a changed model, to review (${count}):`,
-	drafted: (file, id) => `Drafted entry "${id}" in ${file}: polish its summaries (en, ko), then commit it with the data.`,
+	drafted: (file, id) =>
+		`Drafted entry "${id}" in ${file}: polish its summaries (en, ko), then commit it with the data.`,
 };
 
 /** Korean rules:diff words (`--lang ko`). */
@@ -224,7 +233,9 @@ export const CHANGE_WORDS_KO: ChangeWords = {
 				const set = modelSet(sets, c.model);
 				const cost = (x: DiffCost | undefined) =>
 					x ? `${x.perKo ?? x.per} 1개당 ${x.approximate ? '약 ' : ''}${n(x.credits)}크레딧` : '공개된 비용 없음';
-				const methods = c.methods.length ? `, ${c.methods.map((m) => nameOf(sets, 'option', m, 'ko')).join(' 또는 ')}` : '';
+				const methods = c.methods.length
+					? `, ${c.methods.map((m) => nameOf(sets, 'option', m, 'ko')).join(' 또는 ')}`
+					: '';
 				return withIds(
 					`${modelLabelKo(set, c.model)}${methods} · ${planNames(sets, c.plans, '모든 요금제')} · 비용: ${cost(c.before)} → ${cost(c.after)}`,
 					ids,
