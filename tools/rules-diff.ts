@@ -47,9 +47,13 @@ try {
 		}),
 	);
 	if (names.length) {
+		// A whole name: `X` is not in `LTX`; a Korean particle may follow (`Nanobanana 2는`).
+		const patterns = [...new Set(names)].map(
+			(n) => new RegExp(`(?<![A-Za-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`),
+		);
 		const found = readAllArticles().flatMap((a) =>
 			a.prose
-				.filter((p) => names.some((n) => p.text.includes(n)))
+				.filter((p) => patterns.some((n) => n.test(p.text)))
 				.map((p) => `  ${a.file}:${p.line}: ${p.text.length > 100 ? `${p.text.slice(0, 99)}…` : p.text}`),
 		);
 		if (found.length) console.log(`\n${words.review(found.length)}\n${found.join('\n')}`);

@@ -135,11 +135,11 @@ const CASES: { name: string; edit: (f: RuleFiles) => void; en: string[]; ko: str
 		name: 'a new model with a 20-credit cost on Pro',
 		edit: (f) => {
 			const midjourney = f['models.json'].models.find((m: Json) => m.id === 'midjourney');
-			f['models.json'].models.push({ id: 'imagen-4', name: 'Imagen 4', kind: 'image', default: midjourney.default });
+			f['models.json'].models.push({ id: 'imagen-9', name: 'Imagen 9', kind: 'image', default: midjourney.default });
 			f['credits.json'].costs.push({
 				...structuredClone(cost(f)),
-				id: 'imagen-4-pro',
-				model: 'imagen-4',
+				id: 'imagen-9-pro',
+				model: 'imagen-9',
 				plans: ['pro'],
 				credits: 20,
 				approximate: false,
@@ -148,12 +148,12 @@ const CASES: { name: string; edit: (f: RuleFiles) => void; en: string[]; ko: str
 			});
 		},
 		en: [
-			'Imagen 4 · all plans · any signup date: Not listed → Uses credits (none → default)',
-			'Imagen 4 · Pro · cost: no published cost → 20 credits per image (imagen-4-pro)',
+			'Imagen 9 · all plans · any signup date: Not listed → Uses credits (none → default)',
+			'Imagen 9 · Pro · cost: no published cost → 20 credits per image (imagen-9-pro)',
 		],
 		ko: [
-			'Imagen 4 · 모든 요금제 · 가입일 무관: 목록에 없음 → 크레딧 사용 (none → default)',
-			'Imagen 4 · Pro · 비용: 공개된 비용 없음 → 이미지 1개당 20크레딧 (imagen-4-pro)',
+			'Imagen 9 · 모든 요금제 · 가입일 무관: 목록에 없음 → 크레딧 사용 (none → default)',
+			'Imagen 9 · Pro · 비용: 공개된 비용 없음 → 이미지 1개당 20크레딧 (imagen-9-pro)',
 		],
 	},
 	{
