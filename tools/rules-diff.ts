@@ -77,7 +77,7 @@ try {
 		// Checked again before anything is written: nothing half-written is kept.
 		validateChangeLog({ changes: log }, after);
 		writeFileSync(CHANGES_FILE, `${JSON.stringify({ changes: log }, null, 2)}\n`);
-		console.log(`\n${words.drafted(CHANGES_FILE, id)}`);
+		console.log(`\n${(values.amend ? words.amended : words.drafted)(CHANGES_FILE, id)}`);
 	}
 } catch (e) {
 	console.error(e instanceof Error ? e.message : e);

@@ -96,7 +96,10 @@ describe('a promotion that ends, logged before it builds', () => {
 			new StdioClientTransport({ command: process.execPath, args: ['bin/carat-help-mcp.js'], cwd: copy.dir }),
 		);
 		try {
-			const result = (await client.callTool({ name: 'list_changes', arguments: { since: day, locale: 'ko' } })) as {
+			const result = (await client.callTool({
+				name: 'list_changes',
+				arguments: { since: day, locale: 'ko' },
+			})) as unknown as {
 				structuredContent: { changes: { id: string; summary: string; checker: string }[] };
 			};
 			expect(result.structuredContent.changes).toEqual([

@@ -288,6 +288,17 @@ describe('npm run rules:diff and npm run check on a copy of the project', () => 
 			const accepted = run('validate.ts');
 			expect(accepted.status, accepted.stderr).toBe(0);
 
+			// --amend: only the last entry's fingerprint follows the data (an entry not yet published).
+			credits.costs[0].checked = '2026-12-01';
+			writeFileSync(file, JSON.stringify(credits, null, 2));
+			expect(run('validate.ts').status).toBe(1);
+			const amend = run('rules-diff.ts', '--amend');
+			expect(amend.status, amend.stderr).toBe(0);
+			const amended = JSON.parse(readFileSync(join(dir, 'content/rules/changes.json'), 'utf8')).changes;
+			expect(amended.length).toBe(log.length);
+			expect(amended.at(-1).fingerprint).not.toBe(log.at(-1).fingerprint);
+			expect(run('validate.ts').status).toBe(0);
+
 			credits.costs[0].credits = -1;
 			writeFileSync(file, JSON.stringify(credits, null, 2));
 			const bad = run('rules-diff.ts');

@@ -83,6 +83,8 @@ export interface ChangeWords {
 	review(count: number): string;
 	/** What `--write` printed. */
 	drafted(file: string, id: string): string;
+	/** What `--amend` printed. */
+	amended(file: string, id: string): string;
 }
 
 const setOf = (sets: DiffSets, has: (r: RuleSet) => boolean) => (has(sets.after) ? sets.after : sets.before);
@@ -214,6 +216,7 @@ export const CHANGE_WORDS_EN: ChangeWords = {
 	review: (count) => `Article lines that name a changed model, to review (${count}):`,
 	drafted: (file, id) =>
 		`Drafted entry "${id}" in ${file}: polish its summaries (en, ko), then commit it with the data.`,
+	amended: (file, id) => `The last entry of ${file}, "${id}", now has the data's fingerprint; its text is unchanged.`,
 };
 
 /** Korean rules:diff words (`--lang ko`). */
@@ -272,6 +275,7 @@ export const CHANGE_WORDS_KO: ChangeWords = {
 	none: (ref) => `${ref} 이후 고객에게 달라지는 점이 없어요.`,
 	review: (count) => `바뀐 모델을 언급하는 문서 줄, 검토가 필요해요 (${count}개):`,
 	drafted: (file, id) => `${file}에 "${id}" 항목 초안을 추가했어요. 요약(en, ko)을 다듬은 뒤 데이터와 함께 커밋하세요.`,
+	amended: (file, id) => `${file}의 마지막 항목 "${id}"의 fingerprint를 지금 데이터에 맞췄어요. 내용은 그대로예요.`,
 };
 
 /** The rules:diff words of each language. */
