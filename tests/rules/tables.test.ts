@@ -21,7 +21,8 @@ describe('ruleTable', () => {
 			['Carat Video (LTX), image-based or start and end frames', 'Pro / Business members, any signup date'],
 			[
 				'Carat Video (LTX), image-based or start and end frames',
-				'Premium / Max members who joined on or after Feb 25, 2026, for 1 year from signup; ' +
+				// "(1 year)" is read as from the signup date: the row says it is a reading.
+				'Premium / Max members who joined on or after Feb 25, 2026, for 1 year from signup (our reading); ' +
 					'Max annual members who joined before May 22, 2026: check My Credits',
 			],
 		]);

@@ -47,10 +47,11 @@ describe('unlockingOptions', () => {
 
 describe('estimate', () => {
 	const plus = { plan: 'plus', billing: 'monthly', joined: '2026-01-05', asOf: ASOF } as const;
-	it('Plus + Carat Video: 33 credits each, and the Plus balance buys 303 (the FAQ’s "about 303")', () => {
+	it('Plus + Carat Video: 33 credits each; the Plus balance is read as about 10,000 and buys 303 (the FAQ’s "about 303")', () => {
 		const e = estimate({ ...plus, lines: [{ model: 'carat-video', count: 10 }] });
 		expect(e.lines[0]).toMatchObject({ creditsEach: 33, subtotal: 330, unlimited: false, costFrom: 'published' });
-		expect(e.balance).toEqual({ credits: 303 * 33, from: 'plan', approximate: true });
+		// About 303 x about 33 = 9,999, rounded to the two figures of "about 33": never shown as exact.
+		expect(e.balance).toEqual({ credits: 10_000, from: 'plan', approximate: true });
 		expect(e.affordable[0]).toMatchObject({ generations: 303, approximate: true });
 	});
 	it('keeps an unpublished cost unknown and out of the total, never 0', () => {

@@ -4,6 +4,7 @@ import type { RuleSet } from '../engine/compile.ts';
 import type { LaterStart } from './later-starts.ts';
 import {
 	EVERYONE,
+	READING_MARK,
 	TABLE_HEADERS,
 	laterStartText,
 	modelLabel,
@@ -14,6 +15,7 @@ import {
 } from './en.ts';
 import {
 	EVERYONE_KO,
+	READING_MARK_KO,
 	TABLE_HEADERS_KO,
 	laterStartTextKo,
 	modelLabelKo,
@@ -32,6 +34,8 @@ export interface TableWords {
 	headers: Record<keyof typeof TABLE_HEADERS, readonly [string, string]>;
 	/** The "uses credits for" cell of what no grant covers. */
 	everyone: string;
+	/** Added to the "who" cell of a row whose grant is a reading (`basis.reading`): ` (our reading)`. */
+	readingMark: string;
 	modelName: (rules: RuleSet, id: ModelId) => string;
 	modelLabel: (rules: RuleSet, id: ModelId, options: ModelOptions | undefined) => string;
 	tierName: (tier: string) => string;
@@ -40,10 +44,14 @@ export interface TableWords {
 	laterStartText: (rules: RuleSet, later: LaterStart) => string;
 }
 
-/** The "who" cell of a table row: `whoText`, then who of a later-starting plan should check My Credits. */
-export function rowWho(rules: RuleSet, w: TableWords, a: Audience): string {
+/**
+ * The "who" cell of a table row: `whoText` (marked when the row's rule is a `reading`), then who of a later-starting
+ * plan should check My Credits.
+ */
+export function rowWho(rules: RuleSet, w: TableWords, a: Audience, reading = false): string {
 	return (
 		w.whoText(rules, a) +
+		(reading ? w.readingMark : '') +
 		laterStarts(rules, a)
 			.map((l) => w.laterStartText(rules, l))
 			.join('')
@@ -52,10 +60,20 @@ export function rowWho(rules: RuleSet, w: TableWords, a: Audience): string {
 
 /** The table words per locale: English from words.ts, Korean from words-ko.ts. */
 export const TABLE_WORDS: Record<TableLocale, TableWords> = {
-	en: { headers: TABLE_HEADERS, everyone: EVERYONE, modelName, modelLabel, tierName, whoText, laterStartText },
+	en: {
+		headers: TABLE_HEADERS,
+		everyone: EVERYONE,
+		readingMark: READING_MARK,
+		modelName,
+		modelLabel,
+		tierName,
+		whoText,
+		laterStartText,
+	},
 	ko: {
 		headers: TABLE_HEADERS_KO,
 		everyone: EVERYONE_KO,
+		readingMark: READING_MARK_KO,
 		modelName: modelNameKo,
 		modelLabel: modelLabelKo,
 		tierName: tierNameKo,
