@@ -173,6 +173,21 @@ const CASES: { name: string; edit: (f: RuleFiles) => void; en: string[]; ko: str
 		],
 	},
 	{
+		name: 'a note whose Korean text alone changed',
+		edit: (f) => {
+			const note = f['notes.json'].notes.find((n: Json) => n.id === 'nanobanana-2-is-separate');
+			note.texts = { ko: 'Nanobanana 2는 다른 모델이에요.' };
+		},
+		en: [
+			expect.stringMatching(
+				/^Note changed \(Korean text\): “.+” → “Nanobanana 2는 다른 모델이에요\.” \(nanobanana-2-is-separate\)$/,
+			),
+		],
+		ko: [
+			expect.stringMatching(/^유의 사항 변경: “.+” → “Nanobanana 2는 다른 모델이에요\.” \(nanobanana-2-is-separate\)$/),
+		],
+	},
+	{
 		name: 'a model renamed, in English and in Korean',
 		edit: (f) => {
 			const m = f['models.json'].models.find((x: Json) => x.id === 'lip-sync');

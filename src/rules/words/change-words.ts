@@ -197,8 +197,10 @@ export const CHANGE_WORDS_EN: ChangeWords = {
 				return withIds(`${what}: ${v(c.before)} → ${v(c.after)}`, ids, c.id);
 			}
 			case 'note': {
-				const text = c.after ? (c.before ? 'Note changed' : 'Note added') : 'Note removed';
-				const quote = (x: { en: string } | undefined) => (x ? `“${x.en}”` : '—');
+				// The Korean text when only it changed (the English one was left as it was).
+				const ko = c.before && c.after && c.before.en === c.after.en;
+				const text = c.after ? (c.before ? `Note changed${ko ? ' (Korean text)' : ''}` : 'Note added') : 'Note removed';
+				const quote = (x: { en: string; ko?: string } | undefined) => (x ? `“${(ko && x.ko) || x.en}”` : '—');
 				return withIds(`${text}: ${quote(c.before)} → ${quote(c.after)}`, ids, c.id);
 			}
 			case 'name':
@@ -255,9 +257,10 @@ export const CHANGE_WORDS_KO: ChangeWords = {
 				return withIds(`${what}: ${v(c.before)} → ${v(c.after)}`, ids, c.id);
 			}
 			case 'note': {
-				const text = c.after ? (c.before ? '유의 사항 변경' : '유의 사항 추가') : '유의 사항 삭제';
 				// The English text when only it changed (the Korean one was left as it was).
 				const ko = c.before?.ko !== c.after?.ko;
+				const changed = `유의 사항 변경${c.before && c.after && !ko ? '(영어 문구)' : ''}`;
+				const text = c.after ? (c.before ? changed : '유의 사항 추가') : '유의 사항 삭제';
 				const quote = (x: { en: string; ko?: string } | undefined) => (x ? `“${(ko && x.ko) || x.en}”` : '—');
 				return withIds(`${text}: ${quote(c.before)} → ${quote(c.after)}`, ids, c.id);
 			}
