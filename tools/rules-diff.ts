@@ -1,11 +1,30 @@
-// npm run rules:diff [ref]: what the rule data in the working tree changes for customers, compared with git `ref`
-// (default HEAD): one line per model, audience, signup range and verdict change.
-import { loadRules, readRuleTextsAt } from '../src/lib/rule-files.ts';
+// npm run rules:diff [ref] [--lang ko] [--write | --amend]: what the rule data in the working tree changes for
+// customers, compared with git `ref` (default HEAD): verdicts (one line per model, audience, signup range and verdict
+// change), costs, limits, prices, notes, names and any other field, then the article lines that name a changed model,
+// for review. `--write` appends the drafted change-log entry (content/rules/changes.json) the build asks for;
+// `--amend` only sets the last entry's fingerprint to the data's (for an entry not yet published, e.g. the first one
+// after a field was added to every rule). Invalid data: the messages of `npm run check`, exit code 1.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadRules, readRuleTexts, readRuleTextsAt } from '../src/lib/rule-files.ts';
+import { readChangeLogJson, ruleFingerprint } from '../src/lib/change-log.ts';
+import { readAllArticles } from '../src/lib/mdx-articles.ts';
 import { parseRuleFiles, validateRuleData, RuleDataError } from '../src/rules/checks/validate.ts';
-import { rulesDiff } from '../src/rules/checks/diff.ts';
+import { ruleChanges } from '../src/rules/checks/diff.ts';
+import { validateChangeLog } from '../src/rules/checks/changes.ts';
+import { changedModels, draftEntry } from '../src/rules/checks/draft.ts';
+import { CHANGE_WORDS } from '../src/rules/words/change-words.ts';
+import { CHANGES_FILE, type ChangesFile } from '../src/rules/schema/changes.ts';
+import { today } from '../src/rules/schema/day.ts';
 
-const ref = process.argv[2] ?? 'HEAD';
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { lang: { type: 'string', default: 'en' }, write: { type: 'boolean' }, amend: { type: 'boolean' } },
+});
+const ref = positionals[0] ?? 'HEAD';
 try {
+	if (values.lang !== 'en' && values.lang !== 'ko') throw new Error(`--lang: "${values.lang}" is not en or ko`);
+	const words = CHANGE_WORDS[values.lang];
 	let before;
 	try {
 		before = validateRuleData(parseRuleFiles(readRuleTextsAt(ref)));
@@ -13,12 +32,53 @@ try {
 		if (e instanceof RuleDataError) throw new RuleDataError(e.problems.map((p) => `${ref}: ${p}`));
 		throw new Error(`"${ref}" is not a commit of this repository (try HEAD, main or a commit id).`, { cause: e });
 	}
-	const lines = rulesDiff(before, loadRules());
+	const after = loadRules();
+	const changes = ruleChanges(before, after);
+	const lines = changes.map((c) => words.line({ before, after }, c, true));
 	console.log(
-		lines.length
-			? `Changes for customers since ${ref} (${lines.length}):\n${lines.map((l) => `  ${l}`).join('\n')}`
-			: `No verdict changes since ${ref}.`,
+		lines.length ? `${words.heading(ref, lines.length)}\n${lines.map((l) => `  ${l}`).join('\n')}` : words.none(ref),
 	);
+	// The article sentences that name a changed model (by any of its names), outside the tables `npm run fix` writes.
+	const names = changedModels(changes, before, after).flatMap((id) =>
+		[before, after].flatMap((r) => {
+			const m = r.models.get(id);
+			// `Carat Video (LTX)` is also written `Carat Video (LTX model)` or `Carat Video`.
+			return (m ? [m.name, ...(m.names?.ko ? [m.names.ko] : [])] : []).map((n) => n.replace(/\s*\(.*\)$/, ''));
+		}),
+	);
+	if (names.length) {
+		// A whole name: `X` is not in `LTX`; a Korean particle may follow (`Nanobanana 2는`).
+		const patterns = [...new Set(names)].map(
+			(n) => new RegExp(`(?<![A-Za-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`),
+		);
+		const found = readAllArticles().flatMap((a) =>
+			a.prose
+				.filter((p) => patterns.some((n) => n.test(p.text)))
+				.map((p) => `  ${a.file}:${p.line}: ${p.text.length > 100 ? `${p.text.slice(0, 99)}…` : p.text}`),
+		);
+		if (found.length) console.log(`\n${words.review(found.length)}\n${found.join('\n')}`);
+	}
+	if (values.write || values.amend) {
+		const file = readChangeLogJson() as ChangesFile;
+		const log = validateChangeLog(file, after);
+		const fingerprint = ruleFingerprint(parseRuleFiles(readRuleTexts()));
+		let id: string;
+		if (values.amend) {
+			log.at(-1)!.fingerprint = fingerprint;
+			id = log.at(-1)!.id;
+		} else if (log.at(-1)!.fingerprint === fingerprint) {
+			console.log(`\n${CHANGES_FILE}: the last entry (${log.at(-1)!.id}) already has this data's fingerprint.`);
+			process.exit(0);
+		} else {
+			const entry = draftEntry(before, after, changes, { date: today(), fingerprint, log });
+			log.push(entry);
+			id = entry.id;
+		}
+		// Checked again before anything is written: nothing half-written is kept.
+		validateChangeLog({ changes: log }, after);
+		writeFileSync(CHANGES_FILE, `${JSON.stringify({ changes: log }, null, 2)}\n`);
+		console.log(`\n${(values.amend ? words.amended : words.drafted)(CHANGES_FILE, id)}`);
+	}
 } catch (e) {
 	console.error(e instanceof Error ? e.message : e);
 	process.exit(1);

@@ -2,11 +2,14 @@
 // (file, field or grant ids, example query) printed plainly before any test runs.
 import { loadRules } from '../src/lib/rule-files.ts';
 import { RuleDataError } from '../src/rules/checks/validate.ts';
+import { checkChangeLog } from '../src/lib/change-log.ts';
 import { interpretationCounts, rulesWithBasis } from '../src/rules/checks/basis.ts';
 
 try {
 	const rules = loadRules();
 	const { data } = rules;
+	// The change log: valid, and its last entry is the data's fingerprint (else it names npm run rules:diff -- --write).
+	checkChangeLog('.', rules);
 	console.log(
 		`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something, every source heading exists`,
 	);

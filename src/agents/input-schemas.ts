@@ -43,6 +43,7 @@ const FIELDS: Record<FieldName, { description: string }> = {
 	},
 	lines: { description: `The generations to price, at most ${LIMITS.lines} lines` },
 	count: { description: 'Number of generations' },
+	since: date('The first day of the change-log entries to list', 'default every entry'),
 	cost: {
 		description: 'Credits per generation as the app shows it; used only where the help center publishes no cost',
 	},
@@ -74,13 +75,13 @@ function annotate(schema: JsonSchema): JsonSchema {
 }
 
 /** The JSON Schema (draft 2020-12) of a tool's input, from its form's zod schema, annotated. */
-export function inputSchemaOf(tool: RuleTool): JsonSchema {
+export function inputSchemaOf(tool: Pick<RuleTool, 'form'>): JsonSchema {
 	return annotate(z.toJSONSchema(inputSchema(rules.vocabulary, tool.form), { io: 'input' }) as JsonSchema);
 }
 
 /** A tool as agents list it: name, title, description and the JSON Schema of its input. */
 export interface ToolListing {
-	name: RuleTool['name'];
+	name: RuleTool['name'] | 'list_changes';
 	title: string;
 	description: string;
 	inputSchema: JsonSchema;

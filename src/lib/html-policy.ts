@@ -26,6 +26,7 @@ export const COMPONENTS: Record<string, { from: string; props: string[] }> = {
 	TabItem: { from: STARLIGHT_COMPONENTS, props: ['label', 'icon'] },
 	AmIUnlimited: { from: 'src/components/AmIUnlimited.astro', props: [] },
 	CreditEstimator: { from: 'src/components/CreditEstimator.astro', props: [] },
+	ChangeLog: { from: 'src/components/ChangeLog.astro', props: [] },
 };
 
 /** Attributes every allowed HTML element may carry (besides `aria-*`). */

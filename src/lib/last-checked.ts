@@ -1,82 +1,61 @@
-import { execFileSync } from 'node:child_process';
-import { rules } from '../rules/committed.ts';
+import type { RuleSet } from '../rules/engine/compile.ts';
+import type { ChangeEntry } from '../rules/schema/changes.ts';
+import { ruleRefs } from '../rules/checks/rule-refs.ts';
+import { rulesExport } from '../rules/checks/export.ts';
+import { rules as committed } from '../rules/committed.ts';
+import { changeLog } from '../rules/committed-changes.ts';
 
 /**
- * When an article was last checked, and how that is known. Dates `YYYY-MM-DD`, one per article: its English and
- * Korean pages show the same.
+ * When an article was last checked, from the rule data and the change log only (never a file's commit date). Dates
+ * `YYYY-MM-DD`, one per article: its English and Korean pages show the same.
  */
 export interface LastChecked {
 	date: string;
 	/**
-	 * `rules`: the latest `checked` of the rule rows the article states (checked against the live help center); `git`:
-	 * the last commit that changed the article's file in either language.
+	 * `article`: the latest `checked` of the rule rows the article states, or the date of a change-log entry touching
+	 * them (or the whole rule set); `rules`: the article states no rule, and the date is the rule set's (rules.json
+	 * `checked`).
 	 */
-	from: 'rules' | 'git';
+	from: 'article' | 'rules';
 }
 
 /**
- * Latest `checked` date per article slug, over every rule row (model default, grant, cost, note, plan start) whose
- * `source.article` is that article.
+ * The last-checked date of every article that rules cite (`source.article`), and of the whole rule set: the latest
+ * `checked` of the rows citing it, and the date of each change-log entry touching one of them (an entry naming no
+ * rule touches every article).
  */
-function checkedByArticle(): Map<string, string> {
-	const out = new Map<string, string>();
+export function checkedDates(
+	rules: RuleSet,
+	log: readonly ChangeEntry[],
+): { articles: Map<string, string>; all: string } {
+	const articles = new Map<string, string>();
+	const later = (article: string, date: string) => {
+		if (date > (articles.get(article) ?? '')) articles.set(article, date);
+	};
 	const visit = (value: unknown): void => {
 		if (Array.isArray(value)) return value.forEach(visit);
 		if (typeof value !== 'object' || value === null) return;
 		const row = value as { source?: { article?: string }; checked?: string };
-		if (row.source?.article && row.checked && row.checked > (out.get(row.source.article) ?? ''))
-			out.set(row.source.article, row.checked);
+		if (row.source?.article && row.checked) later(row.source.article, row.checked);
 		Object.values(value).forEach(visit);
 	};
 	visit(rules.data);
-	return out;
-}
-
-/**
- * An article's slug from its file path under `content/docs/<locale>/`, the same for both languages:
- * `content/docs/ko/tools/am-i-unlimited.mdx` -> `tools/am-i-unlimited`, `content/docs/en/index.mdx` -> `` (the home
- * page, as Starlight's id `en` gives it). `undefined` for a path outside the articles.
- */
-export function articleSlug(file: string): string | undefined {
-	const m = /^(?:\.\/)?content\/docs\/[a-z]{2}\/(.+)\.mdx?$/.exec(file);
-	return m ? m[1]!.replace(/(?:^|\/)index$/, '') : undefined;
-}
-
-/**
- * Date of the last commit per article slug under `dir`, over both languages' files (one `git log` for all of them), so
- * an article and its translation show one date; empty outside a git checkout.
- */
-function commitDates(dir: string): Map<string, string> {
-	const out = new Map<string, string>();
-	try {
-		const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', dir], {
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore'],
-		});
-		for (const commit of log.split('\0').slice(1)) {
-			const [date, ...files] = commit.trim().split('\n');
-			for (const file of files) {
-				const slug = file && articleSlug(file);
-				if (slug !== undefined && !out.has(slug)) out.set(slug, date!);
-			}
-		}
-	} catch {
-		// Not a git checkout (a copy of the project, a tarball): the pages show the rule data's dates only.
+	const refs = ruleRefs(rules.data);
+	for (const entry of log) {
+		const touched = entry.rules.length ? entry.rules.map((id) => refs.get(id)?.source?.article) : [...articles.keys()];
+		for (const article of touched) if (article) later(article, entry.date);
 	}
-	return out;
+	return { articles, all: rulesExport(rules.data, log).checked };
 }
 
-let cache: { rules: Map<string, string>; git: Map<string, string> } | undefined;
+let cache: ReturnType<typeof checkedDates> | undefined;
 
 /**
- * The day an article was last checked: from the rule data when rules cite it, else from git, else `undefined`.
- * `slug`: the article's id without the locale (`troubleshooting/usage-plan/unlimited-benefit-scope`); `file`: its
- * path from the project root (`content/docs/en/….mdx`).
+ * The day an article was last checked (committed rules and change log): its own date when rules cite it, else the rule
+ * set's. `slug`: the article's id without the locale (`troubleshooting/usage-plan/unlimited-benefit-scope`).
  */
-export function lastChecked(slug: string, file: string | undefined): LastChecked | undefined {
-	cache ??= { rules: checkedByArticle(), git: commitDates('content/docs') };
-	const rules = cache.rules.get(slug);
-	if (rules) return { date: rules, from: 'rules' };
-	const git = cache.git.get((file && articleSlug(file)) ?? slug);
-	return git ? { date: git, from: 'git' } : undefined;
+export function lastChecked(slug: string): LastChecked {
+	cache ??= checkedDates(committed, changeLog);
+	const date = cache.articles.get(slug);
+	return date ? { date, from: 'article' } : { date: cache.all, from: 'rules' };
 }

@@ -15,6 +15,13 @@ type Page = {
 	source?: BodySource;
 };
 
+/** A change-log entry as llms.txt lists it: its day, its English summary and its absolute URL on the change page. */
+export interface LlmsChange {
+	date: string;
+	summary: string;
+	url: string;
+}
+
 const entry = (p: Page) => `- [${p.title}](${p.markdownUrl})${p.description ? `: ${p.description}` : ''}`;
 /** Where a locale's llms-full.txt is: the default locale's at the root, the others under their folder. */
 const llmsFullUrl = (locale: Locale) => `${SITE}${BASE}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}llms-full.txt`;
@@ -27,9 +34,10 @@ const ORDER = ['', ...SECTIONS.flatMap((s) => s.slugs)];
  * `/docs/llms.txt` (llmstxt.org): an H1, a blockquote summary, then H2 sections listing every page exactly once as
  * `- [Title](absolute .md URL): description`: the English pages grouped as in `SECTIONS`, then each other language's
  * pages in a section of their own (`## 한국어 (Korean)`), in the same order. A page without `locale` is English.
- * Throws when a page is in no section.
+ * Then the rules (rules.json) and, under `## Rule changes`, the feeds and `changes` (the change log, newest first:
+ * `- [2026-11-22](url): summary`). Throws when a page is in no section.
  */
-export function buildLlmsTxt(pages: Page[]): string {
+export function buildLlmsTxt(pages: Page[], changes: readonly LlmsChange[] = []): string {
 	const localeOf = (p: Page) => p.locale ?? DEFAULT_LOCALE;
 	const unlisted = pages.filter((p) => !ORDER.includes(p.slug));
 	if (unlisted.length)
@@ -53,6 +61,13 @@ export function buildLlmsTxt(pages: Page[]): string {
 				'',
 				`- [Rule data](${SITE}${BASE}/rules.json): plans, models, benefit rules with signup windows, credit costs and caveats, each with its source section and the date it was last checked`,
 				`- [Rule data schema](${SITE}${BASE}/rules.schema.json): JSON Schema of rules.json`,
+			].join('\n'),
+			[
+				'## Rule changes',
+				'',
+				`Every change to the rules, newest first; also as RSS feeds, in English (${SITE}${BASE}/en/changes.rss) and Korean (${SITE}${BASE}/ko/changes.rss), in rules.json (\`changes\`) and from the MCP tool list_changes.`,
+				'',
+				...changes.map((c) => `- [${c.date}](${c.url}): ${c.summary}`),
 			].join('\n'),
 			[
 				'## Tools for agents',

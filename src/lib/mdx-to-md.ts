@@ -10,6 +10,10 @@ import { ArticlePolicyError, articleProblems } from './article-lint.ts';
 import { COPY_WORDS, copyWordsFor, type CopyWords } from './copy-words.ts';
 import { BASE, SITE } from '../rules/schema/links.ts';
 import { closeCjkEmphasis } from './cjk-emphasis.ts';
+import { changeLogNodes } from './change-markdown.ts';
+import { localeOf } from './locales.ts';
+import { rules } from '../rules/committed.ts';
+import { changeLog } from '../rules/committed-changes.ts';
 
 /** Where the site lives; links become absolute so that a Markdown copy works anywhere. */
 /** The page a body is resolved against when none is given: the help center's root. */
@@ -65,6 +69,8 @@ function fromJsx(node: Jsx, page: string, words: CopyWords): RootContent[] {
 				],
 			}),
 		];
+	// The change log, entry by entry, in the page's language (the component renders the same on the page).
+	if (name === 'ChangeLog') return changeLogNodes(rules, changeLog, localeOf(page) ?? 'en');
 	if (name === 'Aside') {
 		const label = attr(node, 'title') ?? words.asides[attr(node, 'type') ?? 'note'] ?? words.asides.note!;
 		return [

@@ -36,6 +36,7 @@ const TYPES: Record<string, string[]> = {
 	'text/markdown': ['md'],
 	'text/plain': ['txt'],
 	'application/xml': ['xml'],
+	'application/rss+xml': ['rss'],
 	'image/svg+xml': ['svg'],
 	'image/png': ['png'],
 	'image/x-icon': ['ico'],
@@ -51,7 +52,8 @@ const addHeaders = (headers: Record<string, string>, indent: string) =>
 /**
  * An nginx `server` block serving the built site under `/docs` with the headers of `src/lib/site-headers.ts`:
  * every response the security headers; HTML pages (a path ending in `/` or `.html`, and the 404 page) the CSP header;
- * `/docs/_astro/` a year's immutable caching, the rest `no-cache`; `.md`, `.txt` and `.json` with `charset=utf-8`;
+ * `/docs/_astro/` a year's immutable caching, the rest `no-cache`; `.md`, `.txt`, `.json` and `.rss` with
+ * `charset=utf-8`;
  * `/docs` and `/docs/` redirected (302) to the reader's language (`openLanguage`); a directory path without its slash
  * redirected (301, nginx's own) to the path with it, query kept; any other path, inside `/docs` or not, the 404 page.
  * nginx repeats no `add_header` of an outer level in a location that has its own, so each location lists them all.

@@ -34,5 +34,9 @@ export const SECTIONS: Section[] = [
 		slugs: ['troubleshooting/agent-2/use-carat-video-model'],
 	},
 	{ label: 'FAQ', translations: { ko: '자주 묻는 질문' }, slugs: ['troubleshooting/faq/plus-plan-faq'] },
-	{ label: 'About this help center', translations: { ko: '도움말 센터 안내' }, slugs: ['about/accessibility'] },
+	{
+		label: 'About this help center',
+		translations: { ko: '도움말 센터 안내' },
+		slugs: ['changes', 'about/accessibility'],
+	},
 ];

@@ -37,6 +37,8 @@ export const CONTENT_TYPES: Record<string, string> = {
 	md: 'text/markdown; charset=utf-8',
 	txt: 'text/plain; charset=utf-8',
 	json: 'application/json; charset=utf-8',
+	/** The change-log feeds (`/docs/en/changes.rss`). */
+	rss: 'application/rss+xml; charset=utf-8',
 };
 
 /** A parsed policy: each directive with its sources, in the order first seen. */

@@ -36,7 +36,7 @@ const dist = option('--dist') || fileURLToPath(new URL('../../dist/', import.met
 
 try {
 	const site = readBuiltSite(dist);
-	const version = rulesExport(rules.data).version;
+	const version = rulesExport(rules.data, []).version;
 	if (site.rulesVersion !== version)
 		console.error(
 			`carat-help-mcp: ${dist} was built from other rule data (rules.json ${site.rulesVersion}, content/rules ${version}): the rule tools answer from content/rules; run \`npm run build\` to update the pages`,

@@ -2,8 +2,10 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { RULE_TOOLS, type ToolResult } from '../agents/tools.ts';
 import { quoted } from '../rules/words/en.ts';
-import { toolListings, type ToolListing } from '../agents/input-schemas.ts';
+import { inputSchemaOf, toolListings, type ToolListing } from '../agents/input-schemas.ts';
 import { rules } from '../rules/committed.ts';
+import { changeLog } from '../rules/committed-changes.ts';
+import { listChangesTool } from '../agents/change-tool.ts';
 import { findPage, type BuiltSite } from './site.ts';
 import { searchIndex } from './search.ts';
 
@@ -130,8 +132,8 @@ function docsTools(site: BuiltSite): DocsTool[] {
 
 /**
  * The MCP server over a built site: tools `search_docs`, `get_page`, `check_eligibility`, `list_benefits`,
- * `estimate_credits`, and every page's Markdown copy as a resource (its `.md` URL, `text/markdown`). Connect it
- * to a transport (`server.connect(new StdioServerTransport())`).
+ * `estimate_credits`, `list_changes` (the change log of the rules), and every page's Markdown copy as a resource
+ * (its `.md` URL, `text/markdown`). Connect it to a transport (`server.connect(new StdioServerTransport())`).
  */
 export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 	const server = new McpServer(
@@ -139,7 +141,7 @@ export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 		{
 			capabilities: { tools: {} },
 			instructions:
-				'Carat Help answers questions about Carat (carat.im) plans, unlimited models and credits. Use search_docs and get_page for the articles; check_eligibility, list_benefits and estimate_credits answer for one customer (plan, billing cycle, signup date) with the same rules as the help center widgets, in English or Korean (locale: ko).',
+				'Carat Help answers questions about Carat (carat.im) plans, unlimited models and credits. Use search_docs and get_page for the articles; check_eligibility, list_benefits and estimate_credits answer for one customer (plan, billing cycle, signup date) with the same rules as the help center widgets, in English or Korean (locale: ko); list_changes says what changed in those rules and when.',
 		},
 	);
 	const listings = new Map(toolListings().map((l) => [l.name, l]));
@@ -149,6 +151,13 @@ export function createServer(site: BuiltSite, version = '0.1.0'): McpServer {
 			...listings.get(t.name)!,
 			run: (args: Record<string, unknown>) => t.run(rules, args),
 		})),
+		{
+			name: listChangesTool.name,
+			title: listChangesTool.title,
+			description: listChangesTool.description,
+			inputSchema: inputSchemaOf(listChangesTool),
+			run: (args: Record<string, unknown>) => listChangesTool.run(rules, changeLog, args),
+		},
 	];
 	// Listed and called by hand, not with `registerTool`: the input schemas are the JSON Schemas generated from the
 	// field descriptions, exactly as WebMCP lists them; the tools check their own input with the one validator.

@@ -40,6 +40,9 @@ describe.each(ARTICLES)('$path', ({ path, md }) => {
 		expect(new URL(href('Open in ChatGPT')!).searchParams.get('q')).toBe(prompt);
 		expect(new URL(href('Open in Claude')!).searchParams.get('q')).toBe(prompt);
 		const date = html.match(/<time datetime="(\d{4}-\d{2}-\d{2})"[^>]*>([^<]+)<\/time>/);
-		expect(date && [date[2], /Last (checked|updated)/.test(html)]).toEqual([formatDate(date![1]!), true]);
+		expect(date && [date[2], /(Last|Rules last) checked against the Carat help center/.test(html)]).toEqual([
+			formatDate(date![1]!),
+			true,
+		]);
 	});
 });

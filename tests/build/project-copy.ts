@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.bench', '.copies']);
 
@@ -15,6 +15,8 @@ export interface ProjectCopy {
 	build(): { status: number | null; output: string };
 	/** Runs a tool of the copy (`tools/fix.ts` …) with the project's Node. */
 	tool(name: string, ...args: string[]): { status: number | null; output: string };
+	/** Makes the copy a git repository with one commit of its files, so that `rules:diff` has a HEAD to compare. */
+	commit(): void;
 	remove(): void;
 }
 
@@ -37,6 +39,14 @@ export function copyProject(): ProjectCopy {
 		dir,
 		build: () => run([resolve('node_modules/astro/bin/astro.mjs'), 'build']),
 		tool: (name, ...args) => run([`tools/${name}`, ...args]),
+		commit: () => {
+			for (const args of [
+				['init', '-q'],
+				['add', '-A'],
+				['commit', '-qm', 'copy'],
+			])
+				execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
+		},
 		remove: () => rmSync(dir, { recursive: true, force: true }),
 	};
 }

@@ -70,6 +70,7 @@ describe('carat-help-mcp --http, with the SDK client', () => {
 			'estimate_credits',
 			'get_page',
 			'list_benefits',
+			'list_changes',
 			'search_docs',
 		]);
 		const { resources } = await client.listResources();

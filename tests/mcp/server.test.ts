@@ -35,6 +35,7 @@ describe('what the server offers', () => {
 			'check_eligibility',
 			'list_benefits',
 			'estimate_credits',
+			'list_changes',
 		]);
 		const built = JSON.parse(read('agent-tools.json')).tools as {
 			name: string;
@@ -228,5 +229,50 @@ describe('without a build', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('list_changes: the change log of the rules', () => {
+	// The committed log's first entry, written by hand from content/rules/changes.json.
+	const first = {
+		id: '2026-11-22-sources',
+		date: '2026-11-22',
+		rules: [],
+		url: 'https://carat.im/docs/en/changes/#2026-11-22-sources',
+		sections: [],
+	};
+	it('lists every entry newest first in English, each with its page anchor', async () => {
+		const { structuredContent: r, isError } = await call('list_changes', {});
+		expect(isError).toBeUndefined();
+		const changes = r!.changes as Record<string, unknown>[];
+		expect(changes.at(-1)).toMatchObject(first);
+		expect(changes.at(-1)!.summary).toMatch(/^The rules as the Carat help center's articles give them/);
+		const dates = changes.map((c) => c.date as string);
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+	it.each([
+		{ since: '2026-11-22', count: 1 },
+		{ since: '2026-11-23', count: 0 },
+	])(
+		'since $since keeps the entries dated that day or later ($count of the committed log)',
+		async ({ since, count }) => {
+			const { structuredContent: r } = await call('list_changes', { since });
+			expect((r!.changes as unknown[]).length).toBe(count);
+		},
+	);
+	it('answers in Korean with the Korean page', async () => {
+		const { structuredContent: r } = await call('list_changes', { locale: 'ko' });
+		const last = (r!.changes as Record<string, string>[]).at(-1)!;
+		expect(last.summary).toMatch(/^2026년 11월 22일에 Carat 도움말 센터 문서와 대조해/);
+		expect(last.url).toBe('https://carat.im/docs/ko/changes/#2026-11-22-sources');
+	});
+	it.each([
+		{ args: { since: '2026-02-30' }, says: 'Since: "2026-02-30" is not a calendar date written YYYY-MM-DD' },
+		{ args: { since: '2026-02-30', locale: 'ko' }, says: '시작일: YYYY-MM-DD 형식의 날짜가 아니에요 ("2026-02-30").' },
+		{ args: { until: '2026-12-01' }, says: '"until"' },
+	])("refuses $args with the widgets' message", async ({ args, says }) => {
+		const r = await call('list_changes', args);
+		expect(r.isError).toBe(true);
+		expect(r.content[0]!.text).toContain(says);
 	});
 });

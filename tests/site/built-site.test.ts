@@ -219,7 +219,8 @@ describe('llms.txt', () => {
 
 	it('lists the Korean pages in a section of their own, and only there', () => {
 		const korean = sections.filter(
-			(s) => s.body.includes('https://carat.im/docs/ko/') && s.title !== 'Tools for agents',
+			(s) =>
+				s.body.includes('https://carat.im/docs/ko/') && s.title !== 'Tools for agents' && s.title !== 'Rule changes',
 		);
 		expect(korean.map((s) => s.title)).toEqual(['한국어 (Korean)', 'Optional']);
 		const listed = [...korean[0]!.body.matchAll(/\]\((https:\/\/carat\.im\/docs\/ko[^)]*\.md)\)/g)].map((m) => m[1]);
@@ -317,7 +318,9 @@ describe('Markdown copies and llms-full.txt', () => {
 describe('rules.json and rules.schema.json', () => {
 	const exported = JSON.parse(read('rules.json'));
 	it('holds all rule data, with a version and the date last checked', () => {
-		const { version, checked, sourceBase, ...data } = exported;
+		// `changes`, the change log: tests/site/change-log.test.ts.
+		const { version, checked, sourceBase, changes, ...data } = exported;
+		expect(Array.isArray(changes)).toBe(true);
 		expect(version).toMatch(/^[0-9a-f]{8}$/);
 		expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(sourceBase).toBe('https://carat.im/docs/en/');

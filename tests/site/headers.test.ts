@@ -58,6 +58,13 @@ const CASES = [
 	{ path: '/docs/ko/llms-full.txt', status: 200, type: 'text/plain; charset=utf-8', cache: 'no-cache', csp: false },
 	{ path: '/docs/rules.json', status: 200, type: 'application/json; charset=utf-8', cache: 'no-cache', csp: false },
 	{
+		path: '/docs/ko/changes.rss',
+		status: 200,
+		type: 'application/rss+xml; charset=utf-8',
+		cache: 'no-cache',
+		csp: false,
+	},
+	{
 		path: `/docs/_astro/${asset}`,
 		status: 200,
 		type: 'text/javascript',

@@ -1,7 +1,7 @@
-import type { $ZodIssue } from 'zod/v4/core';
 import { RULE_FILES, ruleDataOf, type RuleData, type RuleFileName } from '../schema/rule-data.ts';
 import { modelNamings, nameKey, type ModelNaming } from '../engine/aliases.ts';
 import { RuleDataError, at } from './parse-files.ts';
+import { schemaCheck } from './schema-problems.ts';
 import { cellsOf, decidingRules, overlapsOf, queryOf } from '../engine/analysis.ts';
 import { decide, failedConditions } from '../engine/decide.ts';
 import { probeDays } from '../engine/rule-index.ts';
@@ -14,67 +14,7 @@ import { defaultsOf, inPeriod, neverSupported, periodsOf, type Period } from '..
 import type { Grant } from '../schema/grant.ts';
 
 export { RuleDataError, parseRuleFiles } from './parse-files.ts';
-
-// zod/mini ships no English messages (its default is "Invalid input"), so issues are worded here from their code.
-function describe(issue: $ZodIssue, input: unknown): string {
-	const got = JSON.stringify(input);
-	// Bounds are worded here even where zod's English locale is loaded (the build's), so both say the same.
-	if (issue.code === 'too_big' && issue.origin === 'number')
-		return `${got} is too big (maximum ${String(issue.maximum)})`;
-	if (issue.code === 'too_small' && issue.origin === 'number')
-		return `${got} is too small (minimum ${String(issue.minimum)})`;
-	if (issue.message !== 'Invalid input') return issue.message;
-	switch (issue.code) {
-		case 'unrecognized_keys':
-			return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-		case 'invalid_value':
-			return `${got} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-		case 'invalid_type':
-			return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${got}`;
-		case 'too_small':
-			return `${got} is too small (minimum ${String(issue.minimum)})`;
-		case 'too_big':
-			return `${got} is too big (maximum ${String(issue.maximum)})`;
-		default:
-			return `${issue.code} (${got})`;
-	}
-}
-const valueAt = (value: unknown, path: PropertyKey[]) =>
-	path.reduce<unknown>(
-		(v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
-		value,
-	);
-const pathOf = (path: PropertyKey[]) =>
-	path
-		.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-		.join('')
-		.replace(/^\./, '');
-/**
- * An issue as an editor needs it: a value that fits no branch of a union (a model's one default, or its list of dated
- * defaults) is reported by the issues of the branch of its own shape (an object's, or a list's), under its path; an
- * issue of a union whose branches are values (`"basis": "stated"` or a reading) keeps its own message.
- */
-function unionBranch(issue: $ZodIssue): $ZodIssue[] {
-	if (issue.code !== 'invalid_union' || issue.message !== 'Invalid input' || !issue.errors.length) return [issue];
-	const fits = issue.errors.find((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
-	return fits ? fits.flatMap((i) => unionBranch({ ...i, path: [...issue.path, ...i.path] } as $ZodIssue)) : [issue];
-}
-
-/**
- * A field of a rule file as the messages name it, with the id of the list item it is in when it has one: a grant's id
- * first (`grant "z-image" (grants[3]).lasts.years`), other items' after the index (`costs[0] (carat-video).credits`);
- * else the path (`limits.maxVideoSeconds.value`).
- */
-function fieldOf(file: unknown, path: PropertyKey[]): string {
-	const [list, index, ...rest] = path;
-	const id = typeof list === 'string' && typeof index === 'number' ? valueAt(file, [list, index, 'id']) : undefined;
-	if (typeof id !== 'string' || typeof list !== 'string' || typeof index !== 'number') return pathOf(path) || '(root)';
-	const field = pathOf(rest).replace(/^(?=[^[])/, '.');
-	// The forms the other checks use: `grant "id" (grants[3])`, `models[0] (nanobanana)`.
-	return list === 'grants'
-		? `grant ${JSON.stringify(id)} (grants[${index}])${field}`
-		: `${list}[${index}] (${id})${field}`;
-}
+export { schemaCheck } from './schema-problems.ts';
 
 /**
  * The heading anchors of an article by its id (`troubleshooting/usage-plan/x`), or `undefined` when it does not exist.
@@ -92,13 +32,9 @@ export function validateRuleData(files: Record<RuleFileName, unknown>, headings?
 	const problems: string[] = [];
 	const parsed: Partial<Record<RuleFileName, unknown>> = {};
 	for (const [file, schema] of Object.entries(RULE_FILES) as [RuleFileName, (typeof RULE_FILES)[RuleFileName]][]) {
-		const result = schema.safeParse(files[file]);
-		if (result.success) parsed[file] = result.data;
-		else
-			for (const issue of result.error.issues.flatMap(unionBranch))
-				problems.push(
-					`${at(file)}: ${fieldOf(files[file], issue.path)}: ${describe(issue, valueAt(files[file], issue.path))}`,
-				);
+		const result = schemaCheck(at(file), schema, files[file]);
+		if (result.problems.length) problems.push(...result.problems);
+		else parsed[file] = result.data;
 	}
 	if (problems.length) throw new RuleDataError(problems);
 	// Every file parsed (no problem was found), so each holds its schema's output.

@@ -30,9 +30,12 @@ export type FieldName =
 	| 'count'
 	| 'cost'
 	| 'options'
-	| 'locale';
-/** A form's name: an input (`eligibility`, `customer`, `estimate`) or a part of one (`line`, `options`). */
-export type FormName = 'eligibility' | 'customer' | 'estimate' | 'line' | 'options';
+	| 'locale'
+	| 'since';
+/**
+ * A form's name: an input (`eligibility`, `customer`, `estimate`, `changes`) or a part of one (`line`, `options`).
+ */
+export type FormName = 'eligibility' | 'customer' | 'estimate' | 'line' | 'options' | 'changes';
 
 /** What a field holds. */
 export type FieldType =
@@ -72,12 +75,14 @@ export const FIELDS = {
 	options: { type: 'object', of: 'options' },
 	/** The language of the answer's sentences: English (default) or Korean. */
 	locale: { type: 'enum', values: ['en', 'ko'] },
+	/** The first day of the change-log entries asked for (`list_changes`). */
+	since: { type: 'date' },
 } as const satisfies Record<FieldName, Field>;
 
 /** A field whose value is one of the rule set's ids. */
 export type IdField = { [K in FieldName]: (typeof FIELDS)[K]['type'] extends 'id' ? K : never }[FieldName];
 /** A field whose value is a calendar day. */
-export type DateField = 'joined' | 'asOf';
+export type DateField = 'joined' | 'asOf' | 'since';
 /** A field whose value is a whole number within `LIMITS`. */
 export type WholeField = 'count' | 'cost' | 'balance';
 

@@ -12,7 +12,8 @@ export interface Form {
 /**
  * The forms of the rule set's inputs. `eligibility`: "is this model unlimited for me?"; `customer`: "what is unlimited
  * for me?"; `estimate`: "what do these generations cost me?" (its signup date is asked only when a line depends on
- * it); `line` and `options`: one line of an estimate and its option values.
+ * it); `changes`: "what changed in the rules since this day?"; `line` and `options`: one line of an estimate and its
+ * option values.
  */
 export const FORMS = {
 	eligibility: {
@@ -23,6 +24,7 @@ export const FORMS = {
 	estimate: { required: ['plan', 'billing', 'lines'], optional: ['joined', 'asOf', 'balance', 'locale'] },
 	line: { required: ['model', 'count'], optional: ['options', 'cost'] },
 	options: { required: [], optional: ['resolution', 'method', 'agent'] },
+	changes: { required: [], optional: ['since', 'locale'] },
 } as const satisfies Record<FormName, Form>;
 
 /** Every field of a form, required ones first. */

@@ -268,21 +268,6 @@ export function audienceWords(rules: RuleSet, cells: readonly { plan: PlanId; bi
 		.join(' / ');
 }
 
-/**
- * A rules:diff line: `Z Image · all plans · joined on or after Dec 1, 2026: Unlimited → Uses credits
- * (z-image-from-2025-12-17 → default)`.
- */
-export function diffLine(change: {
-	model: string;
-	audience: string;
-	window: SignupWindow;
-	before: string;
-	after: string;
-	rules: string;
-}): string {
-	return `${change.model} · ${change.audience} · ${joinedWords(change.window) ?? 'any signup date'}: ${change.before} → ${change.after} (${change.rules})`;
-}
-
 // Answers: the one sentence a widget, a tool or an assistant says first, in the articles' own words.
 
 /** The subject of an answer: the model with the option values asked for, e.g. `Nanobanana 2, 1K,` / `Seedream 4.0`. */

@@ -21,6 +21,7 @@ export const FIELD_LABELS = {
 	lines: 'Lines',
 	options: 'Options',
 	locale: 'Language',
+	since: 'Since',
 } as const satisfies Record<FieldName, string>;
 
 /** The same labels on the Korean pages. */
@@ -39,6 +40,7 @@ export const FIELD_LABELS_KO: Record<FieldName, string> = {
 	lines: '항목',
 	options: '옵션',
 	locale: '언어',
+	since: '시작일',
 };
 
 /** What a message about a whole input, a line or its options starts with. */
@@ -48,6 +50,7 @@ export const FORM_LABELS: Record<FormName, string> = {
 	estimate: 'Input',
 	line: FIELD_LABELS.lines,
 	options: FIELD_LABELS.options,
+	changes: 'Input',
 };
 /** The same on the Korean pages. */
 export const FORM_LABELS_KO: Record<FormName, string> = {
@@ -56,6 +59,7 @@ export const FORM_LABELS_KO: Record<FormName, string> = {
 	estimate: '입력값',
 	line: FIELD_LABELS_KO.lines,
 	options: FIELD_LABELS_KO.options,
+	changes: '입력값',
 };
 
 /**
