@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { readArticles, type Article } from '../../src/lib/mdx-articles.ts';
 import { LOCALE_KEYS, DEFAULT_LOCALE } from '../../src/lib/locales.ts';
-import { factsOf } from './facts.ts';
+import { factsOf } from '../../src/lib/facts.ts';
 
 // A translation says what its English page says: the same outline, the same rule tables and widgets under the same
 // headings, the same pages linked, the same numbers and dates. So an English page changed in a way its Korean page must

@@ -9,8 +9,8 @@ export const CreditCostSchema = z.strictObject({
 	id: z.string().check(z.regex(/^[a-z0-9.-]+$/)),
 	/** Model the cost is for. */
 	model: ModelIdSchema,
-	/** Plans the cost is published for. */
-	plans: z.array(PlanIdSchema).check(z.minLength(1)),
+	/** Plans the cost is published for; absent = every plan. */
+	plans: z.optional(z.array(PlanIdSchema).check(z.minLength(1))),
 	/** Generation methods it applies to; absent = every method. */
 	methods: z.optional(z.array(OptionIdSchema).check(z.minLength(1))),
 	/** Credits per generation. */
@@ -40,8 +40,16 @@ export const MonthlyCreditsSchema = z.strictObject({
 		/** Model whose published cost on this plan prices one generation. */
 		model: ModelIdSchema,
 	}),
-	/** Why the figure is derived rather than published, in one or two sentences. */
-	reasoning: z.string().check(z.minLength(1)),
+	/**
+	 * Why the figure is derived rather than published, in one or two sentences, without figures: the words give the
+	 * figures from `derived` and the published cost, so a price change needs no rewrite here.
+	 */
+	reasoning: z.string().check(
+		z.minLength(1),
+		z.refine((s) => !/\d/.test(s), {
+			error: 'holds a figure; write the reasoning without numbers (the answers add them from "derived" and the cost)',
+		}),
+	),
 	...sourced,
 });
 export type MonthlyCredits = z.infer<typeof MonthlyCreditsSchema>;

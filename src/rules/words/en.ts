@@ -391,14 +391,19 @@ export function affordWords(
 	return `Your balance of ${credits(balance.credits, balance.approximate)} credits buys ${credits(generations, approximate)} generations of ${model}.`;
 }
 
-/** Where an empty balance comes from: `Empty: Plus's monthly credits, about 9,999 (derived: …).` */
+/**
+ * Where an empty balance comes from: `Empty: Plus's monthly credits, about 9,999 (derived: … about 303 generations of
+ * Carat Video (LTX) a month at about 33 credits each).`
+ */
 export function balanceDefaultWords(
 	rules: RuleSet,
 	plan: PlanId,
-	monthly: Pick<MonthlyCredits, 'credits' | 'approximate' | 'reasoning'> | undefined,
+	monthly: Pick<MonthlyCredits, 'credits' | 'approximate' | 'model' | 'generations' | 'each'> | undefined,
 ): string {
+	// The figures come from the data (credits.json derived.generations and the published cost), so a price change
+	// changes this sentence without anyone rewriting it.
 	return monthly
-		? `Empty: ${planName(rules, plan)}'s monthly credits, ${credits(monthly.credits, monthly.approximate)} (derived: ${monthly.reasoning}). Your own balance is on My Credits.`
+		? `Empty: ${planName(rules, plan)}'s monthly credits, ${credits(monthly.credits, monthly.approximate)} (derived: the help center publishes no credit figure for ${planName(rules, plan)}; it buys ${credits(monthly.generations, true)} generations of ${modelName(rules, monthly.model)} a month at ${credits(monthly.each.credits, monthly.each.approximate)} credits each). Your own balance is on My Credits.`
 		: `The help center does not publish ${planName(rules, plan)}'s monthly credits: enter your balance from My Credits.`;
 }
 

@@ -1,4 +1,4 @@
-import type { TableLocale } from '../../src/rules/words/table-words.ts';
+import type { TableLocale } from '../rules/words/table-words.ts';
 
 // The checkable facts of a text: numbers with a unit and calendar dates, in English or Korean. The prose test checks
 // each against the rule data; the pairing test checks that an English page and its Korean page state the same ones.
