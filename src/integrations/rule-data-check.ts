@@ -1,21 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadRules } from '../lib/rule-files.ts';
+import { checkContent, ContentError } from '../lib/content-check.ts';
 
 /**
- * Stops `astro build` (and `astro dev`) before anything is rendered when the rule data is broken: invalid JSON or
- * an empty file (file and line), an unknown id, an impossible date or a backwards window, two grants covering the
- * same query (with an example), a grant that decides nothing, or a `source` heading that does not exist.
+ * Stops `astro build` (and `astro dev`) before anything is rendered when the content is not what `npm run check`
+ * accepts: the same checks (src/lib/content-check.ts), the same one-line messages. Broken rule data (file and line),
+ * a worked example whose answer changed, a page in no section of content/docs/sections.json, a rule table edited by
+ * hand (naming the data file to change and `npm run fix`), a number or date in an article that is no value of the data.
+ * The range snapshot is the editor's review (`npm run check`, `npm run snapshot`), not the site's: the build skips it.
  */
 export default function ruleDataCheck(): AstroIntegration {
 	return {
 		name: 'carat-help:rule-data-check',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
-				const { data } = loadRules(fileURLToPath(config.root));
-				logger.info(
-					`rule data valid: ${data.grants.length} grants over ${data.models.length} models, no overlaps, every grant decides something`,
-				);
+				const { problems, summary } = checkContent(fileURLToPath(config.root));
+				if (problems.length) throw new ContentError(problems);
+				logger.info(`content valid: ${summary}`);
 			},
 		},
 	};

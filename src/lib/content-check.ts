@@ -29,6 +29,26 @@ export const RANGE_SNAPSHOT = 'content/rules/snapshots/verdict-ranges.csv';
 /** The folder of the worked examples, from the repository root. */
 export const EXAMPLES_DIR = 'content/rules/examples';
 
+/** Thrown by the build when `checkContent` finds problems; `problems` are the lines `npm run check` prints. */
+export class ContentError extends Error {
+	readonly problems: string[];
+	constructor(problems: string[]) {
+		super(
+			`The content has ${problems.length} problem(s) (the same as npm run check prints):\n${problems.join('\n')}`,
+		);
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+
+	/**
+	 * A one-line summary; the problems are in `message`. Astro appends "Browser APIs are not available on the server"
+	 * to any error whose `toString()` contains "document" or "window".
+	 */
+	override toString(): string {
+		return `${this.name}: ${this.problems.length} problem(s) in the content; run npm run check`;
+	}
+}
+
 /** The result of `checkContent`. */
 export interface ContentCheck {
 	/** One line per problem; empty when the content is sound. */
@@ -44,7 +64,7 @@ function withLine(problem: string, root: string): string {
 	const m = /^(content\/rules\/[a-z-]+\.json): (.*)$/s.exec(problem);
 	if (!m) return problem;
 	const [, file, rest] = m as unknown as [string, string, string];
-	const id = /^grant "([^"]+)"/.exec(rest)?.[1] ?? /^\w+\[\d+\] \(([^)]+)\)/.exec(rest)?.[1];
+	const id = /^grants? "([^"]+)"/.exec(rest)?.[1] ?? /^\w+\[\d+\] \(([^)]+)\)/.exec(rest)?.[1];
 	const path = join(root, file);
 	const line = id && existsSync(path) ? lineOfId(readFileSync(path, 'utf8'), id) : 1;
 	return `${file}:${line}: ${rest}`;
@@ -144,6 +164,12 @@ export function checkContent(root = '.', options: { snapshot: boolean } = { snap
 			...articleNumberProblems(rules, article),
 		);
 	problems.push(...grantShownProblems(rules, articles), ...statedValueProblems(rules, articles));
+	const credits = join(root, 'content/rules/credits.json');
+	for (const m of rules.data.credits.monthlyCredits)
+		if (/\d/.test(m.reasoning))
+			problems.push(
+				`content/rules/credits.json:${lineOfId(readFileSync(credits, 'utf8'), m.reasoning, 'reasoning')}: monthlyCredits ${m.plan}: the reasoning holds a figure, which a price change would leave stale — write it without numbers (the answers give the figures from "derived" and the cost)`,
+			);
 	if (options.snapshot) problems.push(...snapshotProblems(rules, root));
 	return {
 		problems,

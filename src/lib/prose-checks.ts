@@ -13,7 +13,16 @@ import { exampleOf, factsOf, type FactKind } from './facts.ts';
 // published value is stated in its source article. One implementation for `npm run check` and `astro build`; each
 // problem is one line, `file:line: what is wrong — what to do`.
 
-const FIX = 'run npm run fix (it rewrites the table from content/rules); to change the table, change the rule data';
+/** Where the rows of each table view come from: the file an editor changes instead of the generated table. */
+const DATA_OF: Record<string, string> = {
+	unlimited: 'content/rules/grants.json',
+	confirm: 'content/rules/grants.json',
+	credits: 'content/rules/models.json (defaults) and content/rules/grants.json',
+	conversation: 'content/rules/credits.json (conversationTiers)',
+};
+/** What to do about a generated table that differs from the data. */
+const fix = (view: string) =>
+	`the table is generated: to change it, change ${DATA_OF[view] ?? 'content/rules/'}; npm run fix then rewrites this page (a hand edit here is thrown away)`;
 
 /** Rule tables that differ from the data: a marker's bad spec, a missing table, a changed header or row. */
 export function tableProblems(rules: RuleSet, article: Article): string[] {
@@ -26,21 +35,21 @@ export function tableProblems(rules: RuleSet, article: Article): string[] {
 			continue;
 		}
 		if (!marker.table) {
-			out.push(`${at}: no table right after the marker — ${FIX}`);
+			out.push(`${at}: no table right after the marker — run npm run fix to write it`);
 			continue;
 		}
 		const expected = ruleTable(rules, spec, article.locale);
 		const actual = marker.table;
 		if (actual.header.join(' | ') !== expected.header.join(' | '))
 			out.push(
-				`${at}: header "${actual.header.join(' | ')}", the data says "${expected.header.join(' | ')}" — ${FIX}`,
+				`${at}: header "${actual.header.join(' | ')}", the data says "${expected.header.join(' | ')}" — ${fix(spec.view)}`,
 			);
 		const n = Math.max(actual.rows.length, expected.rows.length);
 		for (let i = 0; i < n; i++) {
 			const [got, want] = [actual.rows[i]?.cells.join(' | '), expected.rows[i]?.join(' | ')];
 			if (got !== want)
 				out.push(
-					`${article.file}:${actual.rows[i]?.line ?? actual.line}: row ${i + 1} of "rules-table ${marker.spec}" is "${got ?? '(missing)'}", the data says "${want ?? '(no row)'}" — ${FIX}`,
+					`${article.file}:${actual.rows[i]?.line ?? actual.line}: row ${i + 1} of "rules-table ${marker.spec}" is "${got ?? '(missing)'}", the data says "${want ?? '(no row)'}" — ${fix(spec.view)}`,
 				);
 		}
 	}

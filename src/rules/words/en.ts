@@ -126,6 +126,8 @@ export const TABLE_HEADERS = {
 } as const;
 /** "Uses credits for" cell of a model (or option) no grant covers. */
 export const EVERYONE = 'All members';
+/** The "uses credits for" cell of a model some grant makes unlimited for some members: the rest use credits. */
+export const EVERYONE_ELSE = 'All other members';
 /** A conversation tier, e.g. `low` -> `Low`. */
 export const tierName = (tier: string) => tier.charAt(0).toUpperCase() + tier.slice(1);
 

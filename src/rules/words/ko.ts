@@ -110,6 +110,8 @@ export const TABLE_HEADERS_KO = {
 
 /** "크레딧 사용 대상" cell of a model (or option) no grant covers. */
 export const EVERYONE_KO = '모든 회원';
+/** 일부 회원에게만 무제한인 모델의 "크레딧 사용 대상" 칸: 나머지 회원. */
+export const EVERYONE_ELSE_KO = '그 밖의 모든 회원';
 
 /** A conversation tier in Korean: `low` -> `낮음`, `medium` -> `보통`, `high` -> `높음`. */
 export const tierNameKo = (tier: string): string => ({ low: '낮음', medium: '보통', high: '높음' })[tier] ?? tier;

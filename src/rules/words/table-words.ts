@@ -4,6 +4,7 @@ import type { RuleSet } from '../engine/compile.ts';
 import type { LaterStart } from './later-starts.ts';
 import {
 	EVERYONE,
+	EVERYONE_ELSE,
 	TABLE_HEADERS,
 	laterStartText,
 	modelLabel,
@@ -14,6 +15,7 @@ import {
 } from './en.ts';
 import {
 	EVERYONE_KO,
+	EVERYONE_ELSE_KO,
 	TABLE_HEADERS_KO,
 	laterStartTextKo,
 	modelLabelKo,
@@ -32,6 +34,8 @@ export interface TableWords {
 	headers: Record<keyof typeof TABLE_HEADERS, readonly [string, string]>;
 	/** The "uses credits for" cell of what no grant covers. */
 	everyone: string;
+	/** The "uses credits for" cell of what a grant covers for some members only. */
+	everyoneElse: string;
 	modelName: (rules: RuleSet, id: ModelId) => string;
 	modelLabel: (rules: RuleSet, id: ModelId, options: ModelOptions | undefined) => string;
 	tierName: (tier: string) => string;
@@ -52,10 +56,15 @@ export function rowWho(rules: RuleSet, w: TableWords, a: Audience): string {
 
 /** The table words per locale: English from words.ts, Korean from words-ko.ts. */
 export const TABLE_WORDS: Record<TableLocale, TableWords> = {
-	en: { headers: TABLE_HEADERS, everyone: EVERYONE, modelName, modelLabel, tierName, whoText, laterStartText },
+	en: {
+		headers: TABLE_HEADERS,
+		everyone: EVERYONE,
+		everyoneElse: EVERYONE_ELSE,
+		modelName, modelLabel, tierName, whoText, laterStartText },
 	ko: {
 		headers: TABLE_HEADERS_KO,
 		everyone: EVERYONE_KO,
+		everyoneElse: EVERYONE_ELSE_KO,
 		modelName: modelNameKo,
 		modelLabel: modelLabelKo,
 		tierName: tierNameKo,
