@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadRules } from './rule-files.ts';
 import { RuleDataError } from '../rules/checks/validate.ts';
@@ -17,6 +17,8 @@ import {
 } from './prose-checks.ts';
 import { describeMissing, missingTranslations } from './translations.ts';
 import { rangeSnapshotCsv } from '../rules/checks/range-csv.ts';
+import { pairingProblems } from './pairing-checks.ts';
+import { DEFAULT_LOCALE } from './locales.ts';
 
 // What `npm run check` checks and `astro build` refuses, one implementation: the rule data, the worked examples of
 // content/rules/examples/, the sidebar's sections, and the articles against the data (rule tables, numbers, dates,
@@ -164,6 +166,12 @@ export function checkContent(root = '.', options: { snapshot: boolean } = { snap
 			...articleNumberProblems(rules, article),
 		);
 	problems.push(...grantShownProblems(rules, articles), ...statedValueProblems(rules, articles));
+	problems.push(
+		...pairingProblems(
+			articles.filter((a) => a.locale === DEFAULT_LOCALE),
+			articles.filter((a) => a.locale !== DEFAULT_LOCALE),
+		),
+	);
 	const credits = join(root, 'content/rules/credits.json');
 	for (const m of rules.data.credits.monthlyCredits)
 		if (/\d/.test(m.reasoning))
@@ -176,6 +184,20 @@ export function checkContent(root = '.', options: { snapshot: boolean } = { snap
 		warnings: missingTranslations(join(root, 'content/docs')).map((m) =>
 			describeMissing({ ...m, from: relative(root, m.from), file: relative(root, m.file) }),
 		),
-		summary: `${rules.data.grants.length} grants over ${rules.data.models.length} models, ${examples.count} worked examples, ${articles.length} articles: rule data, examples, sections, rule tables, numbers and dates`,
+		summary: `${rules.data.grants.length} grants over ${rules.data.models.length} models, ${examples.count} worked examples, ${articles.length} articles: rule data, examples, sections, rule tables, numbers and dates, both languages alike`,
 	};
+}
+
+/**
+ * `npm run snapshot`: rewrites the range snapshot under `root` from its rule data, but only while every other content
+ * check passes. Returns the problems that stopped it (nothing written), or whether the file changed.
+ */
+export function acceptRangeSnapshot(root = '.'): { problems: string[]; written: boolean } {
+	const { problems } = checkContent(root, { snapshot: false });
+	if (problems.length) return { problems, written: false };
+	const path = join(root, RANGE_SNAPSHOT);
+	const after = rangeSnapshotCsv(loadRules(root));
+	if (existsSync(path) && readFileSync(path, 'utf8') === after) return { problems: [], written: false };
+	writeFileSync(path, after);
+	return { problems: [], written: true };
 }

@@ -120,8 +120,8 @@ describe.each<{
 		file: 'content/rules/grants.json',
 		breakIt: (text) => text.replace(/"lasts":\s*\{[^}]*\}/, (lasts) => `${lasts}, "lasts": {"years": 2}`),
 		says: (good) => [
-			`content/rules/grants.json:${lineOfLasts(good)}: grants[`,
-			']: key "lasts" appears twice in one object',
+			`content/rules/grants.json:${lineOfLasts(good)}: grant "`,
+			']): key "lasts" appears twice in one object',
 		],
 	},
 	{
