@@ -35,9 +35,7 @@ export const EXAMPLES_DIR = 'content/rules/examples';
 export class ContentError extends Error {
 	readonly problems: string[];
 	constructor(problems: string[]) {
-		super(
-			`The content has ${problems.length} problem(s) (the same as npm run check prints):\n${problems.join('\n')}`,
-		);
+		super(`The content has ${problems.length} problem(s) (the same as npm run check prints):\n${problems.join('\n')}`);
 		this.name = 'ContentError';
 		this.problems = problems;
 	}
@@ -75,7 +73,11 @@ function withLine(problem: string, root: string): string {
 /** The problems of every `content/rules/examples/*.json` against `rules`. */
 export function examplesProblems(rules: RuleSet, root = '.'): { problems: string[]; count: number } {
 	const dir = join(root, EXAMPLES_DIR);
-	const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+	const files = existsSync(dir)
+		? readdirSync(dir)
+				.filter((f) => f.endsWith('.json'))
+				.sort()
+		: [];
 	const problems: string[] = [];
 	let count = 0;
 	for (const name of files) {
@@ -92,7 +94,10 @@ export function examplesProblems(rules: RuleSet, root = '.'): { problems: string
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
 				const path = issue.path as (string | number)[];
-				const id = path[0] === 'examples' ? (json as { examples: { id?: unknown }[] }).examples[path[1] as number]?.id : undefined;
+				const id =
+					path[0] === 'examples'
+						? (json as { examples: { id?: unknown }[] }).examples[path[1] as number]?.id
+						: undefined;
 				const where = `${typeof id === 'string' ? `example "${id}" ` : ''}(${path.join('.') || 'root'})`;
 				problems.push(`${file}:${jsonLine(text, path)}: ${where}: ${issue.message} — see README, "Worked examples"`);
 			}

@@ -61,7 +61,9 @@ export function pairProblems(en: Article, other: Article): string[] {
 		);
 	const foreign = other.source.match(/\/docs\/[a-z]{2}\//g)?.filter((p) => p !== `/docs/${other.locale}/`) ?? [];
 	if (foreign.length)
-		out.push(`${other.file}:1: it links pages of another language (${foreign.join(', ')}) — link /docs/${other.locale}/…`);
+		out.push(
+			`${other.file}:1: it links pages of another language (${foreign.join(', ')}) — link /docs/${other.locale}/…`,
+		);
 	const [stated, translated] = [facts(en), facts(other)];
 	const missing = stated.filter((f) => !translated.includes(f));
 	const extra = translated.filter((f) => !stated.includes(f));

@@ -195,7 +195,8 @@ export function articleNumberProblems(rules: RuleSet, article: Article): string[
 	];
 	return texts.flatMap(({ line, text }) =>
 		numberProblems(rules, text, article.locale).map(
-			(p) => `${article.file}:${line}: ${p} — change the sentence to the data's figure (or the data, if the sentence is right)`,
+			(p) =>
+				`${article.file}:${line}: ${p} — change the sentence to the data's figure (or the data, if the sentence is right)`,
 		),
 	);
 }
@@ -209,12 +210,12 @@ export function statedValues(rules: RuleSet): [string, string, RegExp, string][]
 	return [
 		...c.costs.map(
 			(x) =>
-				[`${x.credits} credits`, x.source.article, new RegExp(`\\b${x.credits} credits`), `credits.json costs ${x.id}`] as [
-					string,
-					string,
-					RegExp,
-					string,
-				],
+				[
+					`${x.credits} credits`,
+					x.source.article,
+					new RegExp(`\\b${x.credits} credits`),
+					`credits.json costs ${x.id}`,
+				] as [string, string, RegExp, string],
 		),
 		...c.monthlyCredits.map(
 			(m) =>

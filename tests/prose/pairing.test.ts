@@ -20,7 +20,8 @@ describe.each(others)('every page in English and in %s', (locale) => {
 });
 
 describe('pairProblems', () => {
-	const faq = (locale: 'en' | 'ko') => readArticles(`content/docs/${locale}`).find((a) => a.id === 'troubleshooting/faq/plus-plan-faq')!;
+	const faq = (locale: 'en' | 'ko') =>
+		readArticles(`content/docs/${locale}`).find((a) => a.id === 'troubleshooting/faq/plus-plan-faq')!;
 	const changed = (a: Article, source: Partial<Article>): Article => ({ ...a, ...source });
 	it('names a figure only one language states', () => {
 		const ko = faq('ko');
@@ -36,7 +37,10 @@ describe('pairProblems', () => {
 		);
 	});
 	it('names a translation without its English page', () => {
-		const ko = changed(faq('ko'), { id: 'troubleshooting/faq/refunds', file: 'content/docs/ko/troubleshooting/faq/refunds.mdx' });
+		const ko = changed(faq('ko'), {
+			id: 'troubleshooting/faq/refunds',
+			file: 'content/docs/ko/troubleshooting/faq/refunds.mdx',
+		});
 		expect(pairingProblems(english, [ko])).toEqual([
 			'content/docs/ko/troubleshooting/faq/refunds.mdx:1: there is no English page for it (content/docs/en/troubleshooting/faq/refunds.mdx) — write the English page first, or remove this one',
 		]);

@@ -52,7 +52,11 @@ export function expectedOf(example: Example): Record<string, unknown> {
 }
 const pickDefined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-const FORM: Record<Example['question'], FormName> = { eligibility: 'eligibility', unlock: 'eligibility', estimate: 'estimate' };
+const FORM: Record<Example['question'], FormName> = {
+	eligibility: 'eligibility',
+	unlock: 'eligibility',
+	estimate: 'estimate',
+};
 const show = (answer: Record<string, unknown>) =>
 	JSON.stringify(answer, (_, v: unknown) => (v === undefined ? '(none)' : v));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -64,7 +64,9 @@ function withId(json: unknown, path: string): string {
 	const item = (json as Record<string, unknown[]> | undefined)?.[list]?.[Number(index)];
 	const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
 	if (typeof id !== 'string') return path;
-	return list === 'grants' ? `grant ${JSON.stringify(id)} (grants[${index}])${rest}` : `${list}[${index}] (${id})${rest}`;
+	return list === 'grants'
+		? `grant ${JSON.stringify(id)} (grants[${index}])${rest}`
+		: `${list}[${index}] (${id})${rest}`;
 }
 
 /**

@@ -184,7 +184,8 @@ function idProblems(data: RuleData): string[] {
 		checkModel(`${C}: costs[${i}] (${c.id}).model`, c.model);
 		checkPlans(`${C}: costs[${i}] (${c.id}).plans`, c.plans ?? []);
 		for (const m of c.methods ?? [])
-			if (!options.method!.has(m)) out.push(`${C}: costs[${i}] (${c.id}).methods: ${unknown('method', m, 'models.json')}`);
+			if (!options.method!.has(m))
+				out.push(`${C}: costs[${i}] (${c.id}).methods: ${unknown('method', m, 'models.json')}`);
 	});
 	data.credits.monthlyCredits.forEach((mc, i) => {
 		checkPlans(`${C}: monthlyCredits[${i}].plan`, [mc.plan]);

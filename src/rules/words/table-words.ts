@@ -60,7 +60,12 @@ export const TABLE_WORDS: Record<TableLocale, TableWords> = {
 		headers: TABLE_HEADERS,
 		everyone: EVERYONE,
 		everyoneElse: EVERYONE_ELSE,
-		modelName, modelLabel, tierName, whoText, laterStartText },
+		modelName,
+		modelLabel,
+		tierName,
+		whoText,
+		laterStartText,
+	},
 	ko: {
 		headers: TABLE_HEADERS_KO,
 		everyone: EVERYONE_KO,
