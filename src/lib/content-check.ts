@@ -112,18 +112,45 @@ export function examplesProblems(rules: RuleSet, root = '.'): { problems: string
 	return { problems, count };
 }
 
-/** The range snapshot's lines that differ from the rules' verdict ranges, summed up in one line. */
-function snapshotProblems(rules: RuleSet, root: string): string[] {
+/**
+ * The range snapshot's lines that differ from the rules' verdict ranges, summed up in one line, and the models whose
+ * verdicts change.
+ */
+function snapshotProblems(rules: RuleSet, root: string): { problems: string[]; models: string[] } {
 	const path = join(root, RANGE_SNAPSHOT);
 	const before = existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [];
 	const after = rangeSnapshotCsv(rules).split('\n');
 	const [gone, added] = [before.filter((l) => !after.includes(l)), after.filter((l) => !before.includes(l))];
-	if (!gone.length && !added.length) return [];
+	if (!gone.length && !added.length) return { problems: [], models: [] };
 	const first = before.findIndex((l) => !after.includes(l));
 	const line = first < 0 ? before.length : first + 1;
-	return [
-		`${RANGE_SNAPSHOT}:${line}: the verdicts changed (${gone.length} range line(s) go, ${added.length} come; first: "${added[0] ?? gone[0]}") — check with npm run rules:diff that this is what you meant, then npm run snapshot`,
-	];
+	return {
+		problems: [
+			`${RANGE_SNAPSHOT}:${line}: the verdicts changed (${gone.length} range line(s) go, ${added.length} come; first: "${added[0] ?? gone[0]}") — check with npm run rules:diff that this is what you meant, re-read the sentences named above, then npm run snapshot`,
+		],
+		models: [...new Set([...gone, ...added].map((l) => l.split(',')[2]!).filter(Boolean))],
+	};
+}
+
+/**
+ * Sentences (English and Korean) that name a model whose verdicts change: prose the tables do not rewrite ("Kling
+ * always uses credits"), for the editor to re-read before accepting the snapshot. Warnings, not problems: most such
+ * sentences stay true.
+ */
+function staleSentenceWarnings(rules: RuleSet, articles: Article[], models: string[]): string[] {
+	const names = rules.data.models
+		.filter((m) => models.includes(m.id))
+		.map((m) => ({ name: m.name, ko: m.names?.ko }));
+	return articles.flatMap((a) =>
+		a.prose.flatMap((p) => {
+			const named = names.find((n) => p.text.includes(n.name) || (n.ko && p.text.includes(n.ko)));
+			return named
+				? [
+						`${a.file}:${p.line}: names ${named.name}, whose verdicts change — re-read it: does it still hold? (npm run snapshot accepts the change)`,
+					]
+				: [];
+		}),
+	);
 }
 
 /**
@@ -183,12 +210,17 @@ export function checkContent(root = '.', options: { snapshot: boolean } = { snap
 			problems.push(
 				`content/rules/credits.json:${lineOfId(readFileSync(credits, 'utf8'), m.reasoning, 'reasoning')}: monthlyCredits ${m.plan}: the reasoning holds a figure, which a price change would leave stale — write it without numbers (the answers give the figures from "derived" and the cost)`,
 			);
-	if (options.snapshot) problems.push(...snapshotProblems(rules, root));
+	const warnings = missingTranslations(join(root, 'content/docs')).map((m) =>
+		describeMissing({ ...m, from: relative(root, m.from), file: relative(root, m.file) }),
+	);
+	if (options.snapshot) {
+		const changed = snapshotProblems(rules, root);
+		problems.push(...changed.problems);
+		warnings.push(...staleSentenceWarnings(rules, articles, changed.models));
+	}
 	return {
 		problems,
-		warnings: missingTranslations(join(root, 'content/docs')).map((m) =>
-			describeMissing({ ...m, from: relative(root, m.from), file: relative(root, m.file) }),
-		),
+		warnings,
 		summary: `${rules.data.grants.length} grants over ${rules.data.models.length} models, ${examples.count} worked examples, ${articles.length} articles: rule data, examples, sections, rule tables, numbers and dates, both languages alike`,
 	};
 }

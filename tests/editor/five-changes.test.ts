@@ -169,6 +169,12 @@ describe("the editor's five changes, on a copy of content/", () => {
 			found.some((p) => p.includes('rules-table unlimited kind=video') || p.includes('"rules-table unlimited')),
 		).toBe(true);
 		expect(found.some((p) => p.startsWith('content/rules/snapshots/verdict-ranges.csv:'))).toBe(true);
+		// Sentences the tables do not rewrite ("Sora 2, Veo 3, Kling and Seedance deduct credits") are named to re-read.
+		expect(checkContent(dir, { snapshot: true }).warnings).toContainEqual(
+			expect.stringMatching(
+				/^content\/docs\/en\/troubleshooting\/usage-plan\/unlimited-video-generation-pro-business\.mdx:\d+: names Kling, whose verdicts change/,
+			),
+		);
 		finish(dir);
 		const article = readFileSync(
 			join(dir, 'content/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope.mdx'),

@@ -46,7 +46,7 @@ describe('ruleTable', () => {
 		const data = structuredClone(rules.data);
 		data.grants.push({
 			...structuredClone(data.grants.find((g) => g.id === 'grok-imagine-plus-premium-pro')!),
-			id: 'kling-pro-annual',
+			id: 'kling-pro-annual' as never,
 			model: 'kling' as never,
 			plans: ['pro' as never],
 			billing: ['annual' as never],
