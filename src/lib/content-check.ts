@@ -25,7 +25,7 @@ import { DEFAULT_LOCALE } from './locales.ts';
 // stated values). Node only, no vitest: it runs in a couple of seconds. Every problem is one line,
 // `file:line: what is wrong — what to do`.
 
-/** The verdict ranges of the committed rules, reviewed with `npm run rules:diff` and accepted with `npm run snapshot`. */
+/** The verdict ranges of the committed rules: reviewed with `npm run rules:diff`, accepted with `npm run snapshot`. */
 export const RANGE_SNAPSHOT = 'content/rules/snapshots/verdict-ranges.csv';
 
 /** The folder of the worked examples, from the repository root. */
@@ -138,9 +138,7 @@ function snapshotProblems(rules: RuleSet, root: string): { problems: string[]; m
  * sentences stay true.
  */
 function staleSentenceWarnings(rules: RuleSet, articles: Article[], models: string[]): string[] {
-	const names = rules.data.models
-		.filter((m) => models.includes(m.id))
-		.map((m) => ({ name: m.name, ko: m.names?.ko }));
+	const names = rules.data.models.filter((m) => models.includes(m.id)).map((m) => ({ name: m.name, ko: m.names?.ko }));
 	return articles.flatMap((a) =>
 		a.prose.flatMap((p) => {
 			const named = names.find((n) => p.text.includes(n.name) || (n.ko && p.text.includes(n.ko)));
@@ -157,7 +155,8 @@ function staleSentenceWarnings(rules: RuleSet, articles: Article[], models: stri
  * Checks the content under `root` as `npm run check` and `astro build` do: the rule data (validated, with the line of
  * the item a problem names), the worked examples, the sections, the rule tables, numbers and dates of every article
  * and the values each source article must state; with `snapshot`, also the range snapshot (`npm run check` does; the
- * build does not: the snapshot is the editor's review, not the site). Never throws for bad content: every problem is a line of the result.
+ * build does not: the snapshot is the editor's review, not the site). Never throws for bad content: every problem is
+ * a line of the result.
  */
 export function checkContent(root = '.', options: { snapshot: boolean } = { snapshot: false }): ContentCheck {
 	const problems: string[] = [];

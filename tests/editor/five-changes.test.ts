@@ -9,7 +9,8 @@ import { ruleApi } from '../../src/rules/index.ts';
 
 // Issue 20's five editor changes, each on a copy of content/ only (the site's own rules stay what the seeds say), made
 // as the README's editor section walks them: edit JSON and Markdown under content/, `npm run fix` (fixTables),
-// `npm run snapshot` (acceptRangeSnapshot), then `npm run check` (checkContent) must be green. No TypeScript is touched:
+// `npm run snapshot` (acceptRangeSnapshot), then `npm run check` (checkContent) must be green. No TypeScript is
+// touched:
 // the copy holds nothing but content/.
 type Json = Record<string, any>;
 let root: string | undefined;

@@ -97,7 +97,10 @@ export type Example = z.infer<typeof ExampleSchema>;
 
 /** An examples file: `content/rules/examples/<name>.json`. */
 export const ExamplesFileSchema = z.strictObject({
-	/** The as-of date every example is asked on unless it gives its own, `YYYY-MM-DD`: frozen, so no answer depends on the day the check runs. */
+	/**
+	 * The as-of date every example is asked on unless it gives its own, `YYYY-MM-DD`: frozen, so that no answer depends
+	 * on the day the check runs.
+	 */
 	asOf: IsoDateSchema,
 	/** The examples, in the order the articles give them. */
 	examples: z.array(ExampleSchema),
