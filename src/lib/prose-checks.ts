@@ -6,6 +6,7 @@ import { formatDateKo } from '../rules/words/ko.ts';
 import { lastDayOfYears } from '../rules/schema/calendar.ts';
 import { parseTableSpec, ruleTable } from '../rules/checks/tables.ts';
 import type { TableLocale } from '../rules/words/table-words.ts';
+import type { Source } from '../rules/schema/common.ts';
 import { exampleOf, factsOf, type FactKind } from './facts.ts';
 
 // The promise that the articles, English and Korean, say what content/rules says: every rule table is the table the
@@ -203,34 +204,34 @@ export function articleNumberProblems(rules: RuleSet, article: Article): string[
 
 /**
  * Each published value (costs, "about N videos", prices, "around N generations", limits, plan start days) with the
- * words its source article must state it in: `[what, source article id, pattern, the data's file and field]`.
+ * words its source section must state it in: `[what, source, pattern, the data's file and field]`.
  */
-export function statedValues(rules: RuleSet): [string, string, RegExp, string][] {
+export function statedValues(rules: RuleSet): [string, Source, RegExp, string][] {
 	const c = rules.data.credits;
 	return [
 		...c.costs.map(
 			(x) =>
-				[
-					`${x.credits} credits`,
-					x.source.article,
-					new RegExp(`\\b${x.credits} credits`),
-					`credits.json costs ${x.id}`,
-				] as [string, string, RegExp, string],
+				[`${x.credits} credits`, x.source, new RegExp(`\\b${x.credits} credits`), `credits.json costs ${x.id}`] as [
+					string,
+					Source,
+					RegExp,
+					string,
+				],
 		),
 		...c.monthlyCredits.map(
 			(m) =>
 				[
 					`about ${m.derived.generations} videos`,
-					m.source.article,
+					m.source,
 					new RegExp(`about ${m.derived.generations} videos`),
 					`credits.json monthlyCredits ${m.plan}`,
-				] as [string, string, RegExp, string],
+				] as [string, Source, RegExp, string],
 		),
 		...c.prices.map(
 			(p) =>
-				[`$${p.usd}`, p.source.article, new RegExp(`\\$${p.usd}\\b`), `credits.json prices ${p.plan}`] as [
+				[`$${p.usd}`, p.source, new RegExp(`\\$${p.usd}\\b`), `credits.json prices ${p.plan}`] as [
 					string,
-					string,
+					Source,
 					RegExp,
 					string,
 				],
@@ -239,29 +240,29 @@ export function statedValues(rules: RuleSet): [string, string, RegExp, string][]
 			(g) =>
 				[
 					`around ${g.generations} generations`,
-					g.source.article,
+					g.source,
 					new RegExp(`around ${g.generations} generations`),
 					`credits.json generationsPerMonth ${g.model}`,
-				] as [string, string, RegExp, string],
+				] as [string, Source, RegExp, string],
 		),
 		[
 			`${c.limits.maxVideoSeconds.value} seconds`,
-			c.limits.maxVideoSeconds.source.article,
+			c.limits.maxVideoSeconds.source,
 			new RegExp(`\\b${c.limits.maxVideoSeconds.value} seconds`),
 			'credits.json limits.maxVideoSeconds',
 		],
 		[
 			`${c.limits.topUpValidityMonths.value} month`,
-			c.limits.topUpValidityMonths.source.article,
+			c.limits.topUpValidityMonths.source,
 			new RegExp(`\\b${c.limits.topUpValidityMonths.value} months? from the recharge`),
 			'credits.json limits.topUpValidityMonths',
 		],
 		...rules.data.plans.flatMap((p) =>
 			Object.values(p.benefitsFrom ?? {}).map(
 				(d) =>
-					[formatDate(d!), p.source!.article, new RegExp(formatDate(d!)), `plans.json ${p.id}.benefitsFrom`] as [
+					[formatDate(d!), p.source!, new RegExp(formatDate(d!)), `plans.json ${p.id}.benefitsFrom`] as [
 						string,
-						string,
+						Source,
 						RegExp,
 						string,
 					],
@@ -272,12 +273,13 @@ export function statedValues(rules: RuleSet): [string, string, RegExp, string][]
 
 /** Published values their source article (English) never states. */
 export function statedValueProblems(rules: RuleSet, articles: Article[]): string[] {
-	return statedValues(rules).flatMap(([what, articleId, pattern, field]) => {
+	return statedValues(rules).flatMap(([what, { article: articleId, anchor }, pattern, field]) => {
 		const article = articles.find((a) => a.locale === 'en' && a.id === articleId);
+		const line = article?.outline[article.headings.indexOf(anchor)]?.line ?? 1;
 		return article?.prose.some((p) => pattern.test(p.text))
 			? []
 			: [
-					`${article?.file ?? `content/docs/en/${articleId}.mdx`}:1: the data's "${what}" (${field}) is stated nowhere in its source article — write it in the sentence that gives the old figure (and in content/docs/ko/${articleId}.mdx)`,
+					`${article?.file ?? `content/docs/en/${articleId}.mdx`}:${line}: the data's "${what}" (${field}) is stated nowhere in its source article — write it under #${anchor}, in the sentence that gives the old figure (and in content/docs/ko/${articleId}.mdx)`,
 				];
 	});
 }
