@@ -279,7 +279,7 @@ export function statedValueProblems(rules: RuleSet, articles: Article[]): string
 		return article?.prose.some((p) => pattern.test(p.text))
 			? []
 			: [
-					`${article?.file ?? `content/docs/en/${articleId}.mdx`}:${line}: the data's "${what}" (${field}) is stated nowhere in its source article — write it under #${anchor}, in the sentence that gives the old figure (and in content/docs/ko/${articleId}.mdx)`,
+					`${article?.file ?? `content/docs/en/${articleId}.mdx`}:${line}: the data's "${what}" (${field}) is stated nowhere in its source article — state it under #${anchor} (a changed figure: in the sentence that gave the old one), and the same in content/docs/ko/${articleId}.mdx`,
 				];
 	});
 }

@@ -37,8 +37,6 @@ const text = (dir: string, file: string, edit: (t: string) => string) => {
 	writeFileSync(path, after);
 };
 const FAQ = (locale: string) => `content/docs/${locale}/troubleshooting/faq/plus-plan-faq.mdx`;
-const PRO_BUSINESS = (locale: string) =>
-	`content/docs/${locale}/troubleshooting/usage-plan/unlimited-video-generation-pro-business.mdx`;
 const SOURCE = { article: 'troubleshooting/faq/plus-plan-faq', anchor: 'credits-per-model' };
 const byId = (list: Json[], id: string) => list.find((x) => x.id === id)!;
 const problems = (dir: string) => checkContent(dir, { snapshot: true }).problems;
