@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadRules } from './rule-files.ts';
-import { RuleDataError } from '../rules/checks/validate.ts';
+import { RuleDataError, describeIssue } from '../rules/checks/validate.ts';
 import type { RuleSet } from '../rules/engine/compile.ts';
 import { ExamplesFileSchema } from '../rules/schema/examples.ts';
 import { exampleProblems } from '../rules/checks/examples.ts';
@@ -99,7 +99,10 @@ export function examplesProblems(rules: RuleSet, root = '.'): { problems: string
 						? (json as { examples: { id?: unknown }[] }).examples[path[1] as number]?.id
 						: undefined;
 				const where = `${typeof id === 'string' ? `example "${id}" ` : ''}(${path.join('.') || 'root'})`;
-				problems.push(`${file}:${jsonLine(text, path)}: ${where}: ${issue.message} — see README, "Worked examples"`);
+				const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as never)[k] : undefined), json);
+				problems.push(
+					`${file}:${jsonLine(text, path)}: ${where}: ${describeIssue(issue, value)} — see README, "Worked examples"`,
+				);
 			}
 			continue;
 		}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { rules } from '../../src/rules/index.ts';
 import { ExamplesFileSchema, type ExamplesFile } from '../../src/rules/schema/examples.ts';
 import { exampleAnswer, exampleProblems, expectedOf } from '../../src/rules/checks/examples.ts';
@@ -56,5 +58,20 @@ describe('the example check', () => {
 	});
 	it('gives every committed example file without problems, each problem a file:line', () => {
 		expect(examplesProblems(rules).problems).toEqual([]);
+	});
+	it('names a malformed entry by file, line and id', () => {
+		const root = mkdtempSync(join(tmpdir(), 'examples-'));
+		try {
+			mkdirSync(join(root, DIR), { recursive: true });
+			const bad = structuredClone(one) as unknown as { examples: { expected: object }[] };
+			bad.examples[0]!.expected = { verdict: 'free' };
+			writeFileSync(join(root, DIR, 'bad.json'), JSON.stringify(bad, null, 2));
+			const [problem] = examplesProblems(rules, root).problems;
+			expect(problem).toMatch(
+				/^content\/rules\/examples\/bad\.json:\d+: example "pro-carat-video" \(examples\.0\.expected\.verdict\): "free" is not one of "unlimited"/,
+			);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });

@@ -10,8 +10,11 @@ import { LAST_DAY, lastDayOfYears } from '../schema/calendar.ts';
 
 export { RuleDataError, parseRuleFiles } from './parse-files.ts';
 
-// zod/mini ships no English messages (its default is "Invalid input"), so issues are worded here from their code.
-function describe(issue: $ZodIssue, input: unknown): string {
+/**
+ * A zod issue in words, from its code and the value it is about: zod/mini ships no English messages (its default is
+ * "Invalid input"). E.g. `"free" is not one of "unlimited", "credits", "confirm", "unsupported"`.
+ */
+export function describeIssue(issue: $ZodIssue, input: unknown): string {
 	const got = JSON.stringify(input);
 	// Bounds are worded here even where zod's English locale is loaded (the build's), so both say the same.
 	if (issue.code === 'too_big' && issue.origin === 'number')
@@ -81,7 +84,7 @@ export function validateRuleData(files: Record<RuleFileName, unknown>, headings?
 		else
 			for (const issue of result.error.issues)
 				problems.push(
-					`${at(file)}: ${fieldOf(files[file], issue.path)}: ${describe(issue, valueAt(files[file], issue.path))}`,
+					`${at(file)}: ${fieldOf(files[file], issue.path)}: ${describeIssue(issue, valueAt(files[file], issue.path))}`,
 				);
 	}
 	if (problems.length) throw new RuleDataError(problems);
