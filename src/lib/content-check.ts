@@ -38,6 +38,8 @@ export class ContentError extends Error {
 		super(`The content has ${problems.length} problem(s) (the same as npm run check prints):\n${problems.join('\n')}`);
 		this.name = 'ContentError';
 		this.problems = problems;
+		// The problems say where to look; a stack trace of the check itself would bury them.
+		this.stack = `${this.name}: ${this.message}`;
 	}
 
 	/**
