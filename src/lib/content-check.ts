@@ -6,7 +6,7 @@ import type { RuleSet } from '../rules/engine/compile.ts';
 import { ExamplesFileSchema } from '../rules/schema/examples.ts';
 import { exampleProblems } from '../rules/checks/examples.ts';
 import { readAllArticles, type Article } from './mdx-articles.ts';
-import { SectionsError, readSections, sectionProblems } from './sections.ts';
+import { SectionsError, englishPages, readSections, sectionProblems } from './sections.ts';
 import { jsonLine, lineOfId } from './json-lines.ts';
 import {
 	articleNumberProblems,
@@ -182,13 +182,7 @@ export function checkContent(root = '.', options: { snapshot: boolean } = { snap
 	}));
 	try {
 		const sections = readSections(root);
-		problems.push(
-			...sectionProblems(
-				sections,
-				articles.filter((a) => a.locale === 'en').map((a) => a.id),
-				root,
-			),
-		);
+		problems.push(...sectionProblems(sections, englishPages(root), root));
 	} catch (e) {
 		if (!(e instanceof SectionsError)) throw e;
 		problems.push(...e.problems);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { jsonLine } from './json-lines.ts';
@@ -69,32 +69,43 @@ export function readSections(root = '.'): Section[] {
 }
 
 /**
- * What is wrong between the sections and the English articles (ids as `readAllArticles` gives them, `''` for the home
- * page, which is in no section): a page in no section, a listed page that does not exist, a page listed twice. One
- * line each, `file:line: what — what to do`.
+ * The English pages under `<root>/content/docs/en/`, `.mdx` and `.md`, by id (`troubleshooting/faq/refunds`; the
+ * home page `''`) with their file from the root.
  */
-export function sectionProblems(sections: Section[], articleIds: string[], root = '.'): string[] {
+export function englishPages(root = '.'): Map<string, string> {
+	const dir = join(root, 'content/docs/en');
+	const files = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : [];
+	return new Map(
+		files
+			.filter((f) => /\.mdx?$/.test(f))
+			.sort()
+			.map((f) => [f.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''), `content/docs/en/${f}`]),
+	);
+}
+
+/**
+ * What is wrong between the sections and the English pages (`englishPages`; the home page is in no section): a page in
+ * no section, a listed page that does not exist, a page listed twice. One line each, `file:line: what — what to do`.
+ */
+export function sectionProblems(sections: Section[], pages: Map<string, string>, root = '.'): string[] {
 	const text = readFileSync(join(root, SECTIONS_FILE), 'utf8');
 	const listed = sections.flatMap((s) => s.slugs);
 	const out: string[] = [];
-	const ids = new Set(articleIds);
 	const seen = new Set<string>();
 	sections.forEach((s, i) =>
 		s.slugs.forEach((slug, j) => {
 			const at = `${SECTIONS_FILE}:${jsonLine(text, ['sections', i, 'pages', j])}`;
-			if (!ids.has(slug))
+			if (!pages.has(slug))
 				out.push(
-					`${at}: "${slug}" is listed but content/docs/en/${slug}.mdx does not exist — write the page or remove the entry`,
+					`${at}: "${slug}" is listed but there is no content/docs/en/${slug}.mdx (or .md) — write the page or remove the entry`,
 				);
 			if (seen.has(slug)) out.push(`${at}: "${slug}" is listed twice — keep it in one section`);
 			seen.add(slug);
 		}),
 	);
-	for (const id of articleIds)
+	for (const [id, file] of pages)
 		if (id && !listed.includes(id))
-			out.push(
-				`content/docs/en/${id}.mdx:1: the page is in no section — add "${id}" to a section's "pages" in ${SECTIONS_FILE}`,
-			);
+			out.push(`${file}:1: the page is in no section — add "${id}" to a section's "pages" in ${SECTIONS_FILE}`);
 	return out;
 }
 

@@ -26,15 +26,16 @@ beforeAll(() => {
 afterAll(() => copy?.remove());
 
 describe('a new model, Imagen 4, unlimited for Pro, added in JSON only', () => {
-	it('npm run fix writes it into the unlimited image table', () => {
+	it('npm run fix writes it into the unlimited image table, and the "uses credits" one for everyone else', () => {
 		const fix = copy.tool('fix.ts');
 		expect(fix.status, fix.output).toBe(0);
-		expect(fix.output).toContain('unlimited-benefit-scope.mdx: rewrote 1 rule table');
+		expect(fix.output).toContain('unlimited-benefit-scope.mdx: rewrote 2 rule tables');
 		const article = readFileSync(
 			join(copy.dir, 'content/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope.mdx'),
 			'utf8',
 		);
 		expect(article).toContain('| Imagen 4 | Pro members, any signup date |');
+		expect(article).toContain('| Imagen 4 | All other members |');
 	});
 
 	it('npm run snapshot accepts its verdict ranges, after which every check passes', () => {
