@@ -59,6 +59,8 @@ export interface ContentCheck {
 	warnings: string[];
 	/** What was checked, one line, for a run without problems. */
 	summary: string;
+	/** `false` when the rule data itself is broken (then nothing else was checked, and no page can be rendered). */
+	rulesValid: boolean;
 }
 
 /** A rule-data problem (`content/rules/x.json: grant "id" (grants[3]).field: …`) with the line of the item it names. */
@@ -174,6 +176,7 @@ export function checkContent(root = '.', options: { snapshot: boolean } = { snap
 			problems: e.problems.map((p) => withLine(p, root)),
 			warnings: [],
 			summary: 'rule data invalid: nothing else checked',
+			rulesValid: false,
 		};
 	}
 	const articles: Article[] = readAllArticles(join(root, 'content/docs')).map((a) => ({
@@ -219,6 +222,7 @@ export function checkContent(root = '.', options: { snapshot: boolean } = { snap
 	return {
 		problems,
 		warnings,
+		rulesValid: true,
 		summary: `${rules.data.grants.length} grants over ${rules.data.models.length} models, ${examples.count} worked examples, ${articles.length} articles: rule data, examples, sections, rule tables, numbers and dates, both languages alike`,
 	};
 }
