@@ -4,12 +4,14 @@
 // (`locale`), and the sentences the widgets show. The JSON Schema of each input is generated at build time from the
 // field descriptions (input-schemas.ts, `/docs/agent-tools.json`).
 import { resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
-import { decisionHref } from '../rules/words/explain.ts';
+import { decisionBasis, decisionHref, readingOf as readingIn } from '../rules/words/explain.ts';
+import type { Basis } from '../rules/schema/common.ts';
 import { evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor } from '../rules/engine/unlock.ts';
 import { benefitsFor, BENEFIT_GROUPS, type Customer } from '../rules/engine/benefits.ts';
 import { estimateFor, signupDependent, type ValidEstimateInput } from '../rules/engine/estimate.ts';
 import { inputProblems } from '../rules/engine/input-checks.ts';
+import { modelNamed } from '../rules/engine/aliases.ts';
 import { monthlyCredits, type PublishedCost } from '../rules/engine/costs.ts';
 import { SITE } from '../rules/schema/links.ts';
 import type { FormName } from '../rules/schema/fields.ts';
@@ -67,6 +69,25 @@ const refused = (messages: string[]): ToolResult => ({
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * `input` with each `model` (top level, and in each of `lines`) that is not a model id but names one (`sora`, `Sora2`,
+ * `소라`: models.json names and `aliases`) replaced by that model's id, and what was taken for what. Anything else is
+ * left as it is, for `inputProblems` to judge.
+ */
+function withModelIds(rules: RuleSet, input: unknown): { named: unknown; took: { text: string; model: ModelId }[] } {
+	const took: { text: string; model: ModelId }[] = [];
+	const fix = (o: unknown): unknown => {
+		if (!isObject(o) || typeof o.model !== 'string' || rules.models.has(o.model as ModelId)) return o;
+		const model = modelNamed(rules.data, o.model);
+		if (!model) return o;
+		took.push({ text: o.model, model });
+		return { ...o, model };
+	};
+	const top = fix(input);
+	const named = isObject(top) && Array.isArray(top.lines) ? { ...top, lines: top.lines.map(fix) } : top;
+	return { named, took };
+}
+
+/**
  * Checks `input` as the tool's form with `inputProblems` (the validator of the widgets and the API) and answers with
  * `answer(input, words)` when there is no problem. The words, and so the messages, are those of the input's `locale`
  * (English by default). Never throws.
@@ -79,10 +100,14 @@ function answerChecked<T>(
 ): ToolResult {
 	try {
 		const words = wordsFor(isObject(input) && input.locale === 'ko' ? 'ko' : 'en');
-		const problems = inputProblems(rules, tool.form, input);
+		const { named, took } = withModelIds(rules, input);
+		const problems = inputProblems(rules, tool.form, named);
 		if (problems.length) return refused(problems.map((p) => words.problem(p)));
-		const result = answer(input as T, words);
-		return Array.isArray(result) ? refused(result) : ok(result);
+		const result = answer(named as T, words);
+		if (Array.isArray(result)) return refused(result);
+		return ok(
+			took.length ? { ...result, modelNames: took.map((t) => words.tookName(rules, t.text, t.model)) } : result,
+		);
 	} catch (error) {
 		// A bug, not bad input: still an answer the agent can read, never an exception in the page or the server.
 		return refused([`${tool.name} failed: ${error instanceof Error ? error.message : String(error)}`]);
@@ -91,15 +116,16 @@ function answerChecked<T>(
 
 /**
  * `check_eligibility`: the checker's answer for one model. Result: `verdict` (`unlimited`, `credits`, `confirm`,
- * `unsupported`), `label`, `answer` (one sentence), `until` (`YYYY-MM-DD` or null), `source`, `reasons` and `notes`
- * with absolute links, `creditsPerGeneration` where published, `whoHasItUnlimited`, `unlimitedWith` (plans that
+ * `unsupported`), `label`, `answer` (one sentence), `reading` (when the deciding rule is the help center's reading,
+ * not a statement: `How we read this: …`), `until` (`YYYY-MM-DD` or null), `source`, `reasons` and `notes` with
+ * absolute links, `creditsPerGeneration` where published, `whoHasItUnlimited`, `unlimitedWith` (plans that
  * would make it unlimited) and the `query` with its defaults filled in.
  */
 export const checkEligibilityTool: RuleTool = {
 	name: 'check_eligibility',
 	title: 'Am I unlimited?',
 	description:
-		'Is this Carat model unlimited for this customer, or does it use credits? Give the plan, billing cycle, signup date (YYYY-MM-DD) and model, plus the resolution or generation method for models that have them. ' +
+		'Is this Carat model unlimited for this customer, or does it use credits? Give the plan, billing cycle, signup date (YYYY-MM-DD) and model (an id, or a name customers use such as "sora" or "소라": modelNames then says which model was taken), plus the resolution or generation method for models that have them. ' +
 		'Returns the verdict, a one-sentence answer, the last day of an unlimited benefit ("until"), the rules it comes from with links to the help center, and caveats. The same rules as the "Am I unlimited?" checker on carat.im/docs. Set locale to ko for the answer in Korean.',
 	form: 'eligibility',
 	run(rules, input) {
@@ -109,6 +135,7 @@ export const checkEligibilityTool: RuleTool = {
 				verdict: v.status,
 				label: words.statusLabel(v.status),
 				answer: v.answer,
+				...(v.reading && { reading: v.reading }),
 				until: v.unlimitedUntil ?? null,
 				source: absolute(v.href),
 				...(v.creditsPerGeneration && { creditsPerGeneration: cost(v.creditsPerGeneration) }),
@@ -144,8 +171,16 @@ export interface BenefitRow {
 	until: string | null;
 	/** Published credits per generation, where the row uses credits and the help center publishes a cost. */
 	creditsPerGeneration?: ReturnType<typeof cost>;
+	/** When the rule that decided the row is the help center's reading: `How we read this: …`. */
+	reading?: string;
 	/** Link to the rule that decided the row. */
 	source: string;
+}
+
+/** `{ reading }` in `words` when `basis` is a reading, else nothing to spread. */
+function readingOf(basis: Basis | undefined, words: AnswerWords): { reading?: string } {
+	const reading = readingIn(basis);
+	return reading ? { reading: words.reading(reading) } : {};
 }
 
 /**
@@ -177,6 +212,7 @@ export const listBenefitsTool: RuleTool = {
 						...(b.options && { options: b.options }),
 						until: b.decision.unlimitedUntil ?? null,
 						...(b.decision.creditsPerGeneration && { creditsPerGeneration: cost(b.decision.creditsPerGeneration) }),
+						...readingOf(decisionBasis(rules, b.decision), words),
 						source: absolute(decisionHref(rules, b.decision)),
 					})),
 				})),
@@ -194,7 +230,7 @@ export const estimateCreditsTool: RuleTool = {
 	name: 'estimate_credits',
 	title: 'Credit estimator',
 	description:
-		'How many credits do these Carat generations cost this customer, and how far does the balance go? Give the plan, billing cycle, lines of { model, count, options?, cost? }, optionally the credit balance, and the signup date (YYYY-MM-DD) when asked for it (only lines whose answer depends on it need it). ' +
+		'How many credits do these Carat generations cost this customer, and how far does the balance go? Give the plan, billing cycle, lines of { model (an id or a name customers use), count, options?, cost? }, optionally the credit balance, and the signup date (YYYY-MM-DD) when asked for it (only lines whose answer depends on it need it). ' +
 		'Unlimited lines cost 0; costs the help center does not publish stay unknown (never 0) unless you give the cost the app shows. The same rules as the credit estimator on carat.im/docs. Set locale to ko for Korean.',
 	form: 'estimate',
 	run(rules, input) {

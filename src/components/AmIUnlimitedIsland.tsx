@@ -135,7 +135,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	private answer(): CheckerAnswer | CheckerError | undefined {
 		const engine = this.engine().get();
 		if (!engine) {
-			if (this.state.settled.plan && this.state.settled.joined) this.loadEngine();
+			if (this.state.settled.plan && (this.state.settled.joined || this.state.settled.model)) this.loadEngine();
 			return undefined;
 		}
 		return engine.answerOf(this.state.settled);
@@ -145,7 +145,7 @@ export default class AmIUnlimitedIsland extends Component<Props, State> {
 	private update(patch: Partial<CheckerForm>, settle: 'now' | 'later' = 'now', reveal?: 'result' | 'model') {
 		this.touched = true;
 		clearTimeout(this.timer);
-		const hadAnswer = !!this.state.settled.plan && !!this.state.settled.joined;
+		const hadAnswer = !!this.state.settled.plan && !!(this.state.settled.joined || this.state.settled.model);
 		const form = { ...this.state.form, ...patch };
 		const commit = () => {
 			this.reveal = reveal ?? (hadAnswer ? undefined : 'result');

@@ -1,7 +1,8 @@
 // The checker's answers, loaded when a reader starts answering (a dynamic import of the islands): the rule engine
 // and its data are the larger part of the widget's JavaScript, and a reader who only reads never needs them.
-import { decide, resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
-import { explain, type VerdictNote } from '../rules/words/explain.ts';
+import { decide, decideForAnySignup, resolveQuery, type Decision, type ValidQuery } from '../rules/engine/decide.ts';
+import { FIRST_DAY } from '../rules/schema/calendar.ts';
+import { decisionBasis, explain, readingOf, type VerdictNote } from '../rules/words/explain.ts';
 
 import type { RuleSet } from '../rules/engine/compile.ts';
 import { benefitsFor, BENEFIT_GROUPS } from '../rules/engine/benefits.ts';
@@ -65,7 +66,8 @@ export function answerChecker(
 	form: CheckerForm,
 	words: AnswerWords,
 ): CheckerAnswer | CheckerError | undefined {
-	if (!form.plan || !form.billing || !form.joined) return undefined;
+	if (!form.plan || !form.billing || (!form.joined && !form.model)) return undefined;
+	if (!form.joined) return answerWithoutSignup(rules, form, words);
 	const customer = {
 		plan: form.plan,
 		billing: form.billing,
@@ -99,14 +101,12 @@ export function answerChecker(
 		label: words.statusLabel(status),
 		rows: benefits.groups[status].map(({ model, options, decision }): BenefitRow => {
 			const cost = decision.creditsPerGeneration;
-			const detail = decision.unlimitedUntil
-				? words.until(decision.unlimitedUntil)
-				: cost
-					? words.cost(cost)
-					: undefined;
+			const until = decision.unlimitedUntil ? words.until(decision.unlimitedUntil) : cost ? words.cost(cost) : '';
+			// A row decided by the help center's reading says so, as the rule tables do.
+			const detail = until + (readingOf(decisionBasis(rules, decision)) ? words.readingMark : '');
 			const current = isPicked(model, options) && { current: true as const };
 			const label = words.modelLabel(rules, model, options);
-			return { model, label, ...firstOptions(options), ...(detail && { detail }), ...current };
+			return { model, label, ...firstOptions(options), ...(detail && { detail: detail.trim() }), ...current };
 		}),
 	})).filter((g) => g.rows.length);
 	const answer: CheckerAnswer = {
@@ -116,24 +116,57 @@ export function answerChecker(
 			Object.fromEntries(BENEFIT_GROUPS.map((s) => [s, benefits.groups[s].length])) as never,
 		),
 	};
-	if (picked) {
-		const { answer: sentence, href, whoHasIt, notes } = explain(rules, picked, words);
-		const cost = picked.creditsPerGeneration;
-		const title = words.queryModelLabel(rules, picked.query);
-		answer.model = {
-			status: picked.status,
-			statusLabel: words.statusLabel(picked.status),
-			title,
-			answer: sentence,
-			href,
-			notes,
-			whoHasIt,
-			datesUnpublished: picked.status === 'confirm' && picked.rule !== 'plan-start',
-			...(cost && { cost: words.cost(cost) }),
-		};
-		// The Korean sentence starts with the verdict (the heading names the model): the live region names it first.
-		answer.announcement = sentence.includes(title) ? sentence : `${title}: ${sentence}`;
-	}
+	if (picked) withModel(rules, answer, picked, words);
+	return answer;
+}
+
+/** Adds the picked model's full answer to `answer`, and makes it the sentence the live region speaks. */
+function withModel(rules: RuleSet, answer: CheckerAnswer, picked: Decision, words: AnswerWords): void {
+	const { answer: sentence, href, whoHasIt, notes, reading } = explain(rules, picked, words);
+	const cost = picked.creditsPerGeneration;
+	const title = words.queryModelLabel(rules, picked.query);
+	answer.model = {
+		status: picked.status,
+		statusLabel: words.statusLabel(picked.status),
+		title,
+		answer: reading ? `${sentence} ${reading}` : sentence,
+		href,
+		notes,
+		whoHasIt,
+		datesUnpublished: picked.status === 'confirm' && picked.rule !== 'plan-start',
+		...(cost && { cost: words.cost(cost) }),
+	};
+	// The Korean sentence starts with the verdict (the heading names the model): the live region names it first.
+	answer.announcement = sentence.includes(title) ? sentence : `${title}: ${sentence}`;
+}
+
+/**
+ * A model picked before the signup date: answered when no signup date changes the answer (`decideForAnySignup`),
+ * with no "My benefits" (those depend on the signup date); else `undefined`, and the checker keeps asking.
+ */
+function answerWithoutSignup(
+	rules: RuleSet,
+	form: CheckerForm,
+	words: AnswerWords,
+): CheckerAnswer | CheckerError | undefined {
+	const query = {
+		plan: form.plan,
+		billing: form.billing,
+		joined: FIRST_DAY,
+		model: form.model,
+		...(form.asof && { asOf: form.asof }),
+		...(form.res && { resolution: form.res }),
+		...(form.method && { method: form.method }),
+		...(form.agent && { agent: form.agent }),
+	};
+	const problems = inputProblems(rules, 'eligibility', query);
+	if (problems.length)
+		return { error: problems.map((p) => words.problem(p)).join(' '), fields: problems.map((p) => String(p.path[0])) };
+	const picked = decideForAnySignup(rules, query as ValidQuery);
+	if (!picked) return undefined;
+	const { plan, billing, asOf } = picked.query;
+	const answer: CheckerAnswer = { who: words.customer(rules, { plan, billing, asOf }), groups: [], announcement: '' };
+	withModel(rules, answer, picked, words);
 	return answer;
 }
 

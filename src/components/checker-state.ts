@@ -46,7 +46,7 @@ export const customerParams = (choices: Choices, labels: Labels) => ({
 export function checkerParams(choices: Choices, labels: Labels) {
 	return {
 		...customerParams(choices, labels),
-		[FIELDS.model.param]: { label: labels.model, values: choices.models.map((m) => m.id) },
+		[FIELDS.model.param]: { label: labels.model, values: choices.models.map((m) => m.id), aliases: choices.aliases },
 		[FIELDS.resolution.param]: { label: labels.resolution, values: choices.resolutions },
 		[FIELDS.method.param]: { label: labels.method, values: ids(choices.methods) },
 		[FIELDS.agent.param]: { label: labels.agent, values: ids(choices.agents) },

@@ -1,4 +1,5 @@
 import type { RuleData } from '../rules/schema/rule-data.ts';
+import { modelNamings, nameKey } from '../rules/engine/aliases.ts';
 
 // What the widgets' forms offer, read from the rule data at build time and handed to the islands as props, so the
 // first JavaScript a page downloads holds no rule data (the engine and its data load when a reader starts answering).
@@ -27,6 +28,11 @@ export interface Choices {
 	agents: Pair[];
 	/** Resolution ids. */
 	resolutions: string[];
+	/**
+	 * Model ids by every name a customer may type (names, models.json `aliases`), keyed by the name in lower case and by
+	 * its `nameKey` (`sora 2`, `sora2`), for links.
+	 */
+	aliases: Record<string, string>;
 }
 
 type Named = { id: string; name: string; names?: { ko?: string | undefined } | undefined };
@@ -48,5 +54,12 @@ export function choicesOf(data: RuleData, locale: string): Choices {
 		methods: pairs(data.options.method),
 		agents: pairs(data.options.agent),
 		resolutions: data.options.resolution.map((r) => r.id),
+		// Both spellings of each key, so the islands need no `nameKey` of their own: lower case as written, and squeezed.
+		aliases: Object.fromEntries(
+			modelNamings(data).flatMap((n) => [
+				[n.text.toLowerCase(), n.model],
+				[nameKey(n.text), n.model],
+			]),
+		),
 	};
 }

@@ -1,6 +1,6 @@
 import { FIELDS, LIMITS } from '../rules/schema/fields.ts';
 import type { Choices } from './choices.ts';
-import { fill, readParams, type ParamSpec } from './url-state.ts';
+import { fill, quoted, readParams, type ParamSpec } from './url-state.ts';
 import type { LinkWords } from './ui-strings.ts';
 import { customerParams, type Labels } from './checker-state.ts';
 
@@ -62,19 +62,21 @@ export const lineParam = (l: EstimatorLine) =>
 	[l.model, l.count, l.option, l.cost].map(encode).join('~').replace(/~+$/, '');
 
 /**
- * A `line` parameter as a line, or a message naming what is wrong with it. Model and option must be ones the form
- * offers; count and cost are kept as typed (as the form keeps them) and checked with the answer.
+ * A `line` parameter as a line, or a message naming what is wrong with it. Model (an id, or a name customers type:
+ * `sora`, `소라`) and option must be ones the form offers; count and cost are kept as typed (as the form keeps them)
+ * and checked with the answer.
  */
 export function parseLine(raw: string, choices: Choices, words: LinkWords): EstimatorLine | string {
-	const [model = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
-	const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
-	const info = choices.models.find((m) => m.id === model);
+	const [typed = '', count = '', option = '', cost = '', ...extra] = raw.split('~').map(decode);
+	const shown = quoted(raw);
+	// Ids are names too (`aliases` has every id): `sora-2`, `Sora2` and `소라` all lead to sora-2.
+	const info = choices.models.find((m) => m.id === choices.aliases[typed.toLowerCase()]);
 	if (!info) return fill(words.lineModel, { value: shown });
 	if (option === undefined || (option && !info.resolutions?.includes(option) && !info.methods?.includes(option)))
 		return fill(words.lineOption, { value: shown, model: info.name });
 	if (count === undefined || cost === undefined || count.length > MAX_TEXT || cost.length > MAX_TEXT || extra.length)
 		return fill(words.lineShape, { value: shown });
-	return newLine(model, count, option, cost);
+	return newLine(info.id, count, option, cost);
 }
 
 /**

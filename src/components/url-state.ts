@@ -1,6 +1,9 @@
 import { isCalendarDate } from '../rules/schema/day.ts';
 import type { LinkWords } from './ui-strings.ts';
 
+/** A value from a link as a message quotes it: in double quotes, cut at 60 characters. */
+export const quoted = (raw: string) => JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+
 /** `template` with each `{key}` replaced by `vars[key]`. */
 export const fill = (template: string, vars: Record<string, string | number>) =>
 	template.replace(/\{(\w+)\}/g, (all, key: string) => (key in vars ? String(vars[key]) : all));
@@ -11,7 +14,15 @@ export const fill = (template: string, vars: Record<string, string | number>) =>
  */
 export type ParamSpec = Record<
 	string,
-	{ label?: string; values?: readonly string[]; date?: true; maxLength?: number; repeat?: true }
+	{
+		label?: string;
+		values?: readonly string[];
+		/** Other spellings of `values`, keyed in lower case (`sora` -> `sora-2`): read as the value they name. */
+		aliases?: Record<string, string>;
+		date?: true;
+		maxLength?: number;
+		repeat?: true;
+	}
 >;
 
 /** Parameters read from a URL: accepted values by name (repeatable ones as lists), and one message per rejected one. */
@@ -42,19 +53,20 @@ function valid(spec: ParamSpec[string], value: string): boolean {
 export function readParams(search: string, spec: ParamSpec, words: LinkWords): ReadParams {
 	const out: ReadParams = { values: {}, lists: {}, problems: [] };
 	for (const [name, raw] of new URLSearchParams(search)) {
-		const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+		const shown = quoted(raw);
 		// Own properties only: `constructor` or `__proto__` must not reach Object.prototype.
 		if (!Object.hasOwn(spec, name)) continue;
 		const s = spec[name]!;
+		const value = s.aliases?.[raw.toLowerCase()] ?? raw;
 		if (s.repeat) (out.lists[name] ??= []).push(raw);
-		else if (!valid(s, raw)) {
+		else if (!valid(s, value)) {
 			const expected = s.date
 				? words.date
 				: s.maxLength !== undefined
 					? fill(words.maxText, { max: s.maxLength })
 					: fill(words.oneOf, { values: s.values!.join(', ') });
 			out.problems.push(fill(words.ignored, { field: s.label ?? name, name, value: shown, expected }));
-		} else out.values[name] = raw;
+		} else out.values[name] = value;
 	}
 	return out;
 }

@@ -10,6 +10,7 @@ import { SectionsError, englishPages, readSections, sectionProblems } from './se
 import { jsonLine, lineOfId } from './json-lines.ts';
 import {
 	articleNumberProblems,
+	numberProblems,
 	grantShownProblems,
 	statedValueProblems,
 	strayTableProblems,
@@ -205,12 +206,14 @@ export function checkContent(root = '.', options: { snapshot: boolean } = { snap
 			articles.filter((a) => a.locale !== DEFAULT_LOCALE),
 		),
 	);
+	// The readings of derived figures are prose too: a figure in them must be the data's.
 	const credits = join(root, 'content/rules/credits.json');
 	for (const m of rules.data.credits.monthlyCredits)
-		if (/\d/.test(m.reasoning))
-			problems.push(
-				`content/rules/credits.json:${lineOfId(readFileSync(credits, 'utf8'), m.reasoning, 'reasoning')}: monthlyCredits ${m.plan}: the reasoning holds a figure, which a price change would leave stale — write it without numbers (the answers give the figures from "derived" and the cost)`,
-			);
+		for (const locale of ['en', 'ko'] as const)
+			for (const p of numberProblems(rules, m.basis.reading[locale], locale))
+				problems.push(
+					`content/rules/credits.json:${lineOfId(readFileSync(credits, 'utf8'), m.basis.reading[locale], locale)}: monthlyCredits ${m.plan} basis.reading.${locale}: ${p} — write the reading without figures (the answers give them from "derived" and the cost)`,
+				);
 	const warnings = missingTranslations(join(root, 'content/docs')).map((m) =>
 		describeMissing({ ...m, from: relative(root, m.from), file: relative(root, m.file) }),
 	);

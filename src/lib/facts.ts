@@ -48,8 +48,9 @@ const READERS: Record<TableLocale, Reader> = {
 	ko: {
 		date: /(\d{4})년 (\d{1,2})월 (\d{1,2})일/g,
 		isoOf: (m) => iso(m[1]!, Number(m[2]), m[3]!),
-		// 개월 before 개; dates are taken out first, so the 년 of a date is never read as years.
-		unit: /(\d[\d,]*(?:\.\d+)?)\s*(크레딧|개월|개|회|초|년|달러)|\$\s?(\d[\d,]*(?:\.\d+)?)/g,
+		// 개월 before 개; dates are taken out first, so the 년 of a date is never read as years. `1개당` ("for each") is a
+		// unit price's "each", not a count.
+		unit: /(\d[\d,]*(?:\.\d+)?)\s*(크레딧|개월|개|회|초|년|달러)(?!당)|\$\s?(\d[\d,]*(?:\.\d+)?)/g,
 		kindOf: (u) =>
 			({
 				크레딧: 'credits',

@@ -49,6 +49,7 @@ export const EXAMPLES: EditorExample[] = [
 				model: 'imagen-4',
 				result: 'unlimited',
 				plans: ['pro'],
+				basis: 'stated',
 				source: { article: 'troubleshooting/usage-plan/unlimited-benefit-scope', anchor: 'unlimited-image-models' },
 				reference: 'https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope',
 				checked: '2026-11-22',

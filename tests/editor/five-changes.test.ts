@@ -92,9 +92,12 @@ describe("the editor's five changes, on a copy of content/", () => {
 				);
 		}
 		finish(dir);
-		// The derived figures follow: the Plus month is the same number of videos, at the new cost.
+		// The derived figures follow from the data: the Plus month is read from the same videos at the new cost.
 		const monthly = monthlyCredits(loadRules(dir), 'plus' as never)!;
-		expect(monthly.credits).toBe(monthly.generations * now);
+		expect([monthly.generations, monthly.each.credits]).toEqual([
+			monthlyCredits(loadRules(), 'plus' as never)!.generations,
+			now,
+		]);
 	});
 
 	it('a new model with a cost and a grant: Imagen 4, about 40 credits an image on Plus, unlimited for Pro', () => {
@@ -117,6 +120,7 @@ describe("the editor's five changes, on a copy of content/", () => {
 				approximate: true,
 				per: 'image',
 				perNames: { ko: '이미지' },
+				basis: 'stated',
 				source: SOURCE,
 				checked: '2026-12-02',
 			}),
@@ -127,6 +131,7 @@ describe("the editor's five changes, on a copy of content/", () => {
 				model: 'imagen-4',
 				result: 'unlimited',
 				plans: ['pro'],
+				basis: 'stated',
 				source: { article: 'troubleshooting/usage-plan/unlimited-benefit-scope', anchor: 'unlimited-image-models' },
 				reference: 'https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope',
 				checked: '2026-12-02',
@@ -164,6 +169,7 @@ describe("the editor's five changes, on a copy of content/", () => {
 				plans: ['pro'],
 				billing: ['annual'],
 				joined: { from: '2026-12-01' },
+				basis: 'stated',
 				source: { article: 'troubleshooting/usage-plan/unlimited-benefit-scope', anchor: 'unlimited-video-models' },
 				reference: 'https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope',
 				checked: '2026-12-02',
@@ -221,6 +227,7 @@ describe("the editor's five changes, on a copy of content/", () => {
 				approximate: true,
 				per: '5-second video',
 				perNames: { ko: '5초 영상' },
+				basis: 'stated',
 				source: SOURCE,
 				checked: '2026-12-02',
 			}),

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { addDays, lastDayOfYears } from '../../src/rules/schema/calendar.ts';
 import { isCalendarDate, today } from '../../src/rules/schema/day.ts';
 import { checkEligibility, formatDate } from '../../src/rules/index.ts';
+import { formatRangeKo } from '../../src/rules/words/dates.ts';
 
 describe('lastDayOfYears: a benefit of N years lasts through the day before the Nth anniversary', () => {
 	it.each([
@@ -91,5 +92,15 @@ describe.each([
 		expect(() =>
 			checkEligibility({ plan: 'plus', billing: 'monthly', joined: addDays(localDay, 1), model: 'grok-imagine' }),
 		).toThrow(`is after today, ${formatDate(localDay)}`);
+	});
+});
+
+describe('formatRangeKo: a Korean range leaves out what the second day repeats', () => {
+	it.each([
+		['2025-11-21', '2025-11-30', '2025년 11월 21일~30일'],
+		['2025-11-21', '2025-12-05', '2025년 11월 21일~12월 5일'],
+		['2025-12-21', '2026-01-05', '2025년 12월 21일~2026년 1월 5일'],
+	])('%s .. %s -> %s', (from, through, expected) => {
+		expect(formatRangeKo(from, through)).toBe(expected);
 	});
 });

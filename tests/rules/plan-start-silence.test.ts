@@ -66,7 +66,7 @@ describe('the tables’ rows that reach Max annual', () => {
 			'Plus / Premium / Max / Pro members on monthly or annual billing, any signup date; Max annual members who joined before May 22, 2026: check My Credits',
 		);
 		expect(row('ko', 'grok-imagine')).toBe(
-			'월간 또는 연간 결제 Plus / Premium / Max / Pro 회원, 가입일 무관 (2026년 5월 22일 전에 가입한 연간 결제 Max 회원은 내 크레딧에서 확인)',
+			'월간 또는 연간 결제 Plus / Premium / Max / Pro 회원, 가입일 무관. 2026년 5월 22일 전에 가입한 연간 결제 Max 회원은 내 크레딧에서 확인',
 		);
 	});
 	it('leave a row that starts on Max annual’s own day as it is', () => {

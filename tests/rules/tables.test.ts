@@ -21,7 +21,8 @@ describe('ruleTable', () => {
 			['Carat Video (LTX), image-based or start and end frames', 'Pro / Business members, any signup date'],
 			[
 				'Carat Video (LTX), image-based or start and end frames',
-				'Premium / Max members who joined on or after Feb 25, 2026, for 1 year from signup; ' +
+				// "(1 year)" is read as from the signup date: the row says it is a reading.
+				'Premium / Max members who joined on or after Feb 25, 2026, for 1 year from signup (our reading); ' +
 					'Max annual members who joined before May 22, 2026: check My Credits',
 			],
 		]);
@@ -37,7 +38,7 @@ describe('ruleTable', () => {
 	it('keeps a model with a narrow grant in the "uses credits" table, for all other members', () => {
 		expect(table('credits model=carat-video', 'en').rows).toEqual([
 			['Carat Video (LTX), image-based or start and end frames', 'All other members'],
-			['Carat Video (LTX), text-to-video', 'All members'],
+			['Carat Video (LTX), text-to-video', 'All members (our reading)'],
 		]);
 		expect(table('credits model=carat-video', 'ko').rows[0]![1]).toBe('그 밖의 모든 회원');
 	});

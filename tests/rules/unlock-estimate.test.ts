@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, estimate, unlockingOptions, rules } from '../../src/rules/index.ts';
+import { checkEligibility, estimate, monthlyCredits, unlockingOptions, rules } from '../../src/rules/index.ts';
+import { roundToFigures } from '../../src/rules/engine/costs.ts';
 
 const { plan: PLAN_IDS, billing: BILLING_CYCLES } = rules.vocabulary;
 
@@ -23,6 +24,19 @@ describe('unlockingOptions', () => {
 
 describe('estimate', () => {
 	const plus = { plan: 'plus', billing: 'monthly', joined: '2026-01-05', asOf: ASOF } as const;
+	// The figures the FAQ states (about 33 credits, about 303 videos) are content/rules/examples/credits.json.
+	it("Plus + Carat Video: the empty balance is the plan's monthly credits, a reading (videos x cost, rounded)", () => {
+		const monthly = monthlyCredits(rules, 'plus' as never)!;
+		const e = estimate({ ...plus, lines: [{ model: 'carat-video', count: 10 }] });
+		expect(e.balance).toEqual({ credits: monthly.credits, from: 'plan', approximate: true });
+	});
+	it.each([
+		[9999, 2, 10_000],
+		[9090, 1, 9000],
+		[303, 3, 303],
+	])('rounds %i to %i significant figures: %i', (n, count, rounded) => {
+		expect(roundToFigures(n, count)).toBe(rounded);
+	});
 	it('keeps an unpublished cost unknown and out of the total, never 0', () => {
 		const e = estimate({
 			...plus,

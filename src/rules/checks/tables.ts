@@ -93,7 +93,7 @@ export function ruleTable(rules: RuleSet, spec: TableSpec, locale: TableLocale):
 		header,
 		rows: grants.map((g) => [
 			w.modelLabel(rules, g.model, g.options),
-			rowWho(rules, w, { ...g, plans: rules.reach.get(g.id)! }),
+			rowWho(rules, w, { ...g, plans: rules.reach.get(g.id)! }, g.basis !== 'stated'),
 		]),
 		grants: grants.map((g) => g.id),
 	};
@@ -137,9 +137,20 @@ function creditRows(rules: RuleSet, models: RuleSet['data']['models'], w: TableW
 		const none = combos.filter((o) => !covered(o));
 		const some = combos.filter((o) => covered(o) && usesCreditsSomewhere(o));
 		if (some.length) rows.push([label(some), w.everyoneElse]);
-		if (none.length) rows.push([label(none), w.everyone]);
+		if (none.length) rows.push([label(none), w.everyone + (readingFor(rules, model.id, none) ? w.readingMark : '')]);
 	}
 	return rows;
+}
+
+/** Whether a note that is a reading speaks of every one of `options` of `model` (text-to-video: credits, read). */
+function readingFor(rules: RuleSet, model: string, options: Partial<Record<OptionField, string>>[]): boolean {
+	return rules.data.notes.some(
+		({ when, basis }) =>
+			basis !== 'stated' &&
+			when.models?.includes(model as never) &&
+			(!when.statuses || when.statuses.includes('credits')) &&
+			options.every((o) => !when.methods || when.methods.includes(o.method as never)),
+	);
 }
 
 /** A table as Markdown, one line per row, with `|` in cells escaped. */

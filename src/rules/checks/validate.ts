@@ -1,5 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { RULE_FILES, ruleDataOf, type RuleData, type RuleFileName } from '../schema/rule-data.ts';
+import { modelNamings, nameKey, type ModelNaming } from '../engine/aliases.ts';
 import { RuleDataError, at } from './parse-files.ts';
 import { overlapsOf, rangesOf } from '../engine/analysis.ts';
 import { formatDate, queryModelLabel, planName, billingName, statusLabel } from '../words/en.ts';
@@ -132,10 +133,19 @@ function idProblems(data: RuleData): string[] {
 		}
 		for (const b of Object.keys(plan.benefitsFrom ?? {}))
 			if (!billing.has(b)) out.push(`${where}.benefitsFrom: ${unknown('billing cycle', b, 'plans.json')}`);
-		if ((plan.sameBenefitsAs || plan.benefitsFrom) && !(plan.source && plan.checked))
-			out.push(`${where}.source: a plan with sameBenefitsAs or benefitsFrom needs source and checked`);
+		if ((plan.sameBenefitsAs || plan.benefitsFrom) && !(plan.basis && plan.source && plan.checked))
+			out.push(`${where}: a plan with sameBenefitsAs or benefitsFrom needs basis, source and checked`);
 	});
 	for (const id of duplicates(data.models.map((m) => m.id))) out.push(`${M}: models: id "${id}" appears twice`);
+	const named = new Map<string, ModelNaming>();
+	for (const n of modelNamings(data)) {
+		const other = named.get(nameKey(n.text));
+		if (other && other.model !== n.model)
+			out.push(
+				`${M}: model "${n.model}": ${n.kind} "${n.text}" also names model "${other.model}" ("${other.text}"); a name customers type must lead to one model`,
+			);
+		else if (!other) named.set(nameKey(n.text), n);
+	}
 	for (const [field, list] of Object.entries(data.options))
 		for (const id of duplicates(list.map((o) => o.id))) out.push(`${M}: options.${field}: id "${id}" appears twice`);
 	data.models.forEach((model, i) => {
@@ -210,6 +220,18 @@ function idProblems(data: RuleData): string[] {
 		for (const a of n.when.agents ?? [])
 			if (!options.agent!.has(a))
 				out.push(`${N}: notes[${i}] (${n.id}).when.agents: ${unknown('agent', a, 'models.json')}`);
+		for (const m of n.when.methods ?? [])
+			if (!options.method!.has(m))
+				out.push(`${N}: notes[${i}] (${n.id}).when.methods: ${unknown('method', m, 'models.json')}`);
+		const followed = n.conflict?.values.find((v) => v.followed)?.value;
+		for (const [lang, text] of [
+			['text', n.text],
+			['texts.ko', n.texts?.ko],
+		] as const)
+			if (followed && text !== undefined && !text.includes(followed))
+				out.push(
+					`${N}: notes[${i}] (${n.id}).${lang}: the conflict's followed value "${followed}" must appear in the note's text`,
+				);
 	});
 	return out;
 }
@@ -252,7 +274,12 @@ function sourceProblems(data: RuleData, headings: ArticleHeadings): string[] {
 	data.plans.forEach((p, i) => check(`${at('plans.json')}: plans[${i}] (${p.id})`, p.source));
 	data.models.forEach((m, i) => check(`${at('models.json')}: models[${i}] (${m.id}).default`, m.default.source));
 	data.grants.forEach((g, i) => check(`${at('grants.json')}: grant "${g.id}" (grants[${i}])`, g.source));
-	data.notes.forEach((n, i) => check(`${at('notes.json')}: notes[${i}] (${n.id})`, n.source));
+	data.notes.forEach((n, i) => {
+		check(`${at('notes.json')}: notes[${i}] (${n.id})`, n.source);
+		n.conflict?.values.forEach((v, j) =>
+			check(`${at('notes.json')}: notes[${i}] (${n.id}).conflict.values[${j}]`, v.source),
+		);
+	});
 	const c = data.credits;
 	c.costs.forEach((x, i) => check(`${at('credits.json')}: costs[${i}]`, x.source));
 	c.monthlyCredits.forEach((x, i) => check(`${at('credits.json')}: monthlyCredits[${i}]`, x.source));

@@ -222,3 +222,28 @@ export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
 	}
 	return decision;
 }
+
+/**
+ * The decision for `q` when it is the same on every signup day up to the as-of date (same verdict, same deciding
+ * rule, no benefit period, the same "why not" once the signup date is left out of it), else `undefined`: the checker
+ * answers Plus + Grok Imagine before a signup date is given, since no signup date changes that answer. `q.joined` is
+ * ignored; the decision's query keeps the first signup day tried.
+ */
+export function decideForAnySignup(c: RuleIndex, q: ValidQuery): Decision | undefined {
+	const asOf = q.asOf ?? today();
+	let first: Decision | undefined;
+	let shape = '';
+	for (const joined of c.breaks.filter((day) => day <= asOf)) {
+		const d = decide(c, resolveQuery(c, { ...q, joined, asOf }));
+		if (d.unlimitedUntil || (d.trace.kind === 'grant' && d.trace.ended)) return undefined;
+		// "Why not" without the signup date: a grant that fails on it alone has a window after the as-of date.
+		d.notCovered = d.notCovered
+			.map((n) => ({ ...n, failed: n.failed.filter((f) => f !== 'joined') }))
+			.filter((n) => n.failed.length);
+		const next = JSON.stringify([d.status, d.rule, d.notCovered.map((n) => [n.grant.id, n.failed])]);
+		if (first && next !== shape) return undefined;
+		first ??= d;
+		shape = next;
+	}
+	return first;
+}

@@ -39,8 +39,39 @@ export const ReferenceSchema = z
 		z.regex(/^https:\/\/carat\.im\/\S+$/, { error: (i) => `${JSON.stringify(i.input)} is not a carat.im page URL` }),
 	);
 
-/** The fields every sourced value carries: where this site states it, where it was checked, and when. */
+/** A reading in both languages: one sentence on how the help center reads a source that does not say it outright. */
+export const ReadingSchema = z.strictObject({
+	/** English, e.g. `The help center says "(1 year)"; we read it as one year from your signup date.` */
+	en: z.string().check(z.minLength(1)),
+	/** Korean, e.g. `도움말에는 "(1년)"이라고만 나와 있어, 가입일부터 1년으로 안내해요.` */
+	ko: z.string().check(z.minLength(1)),
+});
+export type Reading = z.infer<typeof ReadingSchema>;
+
+/**
+ * What a rule rests on: `"stated"` when its `source` section says it outright, or `{ "reading": { "en", "ko" } }`
+ * when the help center reads it from that section (the widgets, the agent tools and rules.json show the reading as
+ * such, with My Credits as the final word). Required on every rule: the build refuses a rule without one.
+ */
+export const BasisSchema = z.union(
+	[
+		z.literal('stated'),
+		z.strictObject({
+			/** How the help center reads its source, in both languages. */
+			reading: ReadingSchema,
+		}),
+	],
+	{
+		error: (issue) =>
+			`${issue.input === undefined ? 'missing' : `${JSON.stringify(issue.input)} is not a basis`}: write "basis": "stated" when the source section says it outright, or "basis": {"reading": {"en": "…", "ko": "…"}} with one sentence per language saying how this site reads it`,
+	},
+);
+export type Basis = z.infer<typeof BasisSchema>;
+
+/** The fields every sourced value carries: what it rests on, where this site states it, where it was checked, when. */
 export const sourced = {
+	/** `"stated"`, or the help center's reading of `source` (see `BasisSchema`). */
+	basis: BasisSchema,
 	/** The section of this site that states the value. */
 	source: SourceSchema,
 	/** The live help-center page the value was checked against; absent where the live page's URL is not known. */

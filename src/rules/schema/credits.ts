@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BillingIdSchema, ModelIdSchema, OptionIdSchema, PlanIdSchema } from './ids.ts';
-import { MAX_PRICE_USD, MAX_VIDEO_SECONDS, MAX_YEARS, NamesSchema, sourced } from './common.ts';
+import { MAX_PRICE_USD, MAX_VIDEO_SECONDS, MAX_YEARS, NamesSchema, ReadingSchema, sourced } from './common.ts';
 import { LIMITS } from './fields.ts';
 
 /** A published credit cost per generation. */
@@ -25,7 +25,10 @@ export const CreditCostSchema = z.strictObject({
 });
 export type CreditCost = z.infer<typeof CreditCostSchema>;
 
-/** A plan's monthly credits, derived from a published "about N generations of model M" figure. */
+/**
+ * A plan's monthly credits, read from a published "about N generations of model M" figure and M's published cost,
+ * rounded to as many significant figures as the rounder of the two (303 x 33 -> about 10,000).
+ */
 export const MonthlyCreditsSchema = z.strictObject({
 	/** The plan. */
 	plan: PlanIdSchema,
@@ -40,13 +43,9 @@ export const MonthlyCreditsSchema = z.strictObject({
 		/** Model whose published cost on this plan prices one generation. */
 		model: ModelIdSchema,
 	}),
-	/**
-	 * Why the figure is derived rather than published, in one or two sentences, without figures: the words give the
-	 * figures from `derived` and the published cost, so a price change needs no rewrite here (`npm run check` names
-	 * a figure written here; the schema admits one, as older data has).
-	 */
-	reasoning: z.string().check(z.minLength(1)),
 	...sourced,
+	/** A derived figure is always a reading: how the help center reads the published figures, in both languages. */
+	basis: z.strictObject({ reading: ReadingSchema }),
 });
 export type MonthlyCredits = z.infer<typeof MonthlyCreditsSchema>;
 

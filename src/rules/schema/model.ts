@@ -39,6 +39,20 @@ export const ModelSchema = z.strictObject({
 	name: z.string().check(z.minLength(1)),
 	/** The name in other languages where it is not a brand name, e.g. `{ "ko": "립싱크" }`. */
 	names: z.optional(NamesSchema),
+	/**
+	 * Names customers type for the model that are not its `name`, per language: the sources' own variants where they give
+	 * them (`Sora2`), the usual Korean spellings otherwise (`소라`). The checker's links, the estimator, the agent tools
+	 * and search accept them; the site never shows them as names. Unique across models (spaces, hyphens, dots and case
+	 * aside).
+	 */
+	aliases: z.optional(
+		z.strictObject({
+			/** Latin-script aliases, e.g. `["Sora", "Sora2"]`. */
+			en: z.optional(z.array(z.string().check(z.minLength(1)))),
+			/** Korean aliases, e.g. `["소라"]`. */
+			ko: z.optional(z.array(z.string().check(z.minLength(1)))),
+		}),
+	),
 	/** What the model makes. */
 	kind: ModelKindSchema,
 	/** The options the rules distinguish for this model, as ids of the file's `options`. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BillingIdSchema, PlanIdSchema } from './ids.ts';
-import { IsoDateSchema, NamesSchema, ReferenceSchema, SourceSchema } from './common.ts';
+import { BasisSchema, IsoDateSchema, NamesSchema, ReferenceSchema, SourceSchema } from './common.ts';
 
 /** A billing cycle. */
 export const BillingSchema = z.strictObject({
@@ -30,6 +30,8 @@ export const PlanSchema = z.strictObject({
 	 * answer is `confirm` (check My Credits); where the model uses credits anyway, `credits`.
 	 */
 	benefitsFrom: z.optional(z.record(BillingIdSchema, IsoDateSchema)),
+	/** What `sameBenefitsAs` / `benefitsFrom` rest on (see `BasisSchema`); required when either is set. */
+	basis: z.optional(BasisSchema),
 	/** Section of this site that states `sameBenefitsAs` / `benefitsFrom`; required when either is set. */
 	source: z.optional(SourceSchema),
 	/** Live help-center page the statement was checked against. */

@@ -12,7 +12,15 @@ import type { InputProblem } from '../engine/input-checks.ts';
 import type { Grant } from '../schema/grant.ts';
 import type { BillingId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
-import { formatDateKo, modelLabelKo, modelNameKo, optionNameKo, statusLabelKo, whoTextKo } from './ko.ts';
+import {
+	READING_MARK_KO,
+	formatDateKo,
+	modelLabelKo,
+	modelNameKo,
+	optionNameKo,
+	statusLabelKo,
+	whoTextKo,
+} from './ko.ts';
 
 // What the widgets say about a rule on the Korean pages: the English answers of en.ts, written in Korean. The
 // widget's heading already names the model (`Seedream 4.0: 무제한`), so an answer starts with the verdict, and a
@@ -141,9 +149,17 @@ export const koreanWords: AnswerWords = {
 			Object.fromEntries((['resolution', 'method'] as const).filter((f) => q[f]).map((f) => [f, [q[f]!]])),
 		),
 	answer: answerKo,
-	whoHasIt: (rules, grants) => grants.filter((g) => g.result === 'unlimited').map((g) => grantWhoKo(rules, g)),
+	whoHasIt: (rules, grants) =>
+		grants.map((g) =>
+			g.result === 'unlimited' ? grantWhoKo(rules, g) : `${grantWhoKo(rules, g)}: 내 크레딧에서 확인`,
+		),
+	readingMark: READING_MARK_KO,
+	tookName: (rules, text, model) => `입력한 ${JSON.stringify(text)} → ${modelNameKo(rules, model)} 기준으로 답했어요.`,
+	conflict: ([followed, ...others]) =>
+		`Carat 도움말에는 이 이름이 ${others.length + 1}가지로 나와요: "${followed}"(이 사이트 기준), ${others.map((v) => `"${v}"`).join(', ')}.`,
+	reading: (reading) => `이 사이트의 해석: ${reading.ko} 최종 확인은 내 크레딧에서 할 수 있어요.`,
 	customer: (rules, c) =>
-		`${planKo(rules, c.plan)} 요금제, ${billingKo(rules, c.billing)} 결제, 가입일 ${formatDateKo(c.joined)}, 기준일 ${formatDateKo(c.asOf)}`,
+		`${planKo(rules, c.plan)} 요금제, ${billingKo(rules, c.billing)} 결제, ${c.joined ? `가입일 ${formatDateKo(c.joined)}` : '가입일 무관'}, 기준일 ${formatDateKo(c.asOf)}`,
 	cost: (cost) => `${cost.perNames?.ko ?? cost.per} 1개당 ${about(cost.approximate)}${n(cost.credits)}크레딧`,
 	until: (iso) => `${formatDateKo(iso)}까지`,
 	benefitsSummary: (counts) =>
@@ -163,7 +179,7 @@ export const koreanWords: AnswerWords = {
 				: `${model}: 보유 크레딧 ${about(balance.approximate)}${n(balance.credits)}크레딧으로 ${about(approximate)}${n(generations)}번 만들 수 있어요.`,
 	balanceDefault: (rules, plan, monthly) =>
 		monthly
-			? `비워 두면 ${planKo(rules, plan)} 요금제의 월 크레딧 ${about(monthly.approximate)}${n(monthly.credits)}크레딧으로 계산해요 (한 달에 ${modelNameKo(rules, monthly.model)} 약 ${n(monthly.generations)}개 × 1개당 ${about(monthly.each.approximate)}${n(monthly.each.credits)}크레딧). 내 보유 크레딧은 내 크레딧에서 볼 수 있어요.`
+			? `비워 두면 ${planKo(rules, plan)} 요금제의 월 크레딧을 ${about(monthly.approximate)}${n(monthly.credits)}크레딧으로 어림해 계산해요 (한 달에 ${modelNameKo(rules, monthly.model)} ${about(monthly.approximate)}${n(monthly.generations)}개 × 1개당 ${about(monthly.each.approximate)}${n(monthly.each.credits)}크레딧). 도움말 센터에 공개된 숫자는 아니니, 실제 보유 크레딧은 내 크레딧에서 확인하세요.`
 			: `도움말 센터에 ${planKo(rules, plan)} 요금제의 월 크레딧은 공개되어 있지 않아요. 내 크레딧에 나온 보유 크레딧을 입력하세요.`,
 	signupNeeded: (rules, models, plan) =>
 		`${FIELD_LABELS_KO.joined}: ${planKo(rules, plan)} 요금제에서는 ${models.map((m) => modelNameKo(rules, m)).join(', ')}의 무제한 혜택이 가입일에 따라 달라져서, 계산하려면 가입일이 필요해요.`,

@@ -6,6 +6,7 @@ import type { Grant } from '../schema/grant.ts';
 import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
+import type { Reading } from '../schema/common.ts';
 import type { VerdictNote } from './explain.ts';
 import {
 	affordWords,
@@ -20,6 +21,9 @@ import {
 	modelName,
 	queryModelLabel,
 	problemMessage,
+	readingWords,
+	READING_MARK,
+	conflictWords,
 	signupNeededWords,
 	statusLabel,
 	untilWords,
@@ -40,9 +44,10 @@ export interface AnswerWords {
 	queryModelLabel(rules: RuleSet, q: ResolvedQuery): string;
 	/** The answer in one sentence. */
 	answer(rules: RuleSet, d: AnswerInput): string;
-	/** Who has a model unlimited, one line per unlimited grant. */
+	/** Who may have a model unlimited, one line per grant (a `confirm` grant's line says to check My Credits). */
 	whoHasIt(rules: RuleSet, grants: readonly Grant[]): string[];
-	customer(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined: string; asOf: string }): string;
+	/** The customer in one line; without `joined`, the answer holds for any signup date and says so. */
+	customer(rules: RuleSet, c: { plan: PlanId; billing: BillingId; joined?: string; asOf: string }): string;
 	cost(cost: PublishedCost): string;
 	until(iso: string): string;
 	benefitsSummary(counts: Record<Status, number>): string;
@@ -61,6 +66,14 @@ export interface AnswerWords {
 	date(iso: string): string;
 	/** A note's text. */
 	note(n: VerdictNote): string;
+	/** Values the sources disagree on, the followed one first: `Carat's help pages name it two ways: …`. */
+	conflict(values: readonly string[]): string;
+	/** Added to a "My benefits" row decided by a reading: ` (our reading)`. */
+	readingMark: string;
+	/** A name a customer typed, taken for a model: `Took "sora" to mean Sora 2.` */
+	tookName(rules: RuleSet, text: string, model: ModelId): string;
+	/** A rule's reading, labelled as the help center's reading (`How we read this: …`). */
+	reading(reading: Reading): string;
 }
 
 /** The English words (words.ts). */
@@ -82,4 +95,8 @@ export const englishWords: AnswerWords = {
 	problem: problemMessage,
 	date: formatDate,
 	note: (n) => n.text,
+	reading: readingWords,
+	conflict: conflictWords,
+	readingMark: READING_MARK,
+	tookName: (rules, text, model) => `Took ${JSON.stringify(text)} to mean ${modelName(rules, model)}.`,
 };

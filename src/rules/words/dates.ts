@@ -21,5 +21,16 @@ export function formatDateKo(iso: string): string {
 	return `${y}년 ${m}월 ${d}일`;
 }
 
+/**
+ * Two days as a Korean range, leaving out what the second repeats: `2025년 11월 21일~30일`, `2025년 11월 21일~12월
+ * 5일`, `2025년 12월 21일~2026년 1월 5일`.
+ */
+export function formatRangeKo(from: string, through: string): string {
+	const [y1, m1] = from.split('-').map(Number);
+	const [y2, m2, d2] = through.split('-').map(Number);
+	const end = y1 !== y2 ? formatDateKo(through) : m1 !== m2 ? `${m2}월 ${d2}일` : `${d2}일`;
+	return `${formatDateKo(from)}~${end}`;
+}
+
 /** The date formatter of each locale. */
 export const DATE_FORMATS: Record<'en' | 'ko', (iso: string) => string> = { en: formatDate, ko: formatDateKo };

@@ -8,6 +8,7 @@ import { formFields, formShape, lineOf } from '../schema/forms.ts';
 import type { InputProblem, ProblemArgsByKind, ProblemKind } from '../engine/input-checks.ts';
 import type { Grant, SignupWindow } from '../schema/grant.ts';
 import type { ModelOptions } from '../schema/model.ts';
+import type { Reading } from '../schema/common.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 import { FIELD_LABELS, FORM_LABELS, statusLabel } from './labels.ts';
@@ -128,6 +129,8 @@ export const TABLE_HEADERS = {
 export const EVERYONE = 'All members';
 /** The "uses credits for" cell of a model some grant makes unlimited for some members: the rest use credits. */
 export const EVERYONE_ELSE = 'All other members';
+/** What a rule table adds to a row whose rule is the help center's reading of its source, not a statement. */
+export const READING_MARK = ' (our reading)';
 /** A conversation tier, e.g. `low` -> `Low`. */
 export const tierName = (tier: string) => tier.charAt(0).toUpperCase() + tier.slice(1);
 
@@ -342,15 +345,26 @@ export function answerWords(rules: RuleSet, d: AnswerInput): string {
 
 /** Who has a model unlimited, one line per unlimited grant (`Pro / Business members, any signup date`). */
 export function whoHasItWords(rules: RuleSet, grants: readonly Grant[]): string[] {
-	return grants.filter((g) => g.result === 'unlimited').map((g) => grantWho(rules, g));
+	return grants.map((g) => (g.result === 'unlimited' ? grantWho(rules, g) : `${grantWho(rules, g)}: check My Credits`));
 }
 
-/** A customer in words: `Premium, annual billing, signup date Mar 1, 2026, as of Nov 22, 2026`. */
+/** Values the sources disagree on: `Carat's help pages give this two ways: "Seedance 2.0 Fast" (followed here) …`. */
+export const conflictWords = ([followed, ...others]: readonly string[]) =>
+	`Carat's help pages give this ${others.length === 1 ? 'two ways' : `${others.length + 1} ways`}: "${followed}" (followed here) and ${others.map((v) => `"${v}"`).join(', ')}.`;
+
+/** A reading, labelled as one: `How we read this: …. My Credits has the final word.` */
+export const readingWords = (reading: Reading) => `How we read this: ${reading.en} My Credits has the final word.`;
+
+/**
+ * A customer in words: `Premium, annual billing, signup date Mar 1, 2026, as of Nov 22, 2026`; without `joined` (an
+ * answer no signup date changes), `…, any signup date, …`.
+ */
 export function customerWords(
 	rules: RuleSet,
-	c: { plan: PlanId; billing: BillingId; joined: string; asOf: string },
+	c: { plan: PlanId; billing: BillingId; joined?: string; asOf: string },
 ): string {
-	return `${planName(rules, c.plan)}, ${lower(billingName(rules, c.billing))} billing, signup date ${formatDate(c.joined)}, as of ${formatDate(c.asOf)}`;
+	const joined = c.joined ? `signup date ${formatDate(c.joined)}` : 'any signup date';
+	return `${planName(rules, c.plan)}, ${lower(billingName(rules, c.billing))} billing, ${joined}, as of ${formatDate(c.asOf)}`;
 }
 
 /** A published cost: `about 33 credits per 5-second video`. */
@@ -394,20 +408,17 @@ export function affordWords(
 }
 
 /**
- * Where an empty balance comes from: `Empty: Plus's monthly credits, about 9,999 (derived: … about 303 generations of
- * Carat Video (LTX) a month at about 33 credits each).`
+ * Where an empty balance comes from, labelled as the reading it is: `Empty: this site reads Plus's monthly credits as
+ * about 10,000, from about 303 Carat Video (LTX) videos a month at about 33 credits each. …`
  */
-export function balanceDefaultWords(
-	rules: RuleSet,
-	plan: PlanId,
-	monthly: Pick<MonthlyCredits, 'credits' | 'approximate' | 'model' | 'generations' | 'each'> | undefined,
-): string {
-	// The figures come from the data (credits.json derived.generations and the published cost), so a price change
-	// changes this sentence without anyone rewriting it.
-	return monthly
-		? `Empty: ${planName(rules, plan)}'s monthly credits, ${credits(monthly.credits, monthly.approximate)} (derived: the help center publishes no credit figure for ${planName(rules, plan)}; it buys ${credits(monthly.generations, true)} generations of ${modelName(rules, monthly.model)} a month at ${credits(monthly.each.credits, monthly.each.approximate)} credits each). Your own balance is on My Credits.`
-		: `The help center does not publish ${planName(rules, plan)}'s monthly credits: enter your balance from My Credits.`;
+export function balanceDefaultWords(rules: RuleSet, plan: PlanId, monthly: MonthlyCredits | undefined): string {
+	if (!monthly)
+		return `The help center does not publish ${planName(rules, plan)}'s monthly credits: enter your balance from My Credits.`;
+	const made = KIND_PLURALS[rules.models.get(monthly.model)!.kind] ?? 'generations';
+	return `Empty: this site reads ${planName(rules, plan)}'s monthly credits as ${credits(monthly.credits, monthly.approximate)}, from ${credits(monthly.generations, monthly.approximate)} ${modelName(rules, monthly.model)} ${made} a month at ${credits(monthly.each.credits, monthly.each.approximate)} credits each. The help center publishes no such figure: My Credits shows your real balance.`;
 }
+
+const KIND_PLURALS: Partial<Record<string, string>> = { video: 'videos', image: 'images' };
 
 /**
  * Why a signup date is needed: `Signup date: needed to price Carat Video (LTX) on Premium, whose unlimited benefit

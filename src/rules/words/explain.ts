@@ -1,6 +1,7 @@
 import type { RuleSet } from '../engine/compile.ts';
 import type { Decision } from '../engine/decide.ts';
 import { sourceHref } from '../schema/links.ts';
+import type { Basis, Reading } from '../schema/common.ts';
 import { conditionWords, defaultWords, grantFields, lastsWords, planStartWords } from './en.ts';
 import type { AnswerWords } from './answers.ts';
 
@@ -27,7 +28,29 @@ export interface VerdictNote {
 	text: string;
 	/** `text` in other languages, e.g. `{ ko: '…' }`. */
 	texts?: { ko?: string | undefined } | undefined;
+	/** How the help center reads its source, when the note is a reading (notes.json `basis.reading`). */
+	reading?: Reading;
+	/** The values the sources give, when they disagree (notes.json `conflict.values`), the followed one first. */
+	conflict?: string[];
 	href: string;
+}
+
+/** The reading of a rule's basis, or `undefined` when the rule is stated outright (zod-free, for the islands). */
+export function readingOf(basis: Basis | undefined): Reading | undefined {
+	return typeof basis === 'object' ? basis.reading : undefined;
+}
+
+/**
+ * The basis of the rule that decided: the grant's, the plan's (a plan's start, where the sources are silent) or the
+ * model default's.
+ */
+export function decisionBasis(rules: RuleSet, d: Decision): Basis | undefined {
+	const t = d.trace;
+	return t.kind === 'grant'
+		? t.grant.basis
+		: t.planStart
+			? rules.plans.get(d.query.plan)!.basis
+			: t.model.default.basis;
 }
 
 /** The caveats of notes.json whose conditions hold for this decision (an absent condition always holds). */
@@ -40,9 +63,24 @@ export function notesFor(rules: RuleSet, d: Decision): VerdictNote[] {
 				(!when.models || when.models.includes(q.model)) &&
 				(!when.kinds || when.kinds.includes(kind)) &&
 				(!when.agents || (q.agent !== undefined && when.agents.includes(q.agent as never))) &&
+				(!when.methods || (q.method !== undefined && when.methods.includes(q.method as never))) &&
 				(!when.statuses || when.statuses.includes(d.status)),
 		)
-		.map((n) => ({ id: n.id, text: n.text, ...(n.texts && { texts: n.texts }), href: sourceHref(n.source) }));
+		.map((n) => {
+			const reading = readingOf(n.basis);
+			return {
+				id: n.id,
+				text: n.text,
+				...(n.texts && { texts: n.texts }),
+				...(reading && { reading }),
+				...(n.conflict && {
+					conflict: [...n.conflict.values]
+						.sort((a, b) => Number(!!b.followed) - Number(!!a.followed))
+						.map((v) => v.value),
+				}),
+				href: sourceHref(n.source),
+			};
+		});
 }
 
 /** A decision explained for a reader: one sentence, where the rule is written, who has the model unlimited. */
@@ -56,8 +94,13 @@ export interface Explanation {
 	 * signup date`); else empty.
 	 */
 	whoHasIt: string[];
-	/** Caveats that apply (agent version, conversation credits, low credits…). */
+	/** Caveats that apply (agent version, conversation credits, low credits…); a reading ends its text, labelled. */
 	notes: VerdictNote[];
+	/**
+	 * When the deciding rule is the help center's reading rather than a statement: the reading, labelled (`How we read
+	 * this: …`).
+	 */
+	reading?: string;
 }
 
 /** Link to the article section of the rule that decided: the grant, the plan's start, or the model's default. */
@@ -74,11 +117,18 @@ export function decisionHref(rules: RuleSet, d: Decision): string {
  * rule, as in the widgets of both languages.
  */
 export function explain(rules: RuleSet, d: Decision, words: AnswerWords): Explanation {
+	const reading = readingOf(decisionBasis(rules, d));
 	return {
 		answer: words.answer(rules, d),
 		href: decisionHref(rules, d),
 		whoHasIt: d.status === 'credits' ? words.whoHasIt(rules, rules.grants.get(d.query.model)!) : [],
-		notes: notesFor(rules, d).map((n) => ({ ...n, text: words.note(n) })),
+		notes: notesFor(rules, d).map((n) => ({
+			...n,
+			text: [words.note(n), n.conflict && words.conflict(n.conflict), n.reading && words.reading(n.reading)]
+				.filter(Boolean)
+				.join(' '),
+		})),
+		...(reading && { reading: words.reading(reading) }),
 	};
 }
 

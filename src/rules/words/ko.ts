@@ -6,7 +6,7 @@ import type { SignupWindow } from '../schema/grant.ts';
 import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
-import { formatDateKo } from './dates.ts';
+import { formatDateKo, formatRangeKo } from './dates.ts';
 
 export { formatDateKo } from './dates.ts';
 
@@ -75,7 +75,7 @@ export function planListKo(rules: RuleSet, plans: readonly PlanId[]): string {
 export function joinedClauseKo(window: SignupWindow | undefined): string | undefined {
 	const from = window?.from && window.from > FIRST_DAY ? window.from : undefined;
 	const through = window?.through && window.through < LAST_DAY ? window.through : undefined;
-	if (from && through) return `${formatDateKo(from)}부터 ${formatDateKo(through)}까지 가입한`;
+	if (from && through) return `${formatRangeKo(from, through)}에 가입한`;
 	if (from) return `${formatDateKo(from)} 이후에 가입한`;
 	if (through) return `${formatDateKo(through)} 이전에 가입한`;
 	return undefined;
@@ -95,9 +95,9 @@ export function whoTextKo(rules: RuleSet, a: Audience): string {
 	return joined ? `${joined} ${members}${lasts}` : `${members}, 가입일 무관${lasts}`;
 }
 
-/** A table row's addition for a plan whose benefits start later (` (2026년 5월 22일 전에 가입한 … 확인)`). */
+/** A table row's addition for a plan whose benefits start later (`. 2026년 5월 22일 전에 가입한 … 확인`). */
 export function laterStartTextKo(rules: RuleSet, l: LaterStart): string {
-	return ` (${formatDateKo(l.from)} 전에 가입한 ${billingListKo(rules, [l.billing])} 결제 ${planListKo(rules, [l.plan])} 회원은 내 크레딧에서 확인)`;
+	return `. ${formatDateKo(l.from)} 전에 가입한 ${billingListKo(rules, [l.billing])} 결제 ${planListKo(rules, [l.plan])} 회원은 내 크레딧에서 확인`;
 }
 
 /** Table headers per view of `rules-table` markers, in Korean. */
@@ -112,6 +112,8 @@ export const TABLE_HEADERS_KO = {
 export const EVERYONE_KO = '모든 회원';
 /** 일부 회원에게만 무제한인 모델의 "크레딧 사용 대상" 칸: 나머지 회원. */
 export const EVERYONE_ELSE_KO = '그 밖의 모든 회원';
+/** 표에서 출처를 이 사이트가 해석한 규칙의 행 끝에 붙는 말. */
+export const READING_MARK_KO = '(이 사이트의 해석)';
 
 /** A conversation tier in Korean: `low` -> `낮음`, `medium` -> `보통`, `high` -> `높음`. */
 export const tierNameKo = (tier: string): string => ({ low: '낮음', medium: '보통', high: '높음' })[tier] ?? tier;

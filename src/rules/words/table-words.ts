@@ -5,6 +5,7 @@ import type { LaterStart } from './later-starts.ts';
 import {
 	EVERYONE,
 	EVERYONE_ELSE,
+	READING_MARK,
 	TABLE_HEADERS,
 	laterStartText,
 	modelLabel,
@@ -16,6 +17,7 @@ import {
 import {
 	EVERYONE_KO,
 	EVERYONE_ELSE_KO,
+	READING_MARK_KO,
 	TABLE_HEADERS_KO,
 	laterStartTextKo,
 	modelLabelKo,
@@ -36,6 +38,8 @@ export interface TableWords {
 	everyone: string;
 	/** The "uses credits for" cell of what a grant covers for some members only. */
 	everyoneElse: string;
+	/** Added to the "who" cell of a row whose grant is a reading (`basis.reading`): ` (our reading)`. */
+	readingMark: string;
 	modelName: (rules: RuleSet, id: ModelId) => string;
 	modelLabel: (rules: RuleSet, id: ModelId, options: ModelOptions | undefined) => string;
 	tierName: (tier: string) => string;
@@ -44,10 +48,14 @@ export interface TableWords {
 	laterStartText: (rules: RuleSet, later: LaterStart) => string;
 }
 
-/** The "who" cell of a table row: `whoText`, then who of a later-starting plan should check My Credits. */
-export function rowWho(rules: RuleSet, w: TableWords, a: Audience): string {
+/**
+ * The "who" cell of a table row: `whoText` (marked when the row's rule is a `reading`), then who of a later-starting
+ * plan should check My Credits.
+ */
+export function rowWho(rules: RuleSet, w: TableWords, a: Audience, reading = false): string {
 	return (
 		w.whoText(rules, a) +
+		(reading ? w.readingMark : '') +
 		laterStarts(rules, a)
 			.map((l) => w.laterStartText(rules, l))
 			.join('')
@@ -60,6 +68,7 @@ export const TABLE_WORDS: Record<TableLocale, TableWords> = {
 		headers: TABLE_HEADERS,
 		everyone: EVERYONE,
 		everyoneElse: EVERYONE_ELSE,
+		readingMark: READING_MARK,
 		modelName,
 		modelLabel,
 		tierName,
@@ -70,6 +79,7 @@ export const TABLE_WORDS: Record<TableLocale, TableWords> = {
 		headers: TABLE_HEADERS_KO,
 		everyone: EVERYONE_KO,
 		everyoneElse: EVERYONE_ELSE_KO,
+		readingMark: READING_MARK_KO,
 		modelName: modelNameKo,
 		modelLabel: modelLabelKo,
 		tierName: tierNameKo,

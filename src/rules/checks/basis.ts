@@ -1,0 +1,85 @@
+import type { RuleSet } from '../engine/compile.ts';
+import { rangesOf } from '../engine/analysis.ts';
+import type { Basis } from '../schema/common.ts';
+import type { RuleData } from '../schema/rule-data.ts';
+
+/** One rule of the data and what it rests on. */
+export interface RuleBasis {
+	/** Where the rule sits, e.g. `grants.json: grant "z-image-from-2025-12-17"`. */
+	rule: string;
+	/** `stated`, or the reading in English and Korean. */
+	basis: Basis | undefined;
+}
+
+/**
+ * Every rule of the data with its basis, in file order: the grants, the models' defaults, the plans that carry rules,
+ * the notes and every figure of credits.json. A `basis` of `undefined` is a rule the build refuses.
+ */
+export function rulesWithBasis(data: RuleData): RuleBasis[] {
+	const c = data.credits;
+	return [
+		...data.plans
+			.filter((p) => p.sameBenefitsAs || p.benefitsFrom)
+			.map((p) => ({ rule: `plans.json: plan "${p.id}"`, basis: p.basis })),
+		...data.models.map((m) => ({ rule: `models.json: model "${m.id}" default`, basis: m.default.basis })),
+		...data.grants.map((g) => ({ rule: `grants.json: grant "${g.id}"`, basis: g.basis })),
+		...data.notes.map((n) => ({ rule: `notes.json: note "${n.id}"`, basis: n.basis })),
+		...c.costs.map((x) => ({ rule: `credits.json: cost "${x.id}"`, basis: x.basis })),
+		...c.monthlyCredits.map((x) => ({ rule: `credits.json: monthly credits of ${x.plan}`, basis: x.basis })),
+		...c.generationsPerMonth.map((x) => ({
+			rule: `credits.json: generations a month of ${x.model} on ${x.plan}`,
+			basis: x.basis,
+		})),
+		...c.prices.map((x) => ({ rule: `credits.json: price of ${x.plan} ${x.billing}`, basis: x.basis })),
+		...c.conversationTiers.map((x) => ({ rule: `credits.json: conversation tier of ${x.model}`, basis: x.basis })),
+		...Object.entries(c.limits).map(([key, x]) => ({ rule: `credits.json: limit ${key}`, basis: x.basis })),
+	];
+}
+
+/** How many customer cases rest on one reading or silence. */
+export interface InterpretationCount {
+	/** `reading` (a rule's basis is a reading) or `silence` (the sources decide nothing: check My Credits). */
+	kind: 'reading' | 'silence';
+	/** The rule: a grant or note id, `default of <model>`, or `plan-start` (a plan whose benefits start later). */
+	rule: string;
+	/** Customer cases it decides (for a note: the cases it may be shown on, whatever the agent version). */
+	cases: number;
+}
+
+/**
+ * What rests on interpretation: for each reading and silence, the customer cases it decides. A case is one plan,
+ * billing cycle, model and option values with one run of signup dates of the same verdict (the range snapshot's
+ * rows), so `total` counts every answer the checker can give.
+ */
+export function interpretationCounts(rules: RuleSet): { total: number; counts: InterpretationCount[] } {
+	const isReading = (b: Basis | undefined) => typeof b === 'object';
+	const counts = new Map<string, InterpretationCount>();
+	const add = (kind: InterpretationCount['kind'], rule: string) => {
+		const entry = counts.get(rule) ?? { kind, rule, cases: 0 };
+		entry.cases++;
+		counts.set(rule, entry);
+	};
+	let total = 0;
+	for (const { cell, ranges } of rangesOf(rules)) {
+		const model = rules.models.get(cell.model)!;
+		for (const range of ranges) {
+			total++;
+			if (range.rule === 'plan-start') add('silence', 'plan-start');
+			else if (range.rule === 'default') {
+				if (isReading(model.default.basis)) add('reading', `default of ${model.id}`);
+			} else if (isReading(rules.data.grants.find((g) => g.id === range.rule)?.basis)) add('reading', range.rule);
+			for (const note of rules.data.notes) {
+				const { when } = note;
+				if (
+					isReading(note.basis) &&
+					(!when.models || when.models.includes(cell.model)) &&
+					(!when.kinds || when.kinds.includes(model.kind)) &&
+					(!when.methods || when.methods.includes(cell.options.method as never)) &&
+					(!when.statuses || when.statuses.includes(range.status))
+				)
+					add('reading', note.id);
+			}
+		}
+	}
+	return { total, counts: [...counts.values()] };
+}
