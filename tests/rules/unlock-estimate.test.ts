@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, estimate, monthlyCredits, unlockingOptions, rules } from '../../src/rules/index.ts';
-import { roundToFigures } from '../../src/rules/engine/costs.ts';
 
 const { plan: PLAN_IDS, billing: BILLING_CYCLES } = rules.vocabulary;
 
@@ -29,13 +28,6 @@ describe('estimate', () => {
 		const monthly = monthlyCredits(rules, 'plus' as never)!;
 		const e = estimate({ ...plus, lines: [{ model: 'carat-video', count: 10 }] });
 		expect(e.balance).toEqual({ credits: monthly.credits, from: 'plan', approximate: true });
-	});
-	it.each([
-		[9999, 2, 10_000],
-		[9090, 1, 9000],
-		[303, 3, 303],
-	])('rounds %i to %i significant figures: %i', (n, count, rounded) => {
-		expect(roundToFigures(n, count)).toBe(rounded);
 	});
 	it('keeps an unpublished cost unknown and out of the total, never 0', () => {
 		const e = estimate({
