@@ -21,7 +21,9 @@ describe('credit estimator', () => {
 			.poll(() => result.textContent())
 			.toContain(`buys about ${PLUS.videos} generations of Carat Video (LTX)`);
 		expect(await result.textContent()).toContain(`1 × about ${PLUS.cost}`);
-		expect(await page.locator('#ce-bal-hint').textContent()).toContain(`Plus's monthly credits, about ${PLUS.credits}`);
+		expect(await page.locator('#ce-bal-hint').textContent()).toContain(
+			`reads Plus's monthly credits as about ${PLUS.credits}`,
+		);
 		// An empty balance stays empty (the plan's credits are used, and said in the hint), so it can be typed into.
 		await page.getByLabel('Credit balance').fill('66');
 		await page.getByLabel('Credit balance').fill('');

@@ -1,6 +1,6 @@
 // The checker's scenarios: one customer and model per seed rule and boundary, each with the verdict the seeds give
 // and phrases its English answer must contain. The English and the Korean browser tests both walk them.
-import { monthlyCredits, rules } from '../../src/rules/index.ts';
+import { estimate, monthlyCredits, rules } from '../../src/rules/index.ts';
 
 /**
  * The Plus figures the articles state, read from the data (credits.json): Carat Video's published cost, the "about 303
@@ -8,9 +8,12 @@ import { monthlyCredits, rules } from '../../src/rules/index.ts';
  */
 export const PLUS = (() => {
 	const m = monthlyCredits(rules, 'plus' as never)!;
+	const buys = estimate({ plan: 'plus', billing: 'monthly', lines: [{ model: 'carat-video', count: 1 }] })
+		.affordable[0]!;
 	return {
 		cost: m.each.credits,
-		videos: m.generations,
+		/** Videos the empty balance buys, as the estimator says it: the stated "about 303" while the cost is 33. */
+		videos: buys.generations as number,
 		credits: m.credits.toLocaleString('en-US'),
 	};
 })();
