@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
@@ -14,7 +15,7 @@ import { articlePolicy } from './src/lib/satteri-article-policy.ts';
 import { searchIgnoreTableHeaders } from './src/lib/satteri-search-ignore.ts';
 import { cjkFriendlyEmphasis } from './src/lib/satteri-cjk-emphasis.ts';
 import { sparkleIcon } from './src/lib/satteri-sparkle-icon.ts';
-import { SECTIONS } from './src/lib/sections.ts';
+import { readSections } from './src/lib/sections.ts';
 import { CSP } from './src/lib/csp.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { BASE, SITE } from './src/rules/schema/links.ts';
@@ -86,7 +87,8 @@ export default defineConfig({
 			sidebar: [
 				// Starlight puts the reader's locale before a `link` and picks the page of that locale for a `slug`.
 				{ label: 'Home', translations: { ko: '홈' }, link: '/' },
-				...SECTIONS.map(({ label, translations, slugs }) => ({
+				// The groups and their order are content: content/docs/sections.json (labels in both languages).
+				...readSections(fileURLToPath(new URL('.', import.meta.url))).map(({ label, translations, slugs }) => ({
 					label,
 					translations,
 					items: slugs.map((slug) => ({ slug })),

@@ -4,17 +4,16 @@
 // for review. `--write` appends the drafted change-log entry (content/rules/changes.json) the build asks for;
 // `--amend` only sets the last entry's fingerprint to the data's (for an entry not yet published, e.g. the first one
 // after a field was added to every rule). Invalid data: the messages of `npm run check`, exit code 1.
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadRules, readRuleTexts, readRuleTextsAt } from '../src/lib/rule-files.ts';
-import { readChangeLogJson, ruleFingerprint } from '../src/lib/change-log.ts';
+import { loadRules, readRuleTextsAt } from '../src/lib/rule-files.ts';
+import { writeChangeLogEntry } from '../src/lib/change-log.ts';
+import { withLine } from '../src/lib/content-check.ts';
 import { readAllArticles } from '../src/lib/mdx-articles.ts';
 import { parseRuleFiles, validateRuleData, RuleDataError } from '../src/rules/checks/validate.ts';
 import { ruleChanges } from '../src/rules/checks/diff.ts';
-import { validateChangeLog } from '../src/rules/checks/changes.ts';
-import { changedModels, draftEntry } from '../src/rules/checks/draft.ts';
+import { changedModels } from '../src/rules/checks/draft.ts';
 import { CHANGE_WORDS } from '../src/rules/words/change-words.ts';
-import { CHANGES_FILE, type ChangesFile } from '../src/rules/schema/changes.ts';
+import { CHANGES_FILE } from '../src/rules/schema/changes.ts';
 import { today } from '../src/rules/schema/day.ts';
 
 const { values, positionals } = parseArgs({
@@ -59,27 +58,13 @@ try {
 		if (found.length) console.log(`\n${words.review(found.length)}\n${found.join('\n')}`);
 	}
 	if (values.write || values.amend) {
-		const file = readChangeLogJson() as ChangesFile;
-		const log = validateChangeLog(file, after);
-		const fingerprint = ruleFingerprint(parseRuleFiles(readRuleTexts()));
-		let id: string;
-		if (values.amend) {
-			log.at(-1)!.fingerprint = fingerprint;
-			id = log.at(-1)!.id;
-		} else if (log.at(-1)!.fingerprint === fingerprint) {
-			console.log(`\n${CHANGES_FILE}: the last entry (${log.at(-1)!.id}) already has this data's fingerprint.`);
-			process.exit(0);
-		} else {
-			const entry = draftEntry(before, after, changes, { date: today(), fingerprint, log });
-			log.push(entry);
-			id = entry.id;
-		}
-		// Checked again before anything is written: nothing half-written is kept.
-		validateChangeLog({ changes: log }, after);
-		writeFileSync(CHANGES_FILE, `${JSON.stringify({ changes: log }, null, 2)}\n`);
-		console.log(`\n${(values.amend ? words.amended : words.drafted)(CHANGES_FILE, id)}`);
+		const id = writeChangeLogEntry('.', before, { date: today(), amend: !!values.amend });
+		if (id === undefined) console.log(`\n${CHANGES_FILE}: the last entry already has this data's fingerprint.`);
+		else console.log(`\n${(values.amend ? words.amended : words.drafted)(CHANGES_FILE, id)}`);
 	}
 } catch (e) {
-	console.error(e instanceof Error ? e.message : e);
+	// Invalid data: the lines `npm run check` prints for it.
+	if (e instanceof RuleDataError) for (const p of e.problems) console.error(withLine(p, '.'));
+	else console.error(e instanceof Error ? e.message : e);
 	process.exit(1);
 }

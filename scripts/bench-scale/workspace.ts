@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { benchArticle, benchSlug, BENCH_DIR } from './articles.ts';
@@ -70,10 +70,10 @@ export function makeWorkspace(project: string, n: number): Workspace {
 		generate(dest, n);
 	}
 	const slugs = Array.from({ length: n }, (_, i) => benchSlug(i));
-	appendFileSync(
-		join(ws.ours, 'src/lib/sections.ts'),
-		`\nSECTIONS.push({ label: 'Benchmark', slugs: ${JSON.stringify(slugs)} });\n`,
-	);
+	const sectionsFile = join(ws.ours, 'content/docs/sections.json');
+	const sections = JSON.parse(readFileSync(sectionsFile, 'utf8'));
+	sections.sections.push({ label: { en: 'Benchmark', ko: '벤치마크' }, pages: slugs });
+	writeFileSync(sectionsFile, JSON.stringify(sections, null, 2));
 	writeFileSync(join(ws.stock, 'astro.config.mjs'), STOCK_CONFIG);
 	rmSync(join(ws.stock, 'src/pages'), { recursive: true, force: true });
 	return ws;

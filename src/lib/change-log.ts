@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHANGES_FILE, type ChangeEntry } from '../rules/schema/changes.ts';
 import type { RuleFileName } from '../rules/schema/rule-data.ts';
@@ -7,6 +7,8 @@ import type { RuleSet } from '../rules/engine/compile.ts';
 import { canonicalJson, staleChangeLog, validateChangeLog } from '../rules/checks/changes.ts';
 import { RuleDataError, duplicateKeys, parseRuleFiles } from '../rules/checks/parse-files.ts';
 import { loadRules, readRuleTexts } from './rule-files.ts';
+import { ruleChanges } from '../rules/checks/diff.ts';
+import { draftEntry } from '../rules/checks/draft.ts';
 
 // The change log read from disk (Node only) and the rule data's fingerprint: what the build, `npm run check` and
 // `npm run rules:diff` compare.
@@ -57,4 +59,28 @@ export function checkChangeLog(root = '.', rules: RuleSet = loadRules(root)): Ch
 	const stale = staleChangeLog(log, ruleFingerprint(parseRuleFiles(readRuleTexts(root))));
 	if (stale) throw new RuleDataError([stale]);
 	return log;
+}
+
+/**
+ * `npm run rules:diff -- --write` (and `--amend`): under `root`, appends the change log entry drafted from the change
+ * `before` -> the rules under `root` (dated `date`, `YYYY-MM-DD`, the reader's day), or with `amend` only sets the
+ * last entry's fingerprint to the data's. Returns the id of the entry written, or `undefined` when the last entry
+ * already has the data's fingerprint (nothing to write). Throws `RuleDataError` (nothing written) when the data or the log is
+ * invalid.
+ */
+export function writeChangeLogEntry(
+	root: string,
+	before: RuleSet,
+	{ date, amend = false }: { date: string; amend?: boolean },
+): string | undefined {
+	const after = loadRules(root);
+	const log = loadChangeLog(after, root);
+	const fingerprint = ruleFingerprint(parseRuleFiles(readRuleTexts(root)));
+	if (!amend && log.at(-1)!.fingerprint === fingerprint) return undefined;
+	if (amend) log.at(-1)!.fingerprint = fingerprint;
+	else log.push(draftEntry(before, after, ruleChanges(before, after), { date, fingerprint, log }));
+	// Checked again before anything is written: nothing half-written is kept.
+	validateChangeLog({ changes: log }, after);
+	writeFileSync(join(root, CHANGES_FILE), `${JSON.stringify({ changes: log }, null, 2)}\n`);
+	return log.at(-1)!.id;
 }

@@ -41,7 +41,9 @@ export function buildLlmsTxt(pages: Page[], changes: readonly LlmsChange[] = [])
 	const localeOf = (p: Page) => p.locale ?? DEFAULT_LOCALE;
 	const unlisted = pages.filter((p) => !ORDER.includes(p.slug));
 	if (unlisted.length)
-		throw new Error(`llms.txt: add ${unlisted.map((p) => p.slug).join(', ')} to a section in src/lib/sections.ts`);
+		throw new Error(
+			`llms.txt: add ${unlisted.map((p) => p.slug).join(', ')} to a section of content/docs/sections.json`,
+		);
 	const list = (locale: Locale, slugs: string[]) =>
 		slugs.flatMap((s) => pages.filter((p) => localeOf(p) === locale && p.slug === s).map(entry)).join('\n');
 	const others = (Object.keys(LOCALES) as Locale[]).filter(

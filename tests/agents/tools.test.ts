@@ -3,6 +3,11 @@ import { checkEligibilityTool, estimateCreditsTool, listBenefitsTool, type RuleT
 import { toolListings } from '../../src/agents/input-schemas.ts';
 import { rules } from '../../src/rules/index.ts';
 
+/** The published cost of Carat Video on Plus (credits.json): a price change changes it, not this test. */
+const CARAT_VIDEO_PLUS = rules.data.credits.costs.find(
+	(c) => c.model === 'carat-video' && (!c.plans || c.plans.includes('plus' as never)),
+)!.credits;
+
 // Bad input never throws: each tool answers `isError` with the messages the widgets show, one per line, then what
 // the widgets cannot send (unknown keys, shapes that are not objects or lists). Expected messages written by hand.
 
@@ -161,8 +166,10 @@ describe('estimate_credits asks only for what the answer depends on', () => {
 		const input = { plan: 'plus', billing: 'monthly', asOf: '2026-11-22', lines: [{ model: 'carat-video', count: 2 }] };
 		const result = estimateCreditsTool.run(rules, input);
 		expect(result.isError).toBeUndefined();
-		expect(result.structuredContent).toMatchObject({ total: 66, approximate: true });
-		expect((result.structuredContent as { summary: string }).summary).toBe('Total of known costs: about 66 credits.');
+		expect(result.structuredContent).toMatchObject({ total: 2 * CARAT_VIDEO_PLUS, approximate: true });
+		expect((result.structuredContent as { summary: string }).summary).toBe(
+			`Total of known costs: about ${2 * CARAT_VIDEO_PLUS} credits.`,
+		);
 	});
 
 	it('asks Premium + Carat Video for the signup date, naming the model', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktop, holdIsland, useSiteInBrowser } from './harness.ts';
+import { PLUS } from './scenarios.ts';
 
 const site = useSiteInBrowser({ beforeAll, afterAll });
 
@@ -12,13 +13,17 @@ async function openEstimator(path = '/docs/en/tools/credit-estimator/', query = 
 }
 
 describe('credit estimator', () => {
-	it('reproduces the FAQ without asking for a signup date: Plus + Carat Video, about 303 videos from the monthly credits', async () => {
+	it('reproduces the FAQ without asking for a signup date: Plus + Carat Video, about N videos from the monthly credits', async () => {
 		const page = await openEstimator();
 		await page.getByLabel('Plan', { exact: true }).selectOption('plus');
 		const result = page.locator('.cw-result');
-		await expect.poll(() => result.textContent()).toContain('buys about 303 generations of Carat Video (LTX)');
-		expect(await result.textContent()).toContain('1 × about 33');
-		expect(await page.locator('#ce-bal-hint').textContent()).toContain("reads Plus's monthly credits as about 10,000");
+		await expect
+			.poll(() => result.textContent())
+			.toContain(`buys about ${PLUS.videos} generations of Carat Video (LTX)`);
+		expect(await result.textContent()).toContain(`1 × about ${PLUS.cost}`);
+		expect(await page.locator('#ce-bal-hint').textContent()).toContain(
+			`reads Plus's monthly credits as about ${PLUS.credits}`,
+		);
 		// An empty balance stays empty (the plan's credits are used, and said in the hint), so it can be typed into.
 		await page.getByLabel('Credit balance').fill('66');
 		await page.getByLabel('Credit balance').fill('');
@@ -66,7 +71,7 @@ describe('credit estimator', () => {
 		await page.getByLabel('Count, line 1', { exact: true }).fill('10');
 		expect(await page.locator('astro-island[ssr]').count()).toBe(1);
 		release();
-		await expect.poll(() => page.locator('.cw-result').textContent()).toContain('10 × about 33');
+		await expect.poll(() => page.locator('.cw-result').textContent()).toContain(`10 × about ${PLUS.cost}`);
 		expect(new URL(page.url()).searchParams.get('plan')).toBe('plus');
 		expect(new URL(page.url()).searchParams.get('line')).toMatch(/~10(~|$)/);
 		await page.context().close();
@@ -166,7 +171,7 @@ describe('credit estimator', () => {
 			'/docs/en/troubleshooting/faq/plus-plan-faq/',
 			'?plan=plus&billing=monthly&joined=2026-01-05',
 		);
-		await expect.poll(() => page.locator('.cw-result').textContent()).toContain('about 303 generations');
+		await expect.poll(() => page.locator('.cw-result').textContent()).toContain(`about ${PLUS.videos} generations`);
 		await page.context().close();
 	});
 });

@@ -1,5 +1,22 @@
 // The checker's scenarios: one customer and model per seed rule and boundary, each with the verdict the seeds give
 // and phrases its English answer must contain. The English and the Korean browser tests both walk them.
+import { estimate, monthlyCredits, rules } from '../../src/rules/index.ts';
+
+/**
+ * The Plus figures the articles state, read from the data (credits.json): Carat Video's published cost, the "about 303
+ * videos" a month and the monthly credits derived from them. A price change changes them, not these tests.
+ */
+export const PLUS = (() => {
+	const m = monthlyCredits(rules, 'plus' as never)!;
+	const buys = estimate({ plan: 'plus', billing: 'monthly', lines: [{ model: 'carat-video', count: 1 }] })
+		.affordable[0]!;
+	return {
+		cost: m.each.credits,
+		/** Videos the empty balance buys, as the estimator says it: the stated "about 303" while the cost is 33. */
+		videos: buys.generations as number,
+		credits: m.credits.toLocaleString('en-US'),
+	};
+})();
 
 export interface Scenario {
 	name: string;
@@ -70,14 +87,14 @@ export const SCENARIOS: Scenario[] = [
 		status: 'Unlimited',
 	},
 	{
-		name: 'Plus Carat Video costs 33 credits',
+		name: 'Plus Carat Video costs its published credits',
 		plan: 'plus',
 		billing: 'monthly',
 		joined: '2026-01-05',
 		model: 'carat-video',
 		asOf: ASOF,
 		status: 'Uses credits',
-		says: ['Published cost on your plan: about 33 credits per 5-second video'],
+		says: [`Published cost on your plan: about ${PLUS.cost} credits per 5-second video`],
 	},
 	{
 		name: 'Agent 2.0 must ask for Carat Video by name',

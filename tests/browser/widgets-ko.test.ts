@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { desktop, useSiteInBrowser } from './harness.ts';
-import { ASOF, SCENARIOS, scenarioSearch } from './scenarios.ts';
+import { ASOF, PLUS, SCENARIOS, scenarioSearch } from './scenarios.ts';
 import { rules } from '../../src/rules/index.ts';
 
 // The verdict words of the Korean pages, written by hand (as the Korean articles' tables say them).
@@ -126,7 +126,7 @@ describe('the checker in Korean', () => {
 
 describe('the estimator in Korean', () => {
 	it.each([
-		['Plus, no signup date needed', '?plan=plus&billing=monthly', ['약 303번', '약 10,000크레딧']],
+		['Plus, no signup date needed', '?plan=plus&billing=monthly', [`약 ${PLUS.videos}번`, `약 ${PLUS.credits}크레딧`]],
 		['Premium needs the signup date', '?plan=premium&billing=monthly', ['가입일이 필요해요']],
 		[
 			'an unpublished cost, and one entered',
@@ -142,7 +142,7 @@ describe('the estimator in Korean', () => {
 		[
 			'a line of the link it cannot read',
 			'?plan=plus&billing=monthly&line=no-such-model~1&line=carat-video~2',
-			['2 × 약 33', '링크의 항목 하나를 무시했어요'],
+			[`2 × 약 ${PLUS.cost}`, '링크의 항목 하나를 무시했어요'],
 		],
 	])('%s: Korean only', async (_, search, says) => {
 		const page = await open('credit-estimator', search);

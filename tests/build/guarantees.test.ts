@@ -51,7 +51,8 @@ describe.each<{
 			}),
 		),
 		says: [
-			'content/rules/grants.json: grants "z-image-from-2025-12-17" and "z-image-confirm" overlap',
+			'content/rules/grants.json:',
+			'grants "z-image-from-2025-12-17" and "z-image-confirm" overlap',
 			'both cover Plus, monthly, joined 2026-06-01 (Jun 1, 2026), Z Image',
 		],
 	},
@@ -65,7 +66,7 @@ describe.each<{
 				joined: { through: '2026-05-01' },
 			}),
 		),
-		says: ['content/rules/grants.json: grant "max-too-early" never decides anything'],
+		says: ['content/rules/grants.json:', 'grant "max-too-early" never decides anything'],
 	},
 	{
 		name: 'an unknown model id',
@@ -81,7 +82,8 @@ describe.each<{
 		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').joined.from = '2025-02-30')),
 		says: [
-			'content/rules/grants.json: grant "z-image-from-2025-12-17" (grants[',
+			'content/rules/grants.json:',
+			'grant "z-image-from-2025-12-17" (grants[',
 			'.joined.from: "2025-02-30" is not a calendar date written YYYY-MM-DD',
 		],
 	},
@@ -108,7 +110,8 @@ describe.each<{
 		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'carat-video-premium-from-2026-02-25').lasts.years = 1e9)),
 		says: [
-			'content/rules/grants.json: grant "carat-video-premium-from-2026-02-25" (grants[',
+			'content/rules/grants.json:',
+			'grant "carat-video-premium-from-2026-02-25" (grants[',
 			'.lasts.years: 1000000000 is too big (maximum 80)',
 		],
 	},
@@ -117,8 +120,8 @@ describe.each<{
 		file: 'content/rules/grants.json',
 		breakIt: (text) => text.replace(/"lasts":\s*\{[^}]*\}/, (lasts) => `${lasts}, "lasts": {"years": 2}`),
 		says: (good) => [
-			`content/rules/grants.json:${lineOfLasts(good)}: grants[`,
-			']: key "lasts" appears twice in one object',
+			`content/rules/grants.json:${lineOfLasts(good)}: grant "`,
+			']): key "lasts" appears twice in one object',
 		],
 	},
 	{
@@ -166,6 +169,32 @@ describe.each<{
 		file: 'content/rules/grants.json',
 		breakIt: grants((g) => (byId(g, 'z-image-from-2025-12-17').source.anchor = 'z-image-section')),
 		says: ['grant "z-image-from-2025-12-17"', 'has no heading #z-image-section'],
+	},
+	// Issue 20: the build refuses what `npm run check` refuses, with the same line, naming the data file to change.
+	{
+		name: 'a rule table edited by hand',
+		file: 'content/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope.mdx',
+		breakIt: (text) => text.replace('| Z Image |', '| Z Image (edited) |'),
+		says: [
+			'content/docs/en/troubleshooting/usage-plan/unlimited-benefit-scope.mdx:',
+			'the data says "Z Image |',
+			'change content/rules/grants.json; npm run fix then rewrites this page',
+		],
+	},
+	{
+		name: 'a figure in prose that is not the data',
+		file: FAQ.en,
+		breakIt: (text) => text.replace(/deducts \d+ credits per video/, 'deducts 12345 credits per video'),
+		says: [`${FAQ.en}:`, '"12345 credits": 12345 is not in the data', 'change the sentence to the data'],
+	},
+	{
+		name: 'a page in no section',
+		file: 'content/docs/sections.json',
+		breakIt: (text) => text.replace('"troubleshooting/faq/plus-plan-faq"', ''),
+		says: [
+			'content/docs/en/troubleshooting/faq/plus-plan-faq.mdx:1: the page is in no section',
+			'add "troubleshooting/faq/plus-plan-faq" to a section\'s "pages" in content/docs/sections.json',
+		],
 	},
 ])('astro build refuses $name', ({ file, breakIt, says, writes }) => {
 	it('with a message naming what to fix, and leaves the previous dist/ untouched', () => {

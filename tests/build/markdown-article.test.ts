@@ -16,14 +16,11 @@ beforeAll(() => {
 	copy = copyProject();
 	writeFileSync(join(copy.dir, `content/docs/en/${SLUG}.md`), article('Editor notes', TEXT.en));
 	writeFileSync(join(copy.dir, `content/docs/ko/${SLUG}.md`), article('편집 메모', TEXT.ko));
-	const sections = join(copy.dir, 'src/lib/sections.ts');
-	writeFileSync(
-		sections,
-		readFileSync(sections, 'utf8').replace(
-			"slugs: ['troubleshooting/faq/plus-plan-faq']",
-			`slugs: ['troubleshooting/faq/plus-plan-faq', '${SLUG}']`,
-		),
-	);
+	// The page's section is content: one more id in content/docs/sections.json.
+	const sections = join(copy.dir, 'content/docs/sections.json');
+	const json = JSON.parse(readFileSync(sections, 'utf8'));
+	json.sections.find((s: { label: { en: string } }) => s.label.en === 'FAQ').pages.push(SLUG);
+	writeFileSync(sections, JSON.stringify(json, null, 2));
 	result = copy.build();
 }, 180_000);
 afterAll(() => copy?.remove());

@@ -1,5 +1,5 @@
-// The three promotion changes the README walks through, as edits of the rule data files. Tests apply them to
-// copies of the data only: the site's own rules stay what the seeds say.
+// Three promotion changes (the README's editor section walks two of them), as edits of the rule data files. Tests
+// apply them to copies of the data only: the site's own rules stay what the seeds say.
 
 type Json = Record<string, any>;
 /** Parsed rule data files by name, as in content/rules/. */

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { globSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-// `npm run check` runs the vitest project `unit` (vitest.config.ts), chosen by where a file lives. These tests list
-// the files through vitest itself, so a file no project includes, or a new unit test the editor's loop would skip,
-// fails here.
+// `npm run check -- --unit` (and `npm test`) runs the vitest project `unit` (vitest.config.ts), chosen by where a file
+// lives. These tests list the files through vitest itself, so a file no project includes, or a new unit test the
+// editor's loop would skip, fails here.
 type Listed = { file: string; projectName: string };
 let all: Listed[] | undefined;
 const listed = (): Listed[] =>

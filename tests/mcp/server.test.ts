@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { BUILD_COMPLETE_MARKER } from '../../src/integrations/atomic-build.ts';
 import { BIN, useStdioServer } from './stdio-server.ts';
 import { htmlFiles } from '../../src/lib/site-links.ts';
+import { rules } from '../../src/rules/index.ts';
 
 // The MCP server as an assistant starts it: `bin/carat-help-mcp.js` over stdio, driven by the SDK's own client,
 // reading the build in dist/ (npm test builds first).
@@ -162,7 +163,8 @@ describe('the rule tools answer as the articles say', () => {
 		expect(await unlimited('2025-11-30')).not.toContain('nanobanana');
 	});
 
-	it('estimate_credits prices Carat Video at about 33 credits for Plus and leaves Kling unknown', async () => {
+	it('estimate_credits prices Carat Video at its published cost for Plus and leaves Kling unknown', async () => {
+		const each = rules.data.credits.costs.find((c) => c.model === 'carat-video')!.credits;
 		const input = {
 			plan: 'plus',
 			billing: 'monthly',
@@ -173,8 +175,8 @@ describe('the rule tools answer as the articles say', () => {
 			],
 		};
 		const { structuredContent: r } = await call('estimate_credits', input);
-		expect(r).toMatchObject({ total: 99, approximate: true, unknownCosts: ['Kling'] });
-		expect((r!.lines as { subtotal: unknown }[]).map((l) => l.subtotal)).toEqual([99, 'unknown']);
+		expect(r).toMatchObject({ total: 3 * each, approximate: true, unknownCosts: ['Kling'] });
+		expect((r!.lines as { subtotal: unknown }[]).map((l) => l.subtotal)).toEqual([3 * each, 'unknown']);
 	});
 
 	it('refuses an impossible signup date with the message the checker shows', async () => {

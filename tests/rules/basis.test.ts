@@ -201,10 +201,11 @@ describe('the checker answers as soon as the answer no longer depends on the sig
 		expect(answer({ plan: 'plus', model: 'grok-imagine' }, koreanWords)!.who).toContain('가입일 무관');
 	});
 
-	it('Plus + Carat Video: uses credits, about 33 each, for any signup date', () => {
+	it('Plus + Carat Video: uses credits, at the published cost, for any signup date', () => {
 		const a = answer({ plan: 'plus', model: 'carat-video' })!;
+		const each = rules.data.credits.costs.find((c) => c.model === 'carat-video')!.credits;
 		expect(a.model?.status).toBe('credits');
-		expect(a.model?.cost).toBe('about 33 credits per 5-second video');
+		expect(a.model?.cost).toBe(`about ${each} credits per 5-second video`);
 		expect(a.model?.answer).not.toMatch(/joined/);
 	});
 

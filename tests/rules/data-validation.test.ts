@@ -204,13 +204,13 @@ describe('rule data validation', () => {
 			says: /credits\.json: limits\.topUpValidityMonths\.value: 1000 is too big \(maximum 960\)$/,
 		},
 		{
-			name: 'a key written twice in one object (file, line, key)',
+			name: 'a key written twice in one object (file, line, the grant by id, key)',
 			text: (t) =>
 				(t['grants.json'] = t['grants.json']!.replace(
 					/"lasts":\s*\{[^}]*\}/,
 					(lasts) => `${lasts}, "lasts": {"years": 2}`,
 				)),
-			says: /^content\/rules\/grants\.json:\d+: grants\[\d+\]: key "lasts" appears twice in one object/,
+			says: /^content\/rules\/grants\.json:\d+: grant "carat-video-premium-from-2026-02-25" \(grants\[\d+\]\): key "lasts" appears twice in one object/,
 		},
 		{
 			name: 'a key written twice in a nested object',

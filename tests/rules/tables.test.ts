@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTableSpec, ruleTable } from '../../src/rules/checks/tables.ts';
-import { rules } from '../../src/rules/index.ts';
+import { compileRules, rules } from '../../src/rules/index.ts';
 
 // `npm run fix` writes the articles' rule tables with `ruleTable`, and the prose test checks the articles against it;
 // this test checks `ruleTable` itself against tables written by hand from the seeds (seed 001, "Video models": Carat
@@ -33,5 +33,28 @@ describe('ruleTable', () => {
 		expect(t.rows).toHaveLength(2);
 		expect(t.rows[1]!.join(' ')).toContain('2026년 2월 25일');
 		expect(t.rows.flat().join(' ')).not.toMatch(/members|signup|Feb/);
+	});
+
+	it('keeps a model with a narrow grant in the "uses credits" table, for all other members', () => {
+		expect(table('credits model=carat-video', 'en').rows).toEqual([
+			['Carat Video (LTX), image-based or start and end frames', 'All other members'],
+			['Carat Video (LTX), text-to-video', 'All members (our reading)'],
+		]);
+		expect(table('credits model=carat-video', 'ko').rows[0]![1]).toBe('그 밖의 모든 회원');
+	});
+
+	it('keeps Kling in the "uses credits" table after a promotion for one plan (issue 20, on a copy of the data)', () => {
+		const data = structuredClone(rules.data);
+		data.grants.push({
+			...structuredClone(data.grants.find((g) => g.id === 'grok-imagine-plus-premium-pro')!),
+			id: 'kling-pro-annual' as never,
+			model: 'kling' as never,
+			plans: ['pro' as never],
+			billing: ['annual' as never],
+		});
+		const parsed = parseTableSpec('credits model=kling');
+		if (typeof parsed === 'string') throw new Error(parsed);
+		expect(ruleTable(compileRules(data), parsed, 'en').rows).toEqual([['Kling', 'All other members']]);
+		expect(ruleTable(rules, parsed, 'en').rows).toEqual([['Kling', 'All members']]);
 	});
 });

@@ -17,6 +17,11 @@ const { link, fields } = uiStrings('en', en);
 // and comes back the same form (issue: widgets, "Links"); and a link opens the answer the articles give (expected
 // values written by hand from the seed sentences).
 const choices = choicesOf(rules.data, 'en');
+/** The published cost of Carat Video on Plus (credits.json): a price change changes it, not this test. */
+const CARAT_VIDEO_PLUS = rules.data.credits.costs.find(
+	(c) => c.model === 'carat-video' && (!c.plans || c.plans.includes('plus' as never)),
+)!.credits;
+
 const ASOF = '2026-11-22';
 const id = <T extends readonly (readonly [string, string])[]>(pairs: T) => fc.constantFrom(...pairs.map(([x]) => x));
 const day = fc
@@ -122,7 +127,7 @@ describe('a link opens the answer the articles give', () => {
 		expect(answer && 'model' in answer && answer.model?.status).toBe(status);
 	});
 
-	it('estimator: 3 Carat Video for Plus, no signup date, at about 33 credits each', () => {
+	it('estimator: 3 Carat Video for Plus, no signup date, at the published cost each', () => {
 		const { form } = readEstimator(
 			'?plan=plus&billing=monthly&line=carat-video~3',
 			choices,
@@ -131,7 +136,10 @@ describe('a link opens the answer the articles give', () => {
 			fields,
 		);
 		const answer = answerEstimator(rules, { ...form, asof: ASOF }, choices, words);
-		expect(answer.kind === 'estimate' && [answer.estimate.total, answer.estimate.approximate]).toEqual([99, true]);
+		expect(answer.kind === 'estimate' && [answer.estimate.total, answer.estimate.approximate]).toEqual([
+			3 * CARAT_VIDEO_PLUS,
+			true,
+		]);
 	});
 });
 
@@ -181,8 +189,8 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 	});
 
 	it.each([
-		{ form: withLine({ count: '100000' }), total: 3_300_000 },
-		{ form: { ...base, bal: '100000000' }, total: 33 },
+		{ form: withLine({ count: '100000' }), total: 100_000 * CARAT_VIDEO_PLUS },
+		{ form: { ...base, bal: '100000000' }, total: CARAT_VIDEO_PLUS },
 		{ form: withLine({ model: 'veo-3', cost: '100000' }), total: 100_000 },
 	])('prices the limits themselves ($total credits)', ({ form, total }) => {
 		const answer = answerEstimator(rules, form, choices, words);
@@ -191,7 +199,7 @@ describe('the form accepts exactly what the API accepts, and says so by label', 
 
 	it('prices Plus + Carat Video without a signup date: no Plus grant depends on it', () => {
 		const answer = answerEstimator(rules, base, choices, words);
-		expect(answer.kind === 'estimate' && answer.estimate.lines[0]!.creditsEach).toBe(33);
+		expect(answer.kind === 'estimate' && answer.estimate.lines[0]!.creditsEach).toBe(CARAT_VIDEO_PLUS);
 	});
 
 	it('reads at most 50 lines from a URL, and says how many it ignored', () => {

@@ -54,6 +54,22 @@ export function duplicateKeys(text: string): { key: string; line: number; path: 
 }
 
 /**
+ * A path as `duplicateKeys` gives it (`grants[16].joined`), with the id of the list item first when it has one
+ * (`grant "z-image-from-2025-12-17" (grants[16]).joined`, `models[3] (kling)`), as the other messages name items.
+ */
+function withId(json: unknown, path: string): string {
+	const m = /^(\w+)\[(\d+)\](.*)$/.exec(path);
+	if (!m) return path;
+	const [, list, index, rest] = m as unknown as [string, string, string, string];
+	const item = (json as Record<string, unknown[]> | undefined)?.[list]?.[Number(index)];
+	const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+	if (typeof id !== 'string') return path;
+	return list === 'grants'
+		? `grant ${JSON.stringify(id)} (grants[${index}])${rest}`
+		: `${list}[${index}] (${id})${rest}`;
+}
+
+/**
  * Parses the text of each rule data file. Throws `RuleDataError` naming the file (and the line, for invalid JSON)
  * when a file is missing, empty, not JSON, starts with a byte order mark, or repeats a key within one object.
  */
@@ -71,7 +87,7 @@ export function parseRuleFiles(texts: Partial<Record<RuleFileName, string>>): Re
 				out[file] = JSON.parse(text);
 				for (const { key, line, path } of duplicateKeys(text))
 					problems.push(
-						`${at(file)}:${line}: ${path}: key "${key}" appears twice in one object (JSON keeps only the last); remove one`,
+						`${at(file)}:${line}: ${withId(out[file], path)}: key "${key}" appears twice in one object (JSON keeps only the last); remove one`,
 					);
 			} catch (e) {
 				const message = (e as Error).message;

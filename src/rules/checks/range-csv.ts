@@ -6,7 +6,7 @@ import type { RuleSet } from '../engine/compile.ts';
 /**
  * Every cell's verdict under `rules` as signup-date ranges, one CSV line per range: plan, billing, model, option
  * values, the signup days (`FROM..THROUGH`, an open end left empty), the verdict and the deciding rule. Committed as
- * `tests/rules/__snapshots__/verdict-ranges.csv` (`npm run snapshot`): a promotion change is a diff of a few lines.
+ * `content/rules/snapshots/verdict-ranges.csv` (`npm run snapshot`): a promotion change is a diff of a few lines.
  */
 export function rangeSnapshotCsv(rules: RuleSet): string {
 	const lines = rangesOf(rules).flatMap(({ cell, ranges }) =>

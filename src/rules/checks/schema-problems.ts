@@ -3,8 +3,11 @@ import type * as z from 'zod/mini';
 
 // A zod schema's issues worded as every rule data problem is worded, for the rule files and the change log alike.
 
-// zod/mini ships no English messages (its default is "Invalid input"), so issues are worded here from their code.
-function describe(issue: $ZodIssue, input: unknown): string {
+/**
+ * A zod issue in words, from its code and the value it is about: zod/mini ships no English messages (its default is
+ * "Invalid input"). E.g. `"free" is not one of "unlimited", "credits", "confirm", "unsupported"`.
+ */
+export function describeIssue(issue: $ZodIssue, input: unknown): string {
 	const got = JSON.stringify(input);
 	// Bounds are worded here even where zod's English locale is loaded (the build's), so both say the same.
 	if (issue.code === 'too_big' && issue.origin === 'number')
@@ -79,6 +82,6 @@ export function schemaCheck<S extends z.ZodMiniType>(
 	return {
 		problems: (result.error.issues as $ZodIssue[])
 			.flatMap(unionBranch)
-			.map((issue) => `${path}: ${fieldOf(value, issue.path)}: ${describe(issue, valueAt(value, issue.path))}`),
+			.map((issue) => `${path}: ${fieldOf(value, issue.path)}: ${describeIssue(issue, valueAt(value, issue.path))}`),
 	};
 }

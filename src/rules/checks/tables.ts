@@ -1,4 +1,4 @@
-import { cellsOf } from '../engine/analysis.ts';
+import { cellsOf, rangesOf } from '../engine/analysis.ts';
 import type { RuleSet } from '../engine/compile.ts';
 import { TABLE_HEADERS } from '../words/en.ts';
 import { TABLE_WORDS, rowWho, type TableLocale, type TableWords } from '../words/table-words.ts';
@@ -14,8 +14,9 @@ import type { Grant } from '../schema/grant.ts';
 /** What a `rules-table` marker asks for. */
 export interface TableSpec {
 	/**
-	 * `unlimited` / `confirm`: the grants with that result; `credits`: what no grant covers (models, or options of a
-	 * model), which uses credits for everyone; `conversation`: conversation credit tiers.
+	 * `unlimited` / `confirm`: the grants with that result; `credits`: every model (or option values of a model) that
+	 * uses credits for someone: for every member where no grant covers it, for all other members where a grant covers
+	 * some; `conversation`: conversation credit tiers.
 	 */
 	view: keyof typeof TABLE_HEADERS;
 	/** Only models of these kinds (`kind=image,video`). */
@@ -99,9 +100,14 @@ export function ruleTable(rules: RuleSet, spec: TableSpec, locale: TableLocale):
 	};
 }
 
-/** Rows of what no grant covers: models (or option values of a model) that use credits for every member. */
+/**
+ * Rows of what uses credits: models (or option values of a model) no grant covers, for every member; and models (or
+ * option values) a grant covers for some members only, for all other members, so that a model with a narrow grant
+ * stays in the table.
+ */
 function creditRows(rules: RuleSet, models: RuleSet['data']['models'], w: TableWords): string[][] {
 	const cells = cellsOf(rules);
+	const ranges = rangesOf(rules);
 	const rows: string[][] = [];
 	for (const model of models.filter((m) => defaultsOf(m).some((d) => d.result === 'credits'))) {
 		const grants = rules.grants.get(model.id)!;
@@ -114,7 +120,13 @@ function creditRows(rules: RuleSet, models: RuleSet['data']['models'], w: TableW
 		];
 		const covered = (o: (typeof combos)[number]) =>
 			grants.some((g) => Object.entries(g.options ?? {}).every(([f, ids]) => ids.includes(o[f as OptionField]!)));
-		const none = combos.filter((o) => !covered(o));
+		const usesCreditsSomewhere = (o: (typeof combos)[number]) =>
+			ranges.some(
+				(r) =>
+					r.cell.model === model.id &&
+					JSON.stringify(r.cell.options) === JSON.stringify(o) &&
+					r.ranges.some((x) => x.status === 'credits'),
+			);
 		const label = (list: typeof combos) => {
 			if (list.length === combos.length) return w.modelName(rules, model.id);
 			const options: ModelOptions = {};
@@ -123,6 +135,9 @@ function creditRows(rules: RuleSet, models: RuleSet['data']['models'], w: TableW
 					if (!(options[f as OptionField] ??= []).includes(id)) options[f as OptionField]!.push(id);
 			return w.modelLabel(rules, model.id, options);
 		};
+		const none = combos.filter((o) => !covered(o));
+		const some = combos.filter((o) => covered(o) && usesCreditsSomewhere(o));
+		if (some.length) rows.push([label(some), w.everyoneElse]);
 		if (none.length) rows.push([label(none), w.everyone + (readingFor(rules, model.id, none) ? w.readingMark : '')]);
 	}
 	return rows;

@@ -14,7 +14,7 @@ import { defaultsOf, inPeriod, neverSupported, periodsOf, type Period } from '..
 import type { Grant } from '../schema/grant.ts';
 
 export { RuleDataError, parseRuleFiles } from './parse-files.ts';
-export { schemaCheck } from './schema-problems.ts';
+export { schemaCheck, describeIssue } from './schema-problems.ts';
 
 /**
  * The heading anchors of an article by its id (`troubleshooting/usage-plan/x`), or `undefined` when it does not exist.
@@ -164,14 +164,15 @@ function idProblems(data: RuleData): string[] {
 			if (!plans.has(id)) out.push(`${where}: ${unknown('plan', id, 'plans.json')}`);
 		});
 	data.credits.costs.forEach((c, i) => {
-		checkModel(`${C}: costs[${i}].model`, c.model);
-		checkPlans(`${C}: costs[${i}].plans`, c.plans);
+		checkModel(`${C}: costs[${i}] (${c.id}).model`, c.model);
+		checkPlans(`${C}: costs[${i}] (${c.id}).plans`, c.plans ?? []);
 		for (const m of c.methods ?? [])
-			if (!options.method!.has(m)) out.push(`${C}: costs[${i}].methods: ${unknown('method', m, 'models.json')}`);
+			if (!options.method!.has(m))
+				out.push(`${C}: costs[${i}] (${c.id}).methods: ${unknown('method', m, 'models.json')}`);
 	});
 	data.credits.monthlyCredits.forEach((mc, i) => {
 		checkPlans(`${C}: monthlyCredits[${i}].plan`, [mc.plan]);
-		if (!data.credits.costs.some((c) => c.model === mc.derived.model && c.plans.includes(mc.plan)))
+		if (!data.credits.costs.some((c) => c.model === mc.derived.model && (!c.plans || c.plans.includes(mc.plan))))
 			out.push(`${C}: monthlyCredits[${i}].derived.model: no published cost of "${mc.derived.model}" on ${mc.plan}`);
 	});
 	data.credits.generationsPerMonth.forEach((g, i) => {

@@ -57,7 +57,7 @@ function costChanges(before: RuleData, after: RuleData): RuleChange[] {
 	const expand = (data: RuleData) => {
 		const out = new Map<string, DiffCost & { id: string; model: ModelId; plan: PlanId; method: string }>();
 		for (const c of data.credits.costs)
-			for (const plan of c.plans)
+			for (const plan of c.plans ?? data.plans.map((p) => p.id))
 				for (const method of c.methods ?? [''])
 					out.set(`${c.model}|${plan}|${method}`, {
 						id: c.id,

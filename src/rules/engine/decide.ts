@@ -75,7 +75,9 @@ export function publishedCost(
 ): PublishedCost | undefined {
 	const cost = rules.data.credits.costs.find(
 		(c) =>
-			c.model === model && c.plans.includes(plan) && (!c.methods || !method || c.methods.includes(method as never)),
+			c.model === model &&
+			(!c.plans || c.plans.includes(plan)) &&
+			(!c.methods || !method || c.methods.includes(method as never)),
 	);
 	return (
 		cost && {

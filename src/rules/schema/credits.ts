@@ -9,8 +9,8 @@ export const CreditCostSchema = z.strictObject({
 	id: z.string().check(z.regex(/^[a-z0-9.-]+$/)),
 	/** Model the cost is for. */
 	model: ModelIdSchema,
-	/** Plans the cost is published for. */
-	plans: z.array(PlanIdSchema).check(z.minLength(1)),
+	/** Plans the cost is published for; absent = every plan. */
+	plans: z.optional(z.array(PlanIdSchema).check(z.minLength(1))),
 	/** Generation methods it applies to; absent = every method. */
 	methods: z.optional(z.array(OptionIdSchema).check(z.minLength(1))),
 	/** Credits per generation. */

@@ -154,6 +154,8 @@ export const TABLE_HEADERS = {
 } as const;
 /** "Uses credits for" cell of a model (or option) no grant covers. */
 export const EVERYONE = 'All members';
+/** The "uses credits for" cell of a model some grant makes unlimited for some members: the rest use credits. */
+export const EVERYONE_ELSE = 'All other members';
 /** What a rule table adds to a row whose rule is the help center's reading of its source, not a statement. */
 export const READING_MARK = ' (our reading)';
 /** A conversation tier, e.g. `low` -> `Low`. */

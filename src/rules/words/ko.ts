@@ -146,6 +146,8 @@ export const TABLE_HEADERS_KO = {
 
 /** "크레딧 사용 대상" cell of a model (or option) no grant covers. */
 export const EVERYONE_KO = '모든 회원';
+/** 일부 회원에게만 무제한인 모델의 "크레딧 사용 대상" 칸: 나머지 회원. */
+export const EVERYONE_ELSE_KO = '그 밖의 모든 회원';
 /** 표에서 출처를 이 사이트가 해석한 규칙의 행 끝에 붙는 말. */
 export const READING_MARK_KO = '(이 사이트의 해석)';
 

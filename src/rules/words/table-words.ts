@@ -4,6 +4,7 @@ import type { RuleSet } from '../engine/compile.ts';
 import type { LaterStart } from './later-starts.ts';
 import {
 	EVERYONE,
+	EVERYONE_ELSE,
 	READING_MARK,
 	TABLE_HEADERS,
 	laterStartText,
@@ -15,6 +16,7 @@ import {
 } from './en.ts';
 import {
 	EVERYONE_KO,
+	EVERYONE_ELSE_KO,
 	READING_MARK_KO,
 	TABLE_HEADERS_KO,
 	laterStartTextKo,
@@ -34,6 +36,8 @@ export interface TableWords {
 	headers: Record<keyof typeof TABLE_HEADERS, readonly [string, string]>;
 	/** The "uses credits for" cell of what no grant covers. */
 	everyone: string;
+	/** The "uses credits for" cell of what a grant covers for some members only. */
+	everyoneElse: string;
 	/** Added to the "who" cell of a row whose grant is a reading (`basis.reading`): ` (our reading)`. */
 	readingMark: string;
 	modelName: (rules: RuleSet, id: ModelId) => string;
@@ -63,6 +67,7 @@ export const TABLE_WORDS: Record<TableLocale, TableWords> = {
 	en: {
 		headers: TABLE_HEADERS,
 		everyone: EVERYONE,
+		everyoneElse: EVERYONE_ELSE,
 		readingMark: READING_MARK,
 		modelName,
 		modelLabel,
@@ -73,6 +78,7 @@ export const TABLE_WORDS: Record<TableLocale, TableWords> = {
 	ko: {
 		headers: TABLE_HEADERS_KO,
 		everyone: EVERYONE_KO,
+		everyoneElse: EVERYONE_ELSE_KO,
 		readingMark: READING_MARK_KO,
 		modelName: modelNameKo,
 		modelLabel: modelLabelKo,

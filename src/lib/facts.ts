@@ -1,4 +1,4 @@
-import type { TableLocale } from '../../src/rules/words/table-words.ts';
+import type { TableLocale } from '../rules/words/table-words.ts';
 
 // The checkable facts of a text: numbers with a unit and calendar dates, in English or Korean. The prose test checks
 // each against the rule data; the pairing test checks that an English page and its Korean page state the same ones.
@@ -67,8 +67,9 @@ const READERS: Record<TableLocale, Reader> = {
 	ko: {
 		date: /(\d{4})년 (\d{1,2})월 (\d{1,2})일/g,
 		isoOf: (m) => iso(m[1]!, Number(m[2]), m[3]!),
-		// 개월 before 개; dates are taken out first, so the 년 of a date is never read as years.
-		unit: /(\d[\d,]*(?:\.\d+)?)\s*(크레딧|개월|개|회|초|년|달러)|\$\s?(\d[\d,]*(?:\.\d+)?)/g,
+		// 개월 before 개; dates are taken out first, so the 년 of a date is never read as years. `1개당` ("for each") is a
+		// unit price's "each", not a count.
+		unit: /(\d[\d,]*(?:\.\d+)?)\s*(크레딧|개월|개|회|초|년|달러)(?!당)|\$\s?(\d[\d,]*(?:\.\d+)?)/g,
 		kindOf: (u) =>
 			({
 				크레딧: 'credits',
