@@ -65,8 +65,8 @@ export function checkChangeLog(root = '.', rules: RuleSet = loadRules(root)): Ch
  * `npm run rules:diff -- --write` (and `--amend`): under `root`, appends the change log entry drafted from the change
  * `before` -> the rules under `root` (dated `date`, `YYYY-MM-DD`, the reader's day), or with `amend` only sets the
  * last entry's fingerprint to the data's. Returns the id of the entry written, or `undefined` when the last entry
- * already has the data's fingerprint (nothing to write). Throws `RuleDataError` (nothing written) when the data or the log is
- * invalid.
+ * already has the data's fingerprint (nothing to write). Throws `RuleDataError` (nothing written) when the data or
+ * the log is invalid.
  */
 export function writeChangeLogEntry(
 	root: string,

@@ -43,7 +43,7 @@ const byId = (list: Json[], id: string) => list.find((x) => x.id === id)!;
 const problems = (dir: string) => checkContent(dir, { snapshot: true }).problems;
 const finish = (dir: string) => {
 	expect(fixTables(dir).problems).toEqual([]);
-	// `npm run rules:diff -- --write`: the change log's entry, drafted from the change (the build refuses the data without).
+	// `npm run rules:diff -- --write`: the change log's entry, drafted from the change (the build refuses data without).
 	writeChangeLogEntry(dir, loadRules(), { date: '2026-12-02' });
 	expect(acceptRangeSnapshot(dir).problems).toEqual([]);
 	expect(problems(dir)).toEqual([]);
