@@ -41,7 +41,7 @@ const ITEM = String.raw`\[[^\]]+\]`;
 const COVERED = new RegExp(
 	[
 		String.raw`\.checked$`,
-		`^grants${ITEM}(\\.(model|result|plans|billing|joined|options|lasts)(\\.|$)|$)`,
+		`^grants${ITEM}(\\.(model|result|plans|billing|joined|options|lasts|offered)(\\.|$)|$)`,
 		`^models${ITEM}(\\.(options|default\\.result|name|names\\.ko)(\\.|$)|$)`,
 		`^plans${ITEM}(\\.(name|names\\.ko|sameBenefitsAs|benefitsFrom)(\\.|$)|$)`,
 		`^billing${ITEM}(\\.(name|names\\.ko)$|$)`,
@@ -185,6 +185,28 @@ function fieldChanges(before: RuleData, after: RuleData): RuleChange[] {
  * plans, billing cycles and option values), then any other changed field by its path in the data
  * (`models[nanobanana-2].aliases: ["나노바나나"] → …`).
  */
+/**
+ * A grant whose `offered` days changed: the promotion starts or ends on a calendar day for every member it covers,
+ * which the verdict lines (asked on each signup day) show for new signups only.
+ */
+function offerChanges(before: RuleData, after: RuleData): RuleChange[] {
+	const offers = (data: RuleData) => new Map(data.grants.map((g) => [g.id as string, g]));
+	const [b, a] = [offers(before), offers(after)];
+	return [...new Set([...b.keys(), ...a.keys()])].flatMap((id): RuleChange[] => {
+		const [x, y] = [b.get(id), a.get(id)];
+		if (!x || !y || JSON.stringify(x.offered) === JSON.stringify(y.offered)) return [];
+		return [
+			{
+				kind: 'offer',
+				id,
+				model: y.model,
+				...(x.offered && { before: x.offered }),
+				...(y.offered && { after: y.offered }),
+			},
+		];
+	});
+}
+
 export function valueChanges(before: RuleData, after: RuleData): RuleChange[] {
 	return [
 		...costChanges(before, after),
@@ -192,5 +214,6 @@ export function valueChanges(before: RuleData, after: RuleData): RuleChange[] {
 		...noteChanges(before, after),
 		...nameChanges(before, after),
 		...fieldChanges(before, after),
+		...offerChanges(before, after),
 	];
 }

@@ -4,8 +4,9 @@ import type { ModelOptions } from '../schema/model.ts';
 import type { BillingId, ModelId, PlanId } from '../schema/ids.ts';
 import type { Status } from '../schema/status.ts';
 import type { Lasts } from '../schema/grant.ts';
-import { audienceWords, costWords, joinedWords, modelLabel, verdictLabel } from './en.ts';
-import { modelLabelKo, verdictLabelKo } from './ko.ts';
+import { audienceWords, costWords, joinedWords, modelLabel, offeredWords, verdictLabel } from './en.ts';
+import { modelLabelKo, offeredKo, verdictLabelKo } from './ko.ts';
+import type { Period } from '../schema/periods.ts';
 import { formatDate, formatDateKo } from './dates.ts';
 
 // The words of `npm run rules:diff` and of the change-log entries it drafts, in English and Korean: one line per
@@ -64,7 +65,9 @@ export type RuleChange =
 	| { kind: 'value'; what: ValueKind; plan?: PlanId; billing?: BillingId; before?: number; after?: number; id?: string }
 	| { kind: 'note'; id: string; before?: { en: string; ko?: string }; after?: { en: string; ko?: string } }
 	| { kind: 'name'; what: NamedKind; id: string; lang: 'en' | 'ko'; before?: string; after?: string }
-	| { kind: 'field'; where: string; before: unknown; after: unknown; id?: string };
+	| { kind: 'field'; where: string; before: unknown; after: unknown; id?: string }
+	/** A promotion's own days (a grant's `offered`) changed: every member it covers, whenever they joined. */
+	| { kind: 'offer'; id: string; model: ModelId; before?: Period | Period[]; after?: Period | Period[] };
 
 /** Both rule sets of a diff: names are looked up in `after`, else in `before` (a thing removed). */
 export interface DiffSets {
@@ -212,6 +215,14 @@ export const CHANGE_WORDS_EN: ChangeWords = {
 				);
 			case 'field':
 				return withIds(`${c.where}: ${show(c.before)} → ${show(c.after)}`, ids, c.id);
+			case 'offer': {
+				const days = (x: Period | Period[] | undefined) => offeredWords(x) ?? 'offered on every day';
+				return withIds(
+					`${modelLabel(modelSet(sets, c.model), c.model)} · promotion for every member it covers, whenever they joined: ${days(c.before)} → ${days(c.after)}`,
+					ids,
+					c.id,
+				);
+			}
 		}
 	},
 	heading: (ref, count) => `Changes for customers since ${ref} (${count}):`,
@@ -273,6 +284,14 @@ export const CHANGE_WORDS_KO: ChangeWords = {
 				);
 			case 'field':
 				return withIds(`${c.where}: ${show(c.before)} → ${show(c.after)}`, ids, c.id);
+			case 'offer': {
+				const days = (x: Period | Period[] | undefined) => offeredKo(x) ?? '기간 제한 없이 제공';
+				return withIds(
+					`${modelLabelKo(modelSet(sets, c.model), c.model)} · 가입일과 관계없이 대상 회원 모두에게 적용되는 프로모션: ${days(c.before)} → ${days(c.after)}`,
+					ids,
+					c.id,
+				);
+			}
 		}
 	},
 	heading: (ref, count) => `${ref} 이후 고객에게 달라지는 점 (${count}개):`,
