@@ -4,7 +4,7 @@ import type { Choices } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
 import type { CheckerAnswer, CheckerError, ModelAnswer } from './checker-answer.ts';
-import { lazy, loadRules, loadWords } from './engine.ts';
+import { lazy, loadChangeLog, loadRules, loadWords } from './engine.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import {
@@ -23,10 +23,12 @@ import {
 const engines = new Map<string, ReturnType<typeof engineOf>>();
 const engineOf = (lang: string) =>
 	lazy(() =>
-		Promise.all([import('./checker-answer.ts'), loadRules(), loadWords(lang)]).then(([m, rules, words]) => ({
-			answerOf: (form: CheckerForm) => m.answerChecker(rules, form, words),
-			date: words.date,
-		})),
+		Promise.all([import('./checker-answer.ts'), loadRules(), loadWords(lang), loadChangeLog()]).then(
+			([m, rules, words, log]) => ({
+				answerOf: (form: CheckerForm) => m.answerChecker(rules, form, words, log),
+				date: words.date,
+			}),
+		),
 	);
 /** How long a date field must rest before its value counts: typing a year passes through 0002, 0020, 0202. */
 const SETTLE_MS = 700;

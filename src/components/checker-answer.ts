@@ -8,6 +8,7 @@ import type { RuleSet } from '../rules/engine/compile.ts';
 import { benefitsFor, modelsChangedBetween, BENEFIT_GROUPS } from '../rules/engine/benefits.ts';
 import { today } from '../rules/schema/day.ts';
 import { changesHref } from '../rules/schema/links.ts';
+import { changeEntryFor, type LoggedChange } from '../rules/engine/change-entry.ts';
 import { inputProblems } from '../rules/engine/input-checks.ts';
 import type { AnswerWords } from '../rules/words/answers.ts';
 import type { ModelOptions } from '../rules/schema/model.ts';
@@ -66,19 +67,21 @@ export interface CheckerAnswer {
 	changes?: { heading: string; rows: BenefitRow[] };
 	/**
 	 * For an as-of day other than today whose answers differ from today's because the rules differ: a sentence saying
-	 * so (`[[…]]` links to `href`, the change log of the page's language).
+	 * so (`[[…]]` links to `href`: the change-log entry that explains it, else the change log, in the page's language).
 	 */
 	rulesChanged?: { text: string; href: string };
 }
 
 /**
  * The checker's answer for a form: `undefined` until plan, billing and signup date are set, `{ error }` naming the
- * field by its label for an invalid date, else "My benefits" and, when a model is picked, its full answer, by `rules`.
+ * field by its label for an invalid date, else "My benefits" and, when a model is picked, its full answer, by `rules`;
+ * `log` (content/rules/changes.json, oldest first) gives the entry a past or future day's answer links to.
  */
 export function answerChecker(
 	rules: RuleSet,
 	form: CheckerForm,
 	words: AnswerWords,
+	log: readonly LoggedChange[] = [],
 ): CheckerAnswer | CheckerError | undefined {
 	if (!form.plan || !form.billing || (!form.joined && !form.model)) return undefined;
 	if (!form.joined) return answerWithoutSignup(rules, form, words);
@@ -141,8 +144,12 @@ export function answerChecker(
 			})),
 		};
 	const now = today();
-	if (form.asof && form.asof !== now && modelsChangedBetween(rules, customer as never, now).length)
-		answer.rulesChanged = { text: words.rulesChanged(form.asof, now), href: changesHref(words.lang) };
+	const changed = form.asof && form.asof !== now ? modelsChangedBetween(rules, customer as never, now) : [];
+	if (changed.length)
+		answer.rulesChanged = {
+			text: words.rulesChanged(form.asof, now),
+			href: changesHref(words.lang, changeEntryFor(rules, log, changed)),
+		};
 	if (picked) withModel(rules, answer, picked, words);
 	return answer;
 }

@@ -3,8 +3,10 @@ import models from '../../content/rules/models.json' with { type: 'json' };
 import grants from '../../content/rules/grants.json' with { type: 'json' };
 import credits from '../../content/rules/credits.json' with { type: 'json' };
 import notes from '../../content/rules/notes.json' with { type: 'json' };
+import changes from '../../content/rules/changes.json' with { type: 'json' };
 import { compileRules, type RuleSet } from './engine/compile.ts';
 import type { RuleData } from './schema/rule-data.ts';
+import type { LoggedChange } from './engine/change-entry.ts';
 
 // The one place that knows where the committed rules are. The site, the islands, the agent tools and the MCP server
 // import `rules` from here; every other module takes a RuleSet as an argument, so tests compile their own.
@@ -23,3 +25,6 @@ export const rules: RuleSet = compileRules({
 	credits,
 	notes: notes.notes,
 } as unknown as RuleData);
+
+/** The change log of `content/rules/changes.json`, oldest first, as answers link it (id and rule ids). */
+export const changeLog: LoggedChange[] = changes.changes.map((e) => ({ id: e.id, rules: e.rules }));

@@ -234,6 +234,19 @@ describe('an answer for another day than today', () => {
 		const answer = answerChecker(committed, { ...form('2026-12-20'), joined: '2026-03-01' }, englishWords);
 		expect((answer as CheckerAnswer).rulesChanged).toBeUndefined();
 	});
+	it('links the change-log entry that touched the changed model, the newest one', () => {
+		on('2027-01-05');
+		const log = [
+			{ id: '2026-11-22-sources', rules: [] },
+			{ id: '2026-12-02-chatgpt-image-2.0-low-premium-pro', rules: ['chatgpt-image-2.0-low-premium-pro'] },
+			{ id: '2026-12-03-midjourney', rules: ['midjourney'] },
+		];
+		const answer = answerChecker(offers, form('2026-12-20'), englishWords, log) as CheckerAnswer;
+		expect(answer.rulesChanged?.href).toBe('/docs/en/changes/#2026-12-02-chatgpt-image-2.0-low-premium-pro');
+		// No entry touches it: the change log itself.
+		const none = answerChecker(offers, form('2026-12-20'), englishWords, log.slice(0, 1)) as CheckerAnswer;
+		expect(none.rulesChanged?.href).toBe('/docs/en/changes/');
+	});
 	it('says it only when the rules answer that day differently than today', () => {
 		on('2027-01-05');
 		expect((answerChecker(offers, form('2026-11-01'), englishWords) as CheckerAnswer).rulesChanged).toBeDefined();

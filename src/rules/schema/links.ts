@@ -18,7 +18,10 @@ export function sourceHref(source: Source): string {
 	return `${DOCS_PATH}${source.article}/#${source.anchor}`;
 }
 
-/** The change log of a language's docs, `/docs/en/changes/`: what changed in the rules, entry by entry. */
-export function changesHref(lang: 'en' | 'ko'): string {
-	return `${BASE}/${lang}/changes/`;
+/**
+ * The change log of a language's docs, `/docs/en/changes/`: what changed in the rules, entry by entry; with `entry`,
+ * that entry's anchor (`/docs/en/changes/#2026-11-22-sources`).
+ */
+export function changesHref(lang: 'en' | 'ko', entry?: string): string {
+	return `${BASE}/${lang}/changes/${entry ? `#${entry}` : ''}`;
 }
