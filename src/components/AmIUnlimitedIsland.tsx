@@ -4,7 +4,7 @@ import type { Choices } from './choices.ts';
 import type { UiStrings } from './ui-strings.ts';
 import { checkerParams, emptyChecker, type CheckerForm } from './checker-state.ts';
 import type { CheckerAnswer, CheckerError, ModelAnswer } from './checker-answer.ts';
-import { lazy, loadChangeLog, loadRules, loadWords } from './engine.ts';
+import { lazy, loadWords } from './engine.ts';
 import { formToolAttributes, paramAttributes, submitForAgent, type FormTool } from './agent-form.ts';
 import { readParams, replaceSearch, writeParams } from './url-state.ts';
 import {
@@ -23,9 +23,10 @@ import {
 const engines = new Map<string, ReturnType<typeof engineOf>>();
 const engineOf = (lang: string) =>
 	lazy(() =>
-		Promise.all([import('./checker-answer.ts'), loadRules(), loadWords(lang), loadChangeLog()]).then(
-			([m, rules, words, log]) => ({
-				answerOf: (form: CheckerForm) => m.answerChecker(rules, form, words, log),
+		// The committed rules and change log (ids and rule ids: the entry a past day's answer links to).
+		Promise.all([import('./checker-answer.ts'), import('../rules/committed.ts'), loadWords(lang)]).then(
+			([m, committed, words]) => ({
+				answerOf: (form: CheckerForm) => m.answerChecker(committed.rules, form, words, committed.changeLog),
 				date: words.date,
 			}),
 		),

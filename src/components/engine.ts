@@ -1,6 +1,5 @@
 import type { AnswerWords } from '../rules/words/answers.ts';
 import type { RuleSet } from '../rules/engine/compile.ts';
-import type { LoggedChange } from '../rules/engine/change-entry.ts';
 
 // Loads a widget's rule engine once, on demand: when the page opens with answers in its URL, or when the reader
 // first touches the form. The island renders its form before (server-rendered, the same markup) and its answer after.
@@ -32,11 +31,6 @@ export function lazy<T>(importer: () => Promise<T>) {
 /** The committed rule set, imported on demand (its data is most of the engine's download). */
 export function loadRules(): Promise<RuleSet> {
 	return import('../rules/committed.ts').then((m) => m.rules);
-}
-
-/** The committed change log (ids and rule ids), with the engine: the entry a past day's answer links to. */
-export function loadChangeLog(): Promise<LoggedChange[]> {
-	return import('../rules/committed.ts').then((m) => m.changeLog);
 }
 
 /** The rule words of a page's language (`ui.lang`), imported on demand with the engine. */
