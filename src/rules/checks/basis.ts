@@ -1,5 +1,7 @@
 import type { RuleSet } from '../engine/compile.ts';
-import { rangesOf } from '../engine/analysis.ts';
+import { queryOf, rangesOf } from '../engine/analysis.ts';
+import { decide } from '../engine/decide.ts';
+import { notesFor } from '../words/explain.ts';
 import type { Basis } from '../schema/common.ts';
 import { defaultOn, defaultsOf } from '../schema/periods.ts';
 import type { RuleData } from '../schema/rule-data.ts';
@@ -48,7 +50,7 @@ export interface InterpretationCount {
 	kind: 'reading' | 'silence';
 	/** The rule: a grant or note id, `default of <model>`, or `plan-start` (a plan whose benefits start later). */
 	rule: string;
-	/** Customer cases it decides (for a note: the cases it may be shown on, whatever the agent version). */
+	/** Customer cases it decides (for a note: the cases whose answer carries it). */
 	cases: number;
 }
 
@@ -74,17 +76,9 @@ export function interpretationCounts(rules: RuleSet): { total: number; counts: I
 			else if (range.rule === 'default') {
 				if (isReading(defaultOn(model, range.from).basis)) add('reading', `default of ${model.id}`);
 			} else if (isReading(rules.data.grants.find((g) => g.id === range.rule)?.basis)) add('reading', range.rule);
-			for (const note of rules.data.notes) {
-				const { when } = note;
-				if (
-					isReading(note.basis) &&
-					(!when.models || when.models.includes(cell.model)) &&
-					(!when.kinds || when.kinds.includes(model.kind)) &&
-					(!when.methods || when.methods.includes(cell.options.method as never)) &&
-					(!when.statuses || when.statuses.includes(range.status))
-				)
-					add('reading', note.id);
-			}
+			// The notes the answer carries, as the checker finds them (a note on an agent version needs one: not counted).
+			for (const note of notesFor(rules, decide(rules, queryOf(cell, range.from))))
+				if (note.reading) add('reading', note.id);
 		}
 	}
 	return { total, counts: [...counts.values()] };
