@@ -57,7 +57,7 @@ export interface InterpretationCount {
 /**
  * What rests on interpretation: for each reading and silence, the customer cases it decides. A case is one plan,
  * billing cycle, model and option values with one run of signup dates of the same verdict (the range snapshot's
- * rows), so `total` counts every answer the checker can give.
+ * rows: asked on the signup day, without an agent version), and `total` counts those rows.
  */
 export function interpretationCounts(rules: RuleSet): { total: number; counts: InterpretationCount[] } {
 	const isReading = (b: Basis | undefined) => typeof b === 'object';
