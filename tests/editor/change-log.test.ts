@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { gitCopyOfContent } from './git-copy.ts';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ruleChanges, rulesDiff } from '../../src/rules/checks/diff.ts';
 import { canonicalJson, staleChangeLog, validateChangeLog } from '../../src/rules/checks/changes.ts';
@@ -268,14 +268,8 @@ describe('the drafted entry', () => {
 
 describe('npm run rules:diff and npm run check on a copy of the project', () => {
 	it('refuses the change until rules:diff drafts its entry; --lang ko reports in Korean; bad data exits 1', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'change-log-'));
+		const dir = gitCopyOfContent('change-log-');
 		try {
-			cpSync('content', join(dir, 'content'), { recursive: true });
-			const git = (...args: string[]) =>
-				execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
-			git('init', '-q');
-			git('add', '.');
-			git('commit', '-qm', 'rules');
 			const file = join(dir, 'content/rules/credits.json');
 			const credits = JSON.parse(readFileSync(file, 'utf8'));
 			credits.costs[0].credits = 30;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rulesDiff } from '../../src/rules/checks/diff.ts';
 import { validateRuleData } from '../../src/rules/checks/validate.ts';
 import { readRuleTexts } from '../../src/lib/rule-files.ts';
 import { rules } from '../../src/rules/index.ts';
 import { addDays } from '../../src/rules/schema/calendar.ts';
+import { gitCopyOfContent } from './git-copy.ts';
 import { EXAMPLES, type RuleFiles } from './examples.ts';
 import seedRules from './seed-rules.json' with { type: 'json' };
 
@@ -76,14 +76,8 @@ describe('rulesDiff: what a promotion change changes for customers', () => {
 
 describe('npm run rules:diff', () => {
 	it('compares the working tree with git HEAD (or a ref) in a repository', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'rules-diff-'));
+		const dir = gitCopyOfContent('rules-diff-');
 		try {
-			cpSync('content', join(dir, 'content'), { recursive: true });
-			const git = (...args: string[]) =>
-				execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
-			git('init', '-q');
-			git('add', '.');
-			git('commit', '-qm', 'rules');
 			const file = join(dir, 'content/rules/grants.json');
 			const files = JSON.parse(readFileSync(file, 'utf8'));
 			files.grants.find((g: { id: string }) => g.id === 'z-image-from-2025-12-17').joined.through = '2026-11-30';

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleFiles, validateRuleData, RuleDataError } from '../../src/rules/checks/validate.ts';
-import { readRuleTexts } from '../../src/lib/rule-files.ts';
-import { articleHeadings } from '../../src/lib/article-headings.ts';
 import { interpretationCounts, rulesWithBasis } from '../../src/rules/checks/basis.ts';
 import { englishWords, evaluate, koreanWords, resolveQuery, rules } from '../../src/rules/index.ts';
 import { roundToFigures } from '../../src/rules/engine/costs.ts';
@@ -9,29 +6,10 @@ import { answerChecker, type CheckerAnswer } from '../../src/components/checker-
 import { listBenefitsTool } from '../../src/agents/tools.ts';
 import type { CheckerForm } from '../../src/components/checker-state.ts';
 import type { RuleFileName } from '../../src/rules/schema/rule-data.ts';
+import { problemsAfter, type Json } from './rule-edits.ts';
 
 // Issue 16: every rule says what it rests on, a reading is shown as one, conflicts between sources are data, and
 // answers depend only on what they need. Expected values are written from the seeds, not from the code.
-const headings = articleHeadings();
-type Json = Record<string, any>;
-
-function problemsAfter(edit: (files: Record<RuleFileName, Json>) => void): string[] {
-	const texts = readRuleTexts();
-	const files = Object.fromEntries(Object.entries(texts).map(([f, t]) => [f, JSON.parse(t!)])) as Record<
-		RuleFileName,
-		Json
-	>;
-	edit(files);
-	for (const f of Object.keys(files) as RuleFileName[]) texts[f] = JSON.stringify(files[f], null, 2);
-	try {
-		validateRuleData(parseRuleFiles(texts), headings);
-		return [];
-	} catch (e) {
-		expect(e).toBeInstanceOf(RuleDataError);
-		return (e as RuleDataError).problems;
-	}
-}
-
 describe('every rule has a basis', () => {
 	it('lists the readings: the rules the sources do not state outright', () => {
 		const readings = rulesWithBasis(rules.data)
@@ -225,29 +203,21 @@ describe('the checker answers as soon as the answer no longer depends on the sig
 describe('My benefits and list_benefits mark what rests on a reading', () => {
 	const customer = { plan: 'premium', billing: 'annual', joined: '2026-03-01', asOf: '2026-12-02' };
 
-	it('the Carat Video row ends its detail with the mark, in both languages', () => {
-		const row = (words = englishWords) =>
-			(
-				answerChecker(
-					rules,
-					{ ...customer, asof: customer.asOf, model: '', res: '', method: '', agent: '' } as CheckerForm,
-					words,
-				) as CheckerAnswer
-			).groups
-				.flatMap((g) => g.rows)
-				.find((r) => r.model === 'carat-video')!;
-		expect(row().detail).toBe('until Feb 28, 2027 (our reading)');
-		expect(row(koreanWords).detail).toBe('2027년 2월 28일까지(이 사이트의 해석)');
-		const zImage = (
+	const row = (model: string, words = englishWords) =>
+		(
 			answerChecker(
 				rules,
 				{ ...customer, asof: customer.asOf, model: '', res: '', method: '', agent: '' } as CheckerForm,
-				englishWords,
+				words,
 			) as CheckerAnswer
 		).groups
 			.flatMap((g) => g.rows)
-			.find((r) => r.model === 'z-image')!;
-		expect(zImage.detail).toBe(undefined);
+			.find((r) => r.model === model)!;
+
+	it('the Carat Video row ends its detail with the mark, in both languages', () => {
+		expect(row('carat-video').detail).toBe('until Feb 28, 2027 (our reading)');
+		expect(row('carat-video', koreanWords).detail).toBe('2027년 2월 28일까지(이 사이트의 해석)');
+		expect(row('z-image').detail).toBe(undefined);
 	});
 
 	it('list_benefits gives the reading on those rows only', () => {

@@ -1,37 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleFiles, validateRuleData, RuleDataError } from '../../src/rules/checks/validate.ts';
+import { parseRuleFiles, validateRuleData } from '../../src/rules/checks/validate.ts';
 import { duplicateKeys } from '../../src/rules/checks/parse-files.ts';
 import { readRuleTexts } from '../../src/lib/rule-files.ts';
 import { articleHeadings } from '../../src/lib/article-headings.ts';
 import { rules } from '../../src/rules/index.ts';
 import type { RuleFileName } from '../../src/rules/schema/rule-data.ts';
+import { problemsAfter, type Json, type Texts } from './rule-edits.ts';
 
 // Every guarantee the build makes, on a broken copy of the committed data: the problem names the file, the field or
 // the grant ids, and (for overlaps) an example query. The build runs this same validation (rule-data-check.ts);
 // tests/build/guarantees.test.ts proves that `astro build` stops on it.
 const headings = articleHeadings();
-type Texts = Partial<Record<RuleFileName, string>>;
-type Json = Record<string, any>;
-
-function problemsAfter(edit: (files: Record<RuleFileName, Json>) => void, editText?: (texts: Texts) => void): string[] {
-	const texts = readRuleTexts();
-	if (editText) editText(texts);
-	else {
-		const files = Object.fromEntries(Object.entries(texts).map(([f, t]) => [f, JSON.parse(t!)])) as Record<
-			RuleFileName,
-			Json
-		>;
-		edit(files);
-		for (const f of Object.keys(files) as RuleFileName[]) texts[f] = JSON.stringify(files[f], null, 2);
-	}
-	try {
-		validateRuleData(parseRuleFiles(texts), headings);
-		return [];
-	} catch (e) {
-		expect(e).toBeInstanceOf(RuleDataError);
-		return (e as RuleDataError).problems;
-	}
-}
 const grant = (f: Record<RuleFileName, Json>, id: string) => f['grants.json'].grants.find((g: Json) => g.id === id);
 
 describe('rule data validation', () => {
