@@ -4,8 +4,8 @@
 // (`locale`), and the sentences the widgets show. The JSON Schema of each input is generated at build time from the
 // field descriptions (input-schemas.ts, `/docs/agent-tools.json`).
 import { resolveQuery, type ValidQuery } from '../rules/engine/decide.ts';
-import { decisionBasis, decisionHref, readingOf as readingIn } from '../rules/words/explain.ts';
-import type { Basis } from '../rules/schema/common.ts';
+import { decisionHref, decisionReading } from '../rules/words/explain.ts';
+import type { Reading } from '../rules/schema/common.ts';
 import { evaluate } from '../rules/verdict.ts';
 import { unlockOptionsFor } from '../rules/engine/unlock.ts';
 import {
@@ -200,11 +200,9 @@ export interface BenefitRow {
 	source: string;
 }
 
-/** `{ reading }` in `words` when `basis` is a reading, else nothing to spread. */
-function readingOf(basis: Basis | undefined, words: AnswerWords): { reading?: string } {
-	const reading = readingIn(basis);
-	return reading ? { reading: words.reading(reading) } : {};
-}
+/** `{ reading }` worded in `words` (`How we read this: …`) when there is a reading, else nothing to spread. */
+const readingField = (reading: Reading | undefined, words: AnswerWords) =>
+	reading ? { reading: words.reading(reading) } : {};
 
 /**
  * `list_benefits`: every model decided for a customer, as "My benefits" groups them (`benefitsFor`). Result:
@@ -238,7 +236,7 @@ export const listBenefitsTool: RuleTool = {
 						...(b.options && { options: b.options }),
 						until: b.decision.unlimitedUntil ?? null,
 						...(b.decision.creditsPerGeneration && { creditsPerGeneration: cost(b.decision.creditsPerGeneration) }),
-						...readingOf(decisionBasis(rules, b.decision), words),
+						...readingField(decisionReading(rules, b.decision), words),
 						source: absolute(decisionHref(rules, b.decision)),
 					})),
 				})),

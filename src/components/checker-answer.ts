@@ -2,7 +2,7 @@
 // and its data are the larger part of the widget's JavaScript, and a reader who only reads never needs them.
 import { decide, decideForAnySignup, resolveQuery, type Decision, type ValidQuery } from '../rules/engine/decide.ts';
 import { FIRST_DAY } from '../rules/schema/calendar.ts';
-import { decisionBasis, explain, readingOf, type VerdictNote } from '../rules/words/explain.ts';
+import { decisionReading, explain, type VerdictNote } from '../rules/words/explain.ts';
 
 import type { RuleSet } from '../rules/engine/compile.ts';
 import { benefitsFor, modelsChangedBetween, BENEFIT_GROUPS } from '../rules/engine/benefits.ts';
@@ -120,7 +120,7 @@ export function answerChecker(
 			const cost = decision.creditsPerGeneration;
 			const until = decision.unlimitedUntil ? words.until(decision.unlimitedUntil) : cost ? words.cost(cost) : '';
 			// A row decided by the help center's reading says so, as the rule tables do.
-			const detail = until + (readingOf(decisionBasis(rules, decision)) ? words.readingMark : '');
+			const detail = until + (decisionReading(rules, decision) ? words.readingMark : '');
 			const current = isPicked(model, options) && { current: true as const };
 			const label = words.modelLabel(rules, model, options);
 			return { model, label, ...firstOptions(options), ...(detail && { detail: detail.trim() }), ...current };

@@ -1,9 +1,9 @@
 import type { RuleSet } from '../engine/compile.ts';
 import { queryOf, rangesOf } from '../engine/analysis.ts';
 import { decide } from '../engine/decide.ts';
-import { notesFor } from '../words/explain.ts';
+import { decisionReading, notesFor } from '../words/explain.ts';
 import type { Basis } from '../schema/common.ts';
-import { defaultOn, defaultsOf } from '../schema/periods.ts';
+import { defaultsOf } from '../schema/periods.ts';
 import type { RuleData } from '../schema/rule-data.ts';
 
 /** One rule of the data and what it rests on. */
@@ -60,7 +60,6 @@ export interface InterpretationCount {
  * rows: asked on the signup day, without an agent version), and `total` counts those rows.
  */
 export function interpretationCounts(rules: RuleSet): { total: number; counts: InterpretationCount[] } {
-	const isReading = (b: Basis | undefined) => typeof b === 'object';
 	const counts = new Map<string, InterpretationCount>();
 	const add = (kind: InterpretationCount['kind'], rule: string) => {
 		const entry = counts.get(rule) ?? { kind, rule, cases: 0 };
@@ -69,16 +68,14 @@ export function interpretationCounts(rules: RuleSet): { total: number; counts: I
 	};
 	let total = 0;
 	for (const { cell, ranges } of rangesOf(rules)) {
-		const model = rules.models.get(cell.model)!;
 		for (const range of ranges) {
 			total++;
-			if (range.rule === 'plan-start') add('silence', 'plan-start');
-			else if (range.rule === 'default') {
-				if (isReading(defaultOn(model, range.from).basis)) add('reading', `default of ${model.id}`);
-			} else if (isReading(rules.data.grants.find((g) => g.id === range.rule)?.basis)) add('reading', range.rule);
+			// The range's decision, asked on its first signup day as the ranges are, for its rule's basis and its notes.
+			const d = decide(rules, queryOf(cell, range.from));
+			if (d.rule === 'plan-start') add('silence', 'plan-start');
+			else if (decisionReading(rules, d)) add('reading', d.rule === 'default' ? `default of ${cell.model}` : d.rule);
 			// The notes the answer carries, as the checker finds them (a note on an agent version needs one: not counted).
-			for (const note of notesFor(rules, decide(rules, queryOf(cell, range.from))))
-				if (note.reading) add('reading', note.id);
+			for (const note of notesFor(rules, d)) if (note.reading) add('reading', note.id);
 		}
 	}
 	return { total, counts: [...counts.values()] };

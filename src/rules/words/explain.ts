@@ -45,12 +45,14 @@ export function readingOf(basis: Basis | undefined): Reading | undefined {
 }
 
 /**
- * The basis of the rule that decided: the grant's, the plan's (a plan's start, where the sources are silent) or the
- * model default's.
+ * The reading of the rule that decided (the grant's, the plan's for a plan's start, or the model default's), or
+ * `undefined` when that rule is stated outright.
  */
-export function decisionBasis(rules: RuleSet, d: Decision): Basis | undefined {
+export function decisionReading(rules: RuleSet, d: Decision): Reading | undefined {
 	const t = d.trace;
-	return t.kind === 'grant' ? t.grant.basis : t.planStart ? rules.plans.get(d.query.plan)!.basis : t.default.basis;
+	return readingOf(
+		t.kind === 'grant' ? t.grant.basis : t.planStart ? rules.plans.get(d.query.plan)!.basis : t.default.basis,
+	);
 }
 
 /** The caveats of notes.json whose conditions hold for this decision (an absent condition always holds). */
@@ -117,7 +119,7 @@ export function decisionHref(rules: RuleSet, d: Decision): string {
  * rule, as in the widgets of both languages.
  */
 export function explain(rules: RuleSet, d: Decision, words: AnswerWords): Explanation {
-	const reading = readingOf(decisionBasis(rules, d));
+	const reading = decisionReading(rules, d);
 	return {
 		answer: words.answer(rules, d),
 		href: decisionHref(rules, d),
