@@ -240,17 +240,24 @@ export function decide(c: RuleIndex, q: ResolvedQuery): Decision {
 }
 
 /**
+ * `q` decided on each signup day on which an answer can change (the rule index's break days), up to the as-of date:
+ * every answer `q` can have, whatever its signup date (`q.joined` is ignored). Fresh decisions, the caller's to change.
+ */
+export function decisionsForEverySignup(c: RuleIndex, q: Omit<ValidQuery, 'joined'>): Decision[] {
+	const asOf = q.asOf ?? today();
+	return c.breaks.filter((day) => day <= asOf).map((joined) => decide(c, resolveQuery(c, { ...q, joined, asOf })));
+}
+
+/**
  * The decision for `q` when it is the same on every signup day up to the as-of date (same verdict, same deciding
  * rule, no benefit period, the same "why not" once the signup date is left out of it), else `undefined`: the checker
  * answers Plus + Grok Imagine before a signup date is given, since no signup date changes that answer. `q.joined` is
  * ignored; the decision's query keeps the first signup day tried.
  */
 export function decideForAnySignup(c: RuleIndex, q: ValidQuery): Decision | undefined {
-	const asOf = q.asOf ?? today();
 	let first: Decision | undefined;
 	let shape = '';
-	for (const joined of c.breaks.filter((day) => day <= asOf)) {
-		const d = decide(c, resolveQuery(c, { ...q, joined, asOf }));
+	for (const d of decisionsForEverySignup(c, q)) {
 		if (d.unlimitedUntil || (d.trace.kind === 'grant' && d.trace.ended)) return undefined;
 		// "Why not" without the signup date: a grant that fails on it alone has a window after the as-of date.
 		d.notCovered = d.notCovered

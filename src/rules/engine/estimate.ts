@@ -1,8 +1,7 @@
 import type { RuleIndex } from './rule-index.ts';
-import { decide, resolveQuery, type Decision, type ValidQuery } from './decide.ts';
+import { decide, decisionsForEverySignup, resolveQuery, type Decision, type ValidQuery } from './decide.ts';
 import { monthlyCredits } from './costs.ts';
 import { FIRST_DAY } from '../schema/calendar.ts';
-import { today } from '../schema/day.ts';
 import type { ModelId } from '../schema/ids.ts';
 
 /**
@@ -73,16 +72,15 @@ export function signupDependent(
 	customer: Pick<ValidEstimateInput, 'plan' | 'billing' | 'asOf'>,
 	lines: Pick<ValidEstimateInput['lines'][number], 'model' | 'options'>[],
 ): ModelId[] {
-	const asOf = customer.asOf ?? today();
-	const days = rules.breaks.filter((d) => d <= asOf);
 	const out: ModelId[] = [];
 	for (const { model, options } of lines) {
-		const verdicts = days.map((joined) =>
-			decide(
-				rules,
-				resolveQuery(rules, { plan: customer.plan, billing: customer.billing, joined, asOf, ...options, model }),
-			),
-		);
+		const verdicts = decisionsForEverySignup(rules, {
+			plan: customer.plan,
+			billing: customer.billing,
+			asOf: customer.asOf,
+			...options,
+			model,
+		});
 		if (
 			!out.includes(model) &&
 			(new Set(verdicts.map((v) => v.status)).size > 1 || verdicts.some((v) => v.unlimitedUntil))
